@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Versions are bounded here rather than pinned in Package.resolved: the machines that build
+// Stride serve packages from a mirror whose commit ids differ from upstream.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "stride",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "stride", targets: ["stride"]),
+        .library(name: "StrideCore", targets: ["StrideCore"]),
+        .library(name: "StrideServer", targets: ["StrideServer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.115.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.12.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
+        .package(url: "https://github.com/vapor/leaf.git", from: "4.4.0"),
+    ],
+    targets: [
+        .target(name: "StrideCore", swiftSettings: swiftSettings),
+        .target(
+            name: "StrideServer",
+            dependencies: [
+                "StrideCore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Leaf", package: "leaf"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "stride",
+            dependencies: ["StrideServer"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "StrideCoreTests", dependencies: ["StrideCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "StrideServerTests",
+            dependencies: [
+                "StrideServer",
+                .product(name: "VaporTesting", package: "vapor"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,104 @@
+extension StaffImport {
+    /// Reads rows one by one, then resolves what rows say about each other.
+    struct Builder {
+        let columns: [String]
+        let unitCodes: Set<String>
+        let existingByNumber: [String: Existing]
+        let existingNumberByEmail: [String: String]
+        var rows: [Row] = []
+        var problems: [Problem] = []
+        /// Raw supervisor references, resolved once every row is known.
+        var supervisorRefs: [Int: String] = [:]
+        var lineOfNumber: [String: Int] = [:]
+        var lineOfEmail: [String: Int] = [:]
+
+        init(columns: [String], unitCodes: Set<String>, existing: [Existing]) {
+            self.columns = columns
+            self.unitCodes = Set(unitCodes.map { $0.uppercased() })
+            existingByNumber = Dictionary(existing.map { ($0.staffNumber, $0) }, uniquingKeysWith: { first, _ in first })
+            existingNumberByEmail = Dictionary(existing.map { ($0.email, $0.staffNumber) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        /// The CSV column name for a form field id, so messages speak the file's language.
+        static let columnOfField = [
+            "name": "name", "email": "email", "staffNumber": "staff_id", "grade": "grade", "jobTitle": "job_title",
+            "entryOnDuty": "entry_on_duty", "contractType": "contract_type", "status": "status",
+        ]
+
+        mutating func read(_ record: CSV.Record) {
+            guard record.fields.count == columns.count else {
+                problems.append(Problem(line: record.line, column: nil,
+                                        message: "expected \(columns.count) fields, found \(record.fields.count)"))
+                return
+            }
+            let cell = Dictionary(zip(columns, record.fields), uniquingKeysWith: { first, _ in first })
+            let contract = cell["contract_type"].flatMap { ContractType(lenient: $0) }?.rawValue ?? cell["contract_type"]
+            let status = cell["status"].map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            let input = StaffInput(name: cell["name"], email: cell["email"], staffNumber: cell["staff_id"],
+                                   grade: cell["grade"], jobTitle: cell["job_title"], entryOnDuty: cell["entry_on_duty"],
+                                   contractType: contract, status: status)
+            let validated = input.validate()
+            for error in validated.errors {
+                problems.append(Problem(line: record.line, column: Self.columnOfField[error.field], message: error.message))
+            }
+            let unitCode = cell["unit"].map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
+            if let code = unitCode, !code.isEmpty, !unitCodes.contains(code) {
+                problems.append(Problem(line: record.line, column: "unit", message: "no unit has the code \(code)"))
+            }
+            guard let details = validated.value else { return }
+            if let earlier = lineOfNumber[details.staffNumber] {
+                problems.append(Problem(line: record.line, column: "staff_id",
+                                        message: "staff ID \(details.staffNumber) is also on line \(earlier)"))
+                return
+            }
+            if let earlier = lineOfEmail[details.email] {
+                problems.append(Problem(line: record.line, column: "email",
+                                        message: "email \(details.email) is also on line \(earlier)"))
+                return
+            }
+            if let owner = existingNumberByEmail[details.email], owner != details.staffNumber {
+                problems.append(Problem(line: record.line, column: "email",
+                                        message: "email \(details.email) already belongs to staff ID \(owner)"))
+                return
+            }
+            lineOfNumber[details.staffNumber] = record.line
+            lineOfEmail[details.email] = record.line
+            if let ref = cell["supervisor"] { supervisorRefs[rows.count] = ref.trimmingCharacters(in: .whitespaces) }
+            rows.append(Row(line: record.line, details: details,
+                            unitCode: unitCode.map { $0.isEmpty ? nil : $0 }, supervisorNumber: nil,
+                            isUpdate: existingByNumber[details.staffNumber] != nil))
+        }
+
+        /// Turns supervisor references into staff IDs and checks the resulting tree has no loop.
+        mutating func resolveReferences() {
+            let fileNumberByEmail = Dictionary(rows.map { ($0.details.email, $0.details.staffNumber) },
+                                               uniquingKeysWith: { first, _ in first })
+            var parents: [String: String] = existingByNumber.compactMapValues(\.supervisorNumber)
+            for (index, ref) in supervisorRefs.sorted(by: { $0.key < $1.key }) {
+                let row = rows[index]
+                var resolved: String?
+                if !ref.isEmpty {
+                    let email = ref.lowercased()
+                    resolved = lineOfNumber[ref] != nil || existingByNumber[ref] != nil ? ref
+                        : fileNumberByEmail[email] ?? existingNumberByEmail[email]
+                    if resolved == nil {
+                        problems.append(Problem(line: row.line, column: "supervisor",
+                                                message: "no staff member has the staff ID or email \(ref)"))
+                    } else if resolved == row.details.staffNumber {
+                        problems.append(Problem(line: row.line, column: "supervisor",
+                                                message: "a person cannot supervise themselves"))
+                        resolved = nil
+                    }
+                }
+                parents[row.details.staffNumber] = resolved
+                rows[index] = Row(line: row.line, details: row.details, unitCode: row.unitCode,
+                                  supervisorNumber: .some(resolved), isUpdate: row.isUpdate)
+            }
+            let looping = Set(Hierarchy.nodesInCycles(parents: parents))
+            for row in rows where looping.contains(row.details.staffNumber) {
+                problems.append(Problem(line: row.line, column: "supervisor",
+                                        message: "supervision would form a loop (\(row.details.staffNumber) would be their own indirect supervisor)"))
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+/// Plans a staff import from CSV: every row checked, every reference resolved, before
+/// anything is written. The import is all or nothing, so the plan is either complete and
+/// consistent or a list of every problem by line, never something in between.
+///
+/// Columns (header names are case-insensitive; spaces and hyphens count as underscores):
+/// `staff_id`, `name`, `email`, `grade`, `job_title`, `entry_on_duty` (YYYY-MM-DD),
+/// `contract_type` (regular, probation, technical_cooperation) are required;
+/// `unit` (a unit code), `supervisor` (a staff ID or email, in the file or already in Stride)
+/// and `status` (active, separated; default active) are optional. Other columns are ignored
+/// and named in the plan's notices.
+public enum StaffImport {
+    public static let requiredColumns = ["staff_id", "name", "email", "grade", "job_title", "entry_on_duty", "contract_type"]
+    public static let optionalColumns = ["unit", "supervisor", "status"]
+
+    /// A staff member already in Stride, as the planner needs to see them.
+    public struct Existing: Sendable, Equatable {
+        public let staffNumber: String
+        public let email: String
+        public let supervisorNumber: String?
+
+        public init(staffNumber: String, email: String, supervisorNumber: String?) {
+            self.staffNumber = staffNumber
+            self.email = email.lowercased()
+            self.supervisorNumber = supervisorNumber
+        }
+    }
+
+    /// One row ready to write. `unitCode`/`supervisorNumber` are nil when the column is absent
+    /// from the file (leave as is) and `.some(nil)` when the cell is empty (clear it).
+    public struct Row: Sendable, Equatable {
+        public let line: Int
+        public let details: StaffDetails
+        public let unitCode: String??
+        public let supervisorNumber: String??
+        public let isUpdate: Bool
+    }
+
+    public struct Problem: Sendable, Equatable, CustomStringConvertible {
+        public let line: Int
+        public let column: String?
+        public let message: String
+
+        public var description: String {
+            column.map { "Line \(line), \($0): \(message)" } ?? "Line \(line): \(message)"
+        }
+    }
+
+    public struct Plan: Sendable, Equatable {
+        public let rows: [Row]
+        public let notices: [String]
+        public var created: Int { rows.filter { !$0.isUpdate }.count }
+        public var updated: Int { rows.filter(\.isUpdate).count }
+    }
+
+    public enum Outcome: Sendable, Equatable {
+        case ready(Plan)
+        case rejected([Problem])
+    }
+
+    /// - Parameters:
+    ///   - csv: the file's text.
+    ///   - unitCodes: codes of the units that exist.
+    ///   - existing: staff already in Stride.
+    public static func plan(csv: String, unitCodes: Set<String>, existing: [Existing]) -> Outcome {
+        let records: [CSV.Record]
+        do { records = try CSV.parse(csv) } catch { return .rejected([Problem(line: error.line, column: nil, message: error.message)]) }
+        guard let header = records.first else {
+            return .rejected([Problem(line: 1, column: nil, message: "the file is empty; expected a header row")])
+        }
+        let columns = header.fields.map(normaliseHeader)
+        let missing = requiredColumns.filter { !columns.contains($0) }
+        if !missing.isEmpty {
+            return .rejected([Problem(line: header.line, column: nil,
+                                      message: "missing required column\(missing.count > 1 ? "s" : ""): \(missing.joined(separator: ", "))")])
+        }
+        let duplicated = Set(columns.filter { column in columns.filter { $0 == column }.count > 1 })
+        if !duplicated.isEmpty {
+            return .rejected([Problem(line: header.line, column: nil,
+                                      message: "column given twice: \(duplicated.sorted().joined(separator: ", "))")])
+        }
+        let known = Set(requiredColumns + optionalColumns)
+        let ignored = zip(header.fields, columns).filter { !known.contains($0.1) }.map(\.0)
+        let notices = ignored.isEmpty ? [] : ["Ignored column\(ignored.count > 1 ? "s" : ""): \(ignored.joined(separator: ", "))"]
+        var builder = Builder(columns: columns, unitCodes: unitCodes, existing: existing)
+        for record in records.dropFirst() { builder.read(record) }
+        if records.count == 1 {
+            builder.problems.append(Problem(line: header.line, column: nil, message: "the file has a header but no staff rows"))
+        }
+        builder.resolveReferences()
+        let problems = builder.problems.sorted { ($0.line, $0.column ?? "") < ($1.line, $1.column ?? "") }
+        return problems.isEmpty ? .ready(Plan(rows: builder.rows, notices: notices)) : .rejected(problems)
+    }
+
+    static func normaliseHeader(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespaces).lowercased()
+            .replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+    }
+}

@@ -1,0 +1,104 @@
+/// One problem with one field of a form, worded as what to do about it
+/// ("Enter an email address"). `field` is the id of the control in the page, so an error
+/// summary can link straight to it.
+public struct FieldError: Hashable, Sendable, Codable {
+    public let field: String
+    public let message: String
+
+    public init(_ field: String, _ message: String) {
+        self.field = field
+        self.message = message
+    }
+}
+
+/// The outcome of validating a form: typed values, or the ordered list of problems.
+public enum Validated<Value: Sendable>: Sendable {
+    case valid(Value)
+    case invalid([FieldError])
+
+    public var errors: [FieldError] {
+        if case .invalid(let errors) = self { return errors }
+        return []
+    }
+
+    public var value: Value? {
+        if case .valid(let value) = self { return value }
+        return nil
+    }
+}
+
+/// Collects field errors in page order while a form is checked, so each validator reads as
+/// a list of rules rather than a tangle of ifs.
+public struct FieldChecker: Sendable {
+    public private(set) var errors: [FieldError] = []
+
+    public init() {}
+
+    public mutating func add(_ field: String, _ message: String) {
+        errors.append(FieldError(field, message))
+    }
+
+    /// A required single-line text: trimmed, non-empty, at most `maxLength` characters.
+    /// - Parameters:
+    ///   - name: the field's name as a sentence would start it ("Job title").
+    ///   - missing: what to say when it is empty ("Enter a job title").
+    public mutating func required(
+        _ field: String, _ raw: String?, name: String, missing: String, maxLength: Int = 200
+    ) -> String {
+        let text = (raw ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty {
+            add(field, missing)
+        } else if text.count > maxLength {
+            add(field, "\(name) must be \(maxLength) characters or fewer")
+        }
+        return text
+    }
+
+    /// An optional text: trimmed; nil when empty.
+    public mutating func optional(_ field: String, _ raw: String?, name: String, maxLength: Int = 2000) -> String? {
+        let text = (raw ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.count > maxLength { add(field, "\(name) must be \(maxLength) characters or fewer") }
+        return text.isEmpty ? nil : text
+    }
+
+    /// A required email address, normalised to lower case.
+    public mutating func email(_ field: String, _ raw: String?) -> String {
+        let text = (raw ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty {
+            add(field, "Enter an email address")
+        } else if !EmailAddress.isPlausible(text) {
+            add(field, "Enter an email address in the correct format, like name@example.org")
+        }
+        return text.lowercased()
+    }
+
+    /// An optional calendar date typed as YYYY-MM-DD.
+    public mutating func date(_ field: String, _ raw: String?, name: String, missing: String?) -> CalendarDate? {
+        let text = (raw ?? "").trimmingCharacters(in: .whitespaces)
+        if text.isEmpty {
+            if let missing { add(field, missing) }
+            return nil
+        }
+        guard let date = CalendarDate(iso: text) else {
+            add(field, "\(name) must be a real date, like 2026-03-01")
+            return nil
+        }
+        return date
+    }
+
+    /// A choice from a closed list, given as its stored code.
+    public mutating func choice<T: RawRepresentable & CaseIterable>(
+        _ field: String, _ raw: String?, missing: String
+    ) -> T? where T.RawValue == String {
+        let text = (raw ?? "").trimmingCharacters(in: .whitespaces)
+        guard let value = T(rawValue: text) else {
+            add(field, missing)
+            return nil
+        }
+        return value
+    }
+
+    public func result<Value>(_ value: @autoclosure () -> Value) -> Validated<Value> {
+        errors.isEmpty ? .valid(value()) : .invalid(errors)
+    }
+}

@@ -1,0 +1,63 @@
+import Fluent
+import Vapor
+
+/// Registers Stride's commands beside Vapor's `serve` and Fluent's `migrate`.
+func registerCommands(on app: Application) {
+    app.asyncCommands.use(DemoCommand(), as: "demo")
+    app.asyncCommands.use(ImportStaffCommand(), as: "import-staff")
+    app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
+}
+
+/// How Stride was started, read from the command line before Vapor sees it.
+public struct LaunchOptions: Sendable {
+    public var isServe: Bool
+    public var loadDemo: Bool
+
+    /// No subcommand means `serve`. `--no-demo` is Stride's own and is taken out, since
+    /// Vapor's serve command would reject it.
+    public static func prepare(_ env: inout Environment) -> LaunchOptions {
+        var arguments = env.arguments
+        let noDemo = arguments.contains("--no-demo")
+        arguments.removeAll { $0 == "--no-demo" }
+        if arguments.count == 1 || arguments[1].hasPrefix("-") { arguments.insert("serve", at: 1) }
+        env.arguments = arguments
+        return LaunchOptions(isServe: arguments[1] == "serve", loadDemo: !noDemo)
+    }
+}
+
+/// When serving: bring the schema up to date, and on first start with an empty database load
+/// the demo organisation and print its logins.
+struct ServeStartup: LifecycleHandler {
+    let options: LaunchOptions
+
+    func willBootAsync(_ app: Application) async throws {
+        guard options.isServe else { return }
+        try await app.autoMigrate()
+        guard options.loadDemo, try await DemoOrganisation.isDatabaseEmpty(on: app.db) else { return }
+        try await DemoOrganisation.load(app: app, on: app.db)
+        DemoCommand.printLogins(app.console)
+    }
+}
+
+struct DemoCommand: AsyncCommand {
+    struct Signature: CommandSignature {}
+    var help: String { "Loads the demo organisation into an empty database and prints its logins." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        try await app.autoMigrate()
+        guard try await DemoOrganisation.isDatabaseEmpty(on: app.db) else {
+            context.console.error("The database already holds staff; the demo organisation is only loaded into an empty one.")
+            throw StrideError.conflict("database not empty")
+        }
+        try await DemoOrganisation.load(app: app, on: app.db)
+        Self.printLogins(context.console)
+    }
+
+    static func printLogins(_ console: any Console) {
+        console.info("Loaded the demo organisation. Sign in with any of these (password: \(DemoOrganisation.password)):")
+        for login in DemoOrganisation.logins {
+            console.print("  \(login.email)  — \(login.role)")
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Fluent
+import Vapor
+
+struct ImportStaffCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "file", help: "CSV file of staff (see README for the columns)")
+        var file: String
+    }
+
+    var help: String { "Imports staff from a CSV file: all rows or none; re-importing updates." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        guard let data = FileManager.default.contents(atPath: signature.file) else {
+            throw StrideError.badRequest("Cannot read \(signature.file)")
+        }
+        guard let text = String(data: data, encoding: .utf8), !text.contains("\u{0}") else {
+            throw StrideError.badRequest("\(signature.file) is not a UTF-8 text file")
+        }
+        try await app.autoMigrate()
+        let console = context.console
+        let outcome = try await StaffImporter.run(csv: text, by: nil, app: app, on: app.db) { done, total in
+            console.print("Writing… \(done * 100 / max(total, 1))%")
+        }
+        switch outcome {
+        case .rejected(let problems):
+            console.error("Nothing was imported: \(problems.count) problem\(problems.count == 1 ? "" : "s") found.")
+            for problem in problems { console.print("  \(problem)") }
+            throw StrideError.badRequest("import rejected")
+        case .imported(let created, let updated, let notices):
+            for notice in notices { console.warning(notice) }
+            console.info("Imported \(created) new and updated \(updated) existing staff records.")
+        }
+    }
+}

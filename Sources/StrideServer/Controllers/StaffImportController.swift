@@ -1,0 +1,78 @@
+import Fluent
+import StrideCore
+import Vapor
+
+/// HR administrators upload a staff CSV; the page shows every bad row or what was imported.
+struct StaffImportController: RouteCollection {
+    /// Large enough for tens of thousands of staff rows.
+    static let maxUpload: ByteCount = "20mb"
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(StridePath.importStaff.components, use: show)
+        routes.on(.POST, StridePath.importStaff.components, body: .collect(maxSize: Self.maxUpload), use: upload)
+    }
+
+    struct ImportView: Encodable {
+        let action: String
+        let fields: [FormField]
+        let problems: [String]
+        let problemCount: Int
+        let columns: [Column]
+    }
+
+    struct Column: Encodable {
+        let name: String
+        let required: Bool
+        let description: String
+    }
+
+    static let columns = [
+        Column(name: "staff_id", required: true, description: "The organisation's staff ID; rows with an existing staff ID update that person"),
+        Column(name: "name", required: true, description: "Full name"),
+        Column(name: "email", required: true, description: "Email address; unique"),
+        Column(name: "grade", required: true, description: "Grade, like P3 or G5"),
+        Column(name: "job_title", required: true, description: "Job title"),
+        Column(name: "entry_on_duty", required: true, description: "Entry on duty date, YYYY-MM-DD"),
+        Column(name: "contract_type", required: true, description: "regular, probation or technical_cooperation"),
+        Column(name: "unit", required: false, description: "Unit code; empty for no unit"),
+        Column(name: "supervisor", required: false, description: "Supervisor's staff ID or email, in the file or already in Stride"),
+        Column(name: "status", required: false, description: "active (the default) or separated"),
+    ]
+
+    @Sendable func show(req: Request) async throws -> Response {
+        try req.requireHRAdministrator()
+        return try await render(req, problems: [], errors: [])
+    }
+
+    struct UploadForm: Content {
+        var file: File?
+    }
+
+    @Sendable func upload(req: Request) async throws -> Response {
+        let user = try req.requireHRAdministrator()
+        let form = try req.content.decode(UploadForm.self)
+        guard let file = form.file, file.data.readableBytes > 0 else {
+            return try await render(req, problems: [], errors: [FieldError("file", "Select a CSV file to import")])
+        }
+        guard let text = file.data.getString(at: file.data.readerIndex, length: file.data.readableBytes),
+              !text.contains("\u{0}") else {
+            return try await render(req, problems: [], errors: [FieldError("file", "The selected file must be a CSV text file")])
+        }
+        switch try await StaffImporter.run(csv: text, by: user.staffID, app: req.application, on: req.db) {
+        case .rejected(let problems):
+            let message = "The file has \(problems.count) problem\(problems.count == 1 ? "" : "s"); nothing was imported"
+            return try await render(req, problems: problems.map(\.description), errors: [FieldError("file", message)])
+        case .imported(let created, let updated, let notices):
+            req.flash((["Imported \(created) new and updated \(updated) existing staff records."] + notices).joined(separator: " "))
+            return req.redirect(to: StridePath.staff.template, redirectType: .normal)
+        }
+    }
+
+    private func render(_ req: Request, problems: [String], errors: [FieldError]) async throws -> Response {
+        let view = ImportView(
+            action: StridePath.importStaff.template,
+            fields: [FormField("file", .file, label: "CSV file", hint: "UTF-8, comma-separated, with a header row", value: nil, errors: errors)],
+            problems: problems, problemCount: problems.count, columns: Self.columns)
+        return try await req.renderPage("admin/import-staff", title: "Import staff", view, errors: errors)
+    }
+}

@@ -1,0 +1,46 @@
+import Fluent
+import Vapor
+
+/// Finds who is signed in from the session. Ends the session when it has been idle too long,
+/// or when the account has since been disabled or the person separated, so those take effect
+/// on the very next request rather than at the next sign-in.
+struct SignedInUserMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.hasSession, let raw = request.session.data[SessionKeys.staffID], let staffID = UUID(uuidString: raw) {
+            let now = request.clock.now()
+            let lastSeen = request.session.data[SessionKeys.lastSeen].flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
+            let idle = request.application.strideConfig.sessionIdleTimeout
+            if let lastSeen, now.timeIntervalSince(lastSeen) <= idle,
+               let staff = try await StaffMember.find(staffID, on: request.db), staff.status == .active,
+               let account = try await Account.query(on: request.db).filter(\.$staffMember.$id == staffID).first(),
+               !account.disabled {
+                request.signedInUser = try await SignedInUser.load(staff: staff, account: account, on: request.db)
+                request.session.data[SessionKeys.lastSeen] = String(now.timeIntervalSince1970)
+            } else {
+                request.session.data[SessionKeys.staffID] = nil
+                request.session.data[SessionKeys.lastSeen] = nil
+            }
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+/// Lets only signed-in people through. Pages send others to the sign-in form (and back
+/// afterwards); JSON callers get 401. Someone holding a one-time password may do nothing but
+/// choose their own password or sign out.
+struct RequireSignIn: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let user = request.signedInUser else {
+            if request.wantsJSON || request.method != .GET { throw StrideError.notSignedIn }
+            var query = URLComponents()
+            query.queryItems = [URLQueryItem(name: "next", value: request.url.string)]
+            return request.redirect(to: StridePath.login.template + (query.string ?? ""), redirectType: .normal)
+        }
+        let allowed = [StridePath.changePassword.template, StridePath.logout.template]
+        if user.mustChangePassword, !allowed.contains(request.url.path) {
+            if request.wantsJSON { throw StrideError.forbidden }
+            return request.redirect(to: StridePath.changePassword.template, redirectType: .normal)
+        }
+        return try await next.respond(to: request)
+    }
+}

@@ -1,0 +1,26 @@
+import Fluent
+import SQLKit
+import Vapor
+
+/// Registers every migration in order. Never edit one that has landed: add the next number.
+func registerMigrations(on app: Application) {
+    // Migration 001 - the organisation, accounts, sessions and the audit trail
+    app.migrations.add(CreateOrganisationalUnits())
+    app.migrations.add(CreateStaffMembers())
+    app.migrations.add(CreateAccounts())
+    app.migrations.add(CreateRoleGrants())
+    app.migrations.add(CreateWorkgroups())
+    app.migrations.add(CreateWorkgroupMemberships())
+    app.migrations.add(CreateLoginFailures())
+    app.migrations.add(CreateAuditEvents())
+    app.migrations.add(SessionRecord.migration)
+}
+
+extension Database {
+    /// A plain (non-unique) index; Fluent's schema builder only makes unique constraints.
+    func createIndex(_ name: String, on table: String, _ columns: String...) async throws {
+        var builder = try sql().create(index: name).on(table)
+        for column in columns { builder = builder.column(column) }
+        try await builder.run()
+    }
+}

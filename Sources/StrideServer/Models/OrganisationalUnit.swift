@@ -1,0 +1,31 @@
+import Fluent
+import Foundation
+
+/// A department, branch or unit. Units form a tree; each may have a responsible chief.
+final class OrganisationalUnit: Model, @unchecked Sendable {
+    static let schema = "organisational_units"
+    typealias IDValue = UUID
+
+    // managed fields
+    @ID(key: .id) var id: UUID?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    // data fields
+    @Field(key: "name") var name: String
+    @Field(key: "code") var code: String
+
+    // relationships
+    @OptionalParent(key: "parent_id") var parent: OrganisationalUnit?
+    @OptionalField(key: "chief_id") var chiefID: UUID?
+
+    init() {}
+
+    init(id: UUID? = nil, name: String, code: String, parentID: UUID? = nil, chiefID: UUID? = nil) {
+        self.id = id
+        self.name = name
+        self.code = code
+        self.$parent.id = parentID
+        self.chiefID = chiefID
+    }
+}

@@ -1,0 +1,65 @@
+import Fluent
+import Foundation
+import SQLKit
+
+/// Tree walks over units and supervision. Recursive CTEs run the whole walk in one query on
+/// both SQLite and PostgreSQL, instead of one query per level. Depth is capped so that bad data
+/// could never make a walk endless.
+enum OrganisationQueries {
+    static let maxDepth = 64
+
+    private struct IDRow: Decodable { let id: UUID }
+
+    /// Supervisors above a person, nearest first.
+    static func supervisorChain(of staffID: UUID, on db: any Database) async throws -> [UUID] {
+        try await db.sql().raw("""
+            WITH RECURSIVE chain(id, supervisor_id, depth) AS (
+                SELECT id, supervisor_id, 0 FROM staff_members WHERE id = \(bind: staffID)
+                UNION ALL
+                SELECT s.id, s.supervisor_id, c.depth + 1
+                FROM staff_members s JOIN chain c ON s.id = c.supervisor_id
+                WHERE c.depth < \(unsafeRaw: String(maxDepth))
+            )
+            SELECT id FROM chain WHERE depth > 0 ORDER BY depth
+            """).all(decoding: IDRow.self).map(\.id)
+    }
+
+    /// Everyone below a person in the supervision tree, direct and indirect.
+    static func allReports(of staffID: UUID, on db: any Database) async throws -> [UUID] {
+        try await db.sql().raw("""
+            WITH RECURSIVE below(id, depth) AS (
+                SELECT id, 1 FROM staff_members WHERE supervisor_id = \(bind: staffID)
+                UNION ALL
+                SELECT s.id, b.depth + 1 FROM staff_members s JOIN below b ON s.supervisor_id = b.id
+                WHERE b.depth < \(unsafeRaw: String(maxDepth))
+            )
+            SELECT DISTINCT id FROM below
+            """).all(decoding: IDRow.self).map(\.id)
+    }
+
+    /// The units a person heads as responsible chief, and every unit below those.
+    static func unitsHeaded(by staffID: UUID, on db: any Database) async throws -> [UUID] {
+        try await db.sql().raw("""
+            WITH RECURSIVE headed(id, depth) AS (
+                SELECT id, 0 FROM organisational_units WHERE chief_id = \(bind: staffID)
+                UNION ALL
+                SELECT u.id, h.depth + 1 FROM organisational_units u JOIN headed h ON u.parent_id = h.id
+                WHERE h.depth < \(unsafeRaw: String(maxDepth))
+            )
+            SELECT DISTINCT id FROM headed
+            """).all(decoding: IDRow.self).map(\.id)
+    }
+
+    /// Units above a unit, nearest first (for breadcrumbs and cycle checks).
+    static func unitAncestors(of unitID: UUID, on db: any Database) async throws -> [UUID] {
+        try await db.sql().raw("""
+            WITH RECURSIVE up(id, parent_id, depth) AS (
+                SELECT id, parent_id, 0 FROM organisational_units WHERE id = \(bind: unitID)
+                UNION ALL
+                SELECT u.id, u.parent_id, p.depth + 1 FROM organisational_units u JOIN up p ON u.id = p.parent_id
+                WHERE p.depth < \(unsafeRaw: String(maxDepth))
+            )
+            SELECT id FROM up WHERE depth > 0 ORDER BY depth
+            """).all(decoding: IDRow.self).map(\.id)
+    }
+}

@@ -1,0 +1,65 @@
+import Fluent
+import StrideCore
+import Vapor
+
+/// Checks an email and password against the stored accounts, applying the sign-in throttle.
+/// The same answer is given for an unknown email, a wrong password, a disabled account and a
+/// separated person, so the form never tells a guesser which addresses exist.
+enum SignIn {
+    enum Outcome: Equatable {
+        case success(staff: StaffMember, account: Account)
+        case rejected
+        case throttled(until: Date)
+
+        static func == (lhs: Outcome, rhs: Outcome) -> Bool {
+            switch (lhs, rhs) {
+            case (.rejected, .rejected): true
+            case let (.throttled(a), .throttled(b)): a == b
+            case let (.success(a, _), .success(b, _)): a.id == b.id
+            default: false
+            }
+        }
+    }
+
+    static let throttle = LoginThrottle()
+
+    static func attempt(email rawEmail: String, password: String, address: String, on req: Request) async throws -> Outcome {
+        let email = EmailAddress.normalised(rawEmail)
+        let now = req.clock.now()
+        let cutoff = throttle.retentionCutoff(now: now)
+        let failures = try await LoginFailure.query(on: req.db)
+            .group(.or) { group in
+                group.group(.and) { $0.filter(\.$scope == .account).filter(\.$key == email) }
+                group.group(.and) { $0.filter(\.$scope == .address).filter(\.$key == address) }
+            }
+            .filter(\.$occurredAt > cutoff)
+            .all()
+        let decision = throttle.decide(
+            accountFailures: failures.filter { $0.scope == .account }.map(\.occurredAt),
+            addressFailures: failures.filter { $0.scope == .address }.map(\.occurredAt),
+            now: now)
+        if case .lockedUntil(let until) = decision { return .throttled(until: until) }
+
+        let staff = try await StaffMember.query(on: req.db).filter(\.$email == email).first()
+        var account: Account?
+        if let staffID = staff?.id {
+            account = try await Account.query(on: req.db).filter(\.$staffMember.$id == staffID).first()
+        }
+        // With no stored hash, verify against a decoy so both paths take as long as a real check.
+        let hash = account?.passwordHash ?? req.application.decoyPasswordHash
+        let matches = (try? await req.password.async.verify(password, created: hash).get()) ?? false
+        if matches, let staff, let account, !account.disabled, staff.status == .active, account.passwordHash != nil {
+            try await LoginFailure.query(on: req.db).filter(\.$scope == .account).filter(\.$key == email).delete()
+            account.lastSignInAt = now
+            try await account.save(on: req.db)
+            return .success(staff: staff, account: account)
+        }
+        try await req.db.transaction { db in
+            try await LoginFailure(scope: .account, key: email, occurredAt: now).create(on: db)
+            try await LoginFailure(scope: .address, key: address, occurredAt: now).create(on: db)
+            // Old failures no longer count; removing them keeps the table small.
+            try await LoginFailure.query(on: db).filter(\.$occurredAt < cutoff).delete()
+        }
+        return .rejected
+    }
+}

@@ -1,0 +1,43 @@
+import Fluent
+import SQLKit
+import StrideCore
+import Vapor
+
+extension Application {
+    private struct ConfigKey: StorageKey { typealias Value = StrideConfig }
+    private struct ClockKey: StorageKey { typealias Value = any WallClock }
+
+    public var strideConfig: StrideConfig {
+        get { storage[ConfigKey.self] ?? StrideConfig(storage: .sqliteMemory, secureCookies: false) }
+        set { storage[ConfigKey.self] = newValue }
+    }
+
+    /// The clock every rule asks for "now"; tests replace it with a `FixedClock`.
+    public var clock: any WallClock {
+        get { storage[ClockKey.self] ?? SystemClock() }
+        set { storage[ClockKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var clock: any WallClock { application.clock }
+}
+
+extension Database {
+    /// The SQLKit view of a Fluent database. Both drivers Stride uses are SQL databases,
+    /// so this only fails if someone configures something else.
+    func sql() throws -> any SQLDatabase {
+        guard let sql = self as? any SQLDatabase else { throw StrideError.unsupportedDatabase }
+        return sql
+    }
+}
+
+extension Application {
+    private struct DecoyHashKey: StorageKey { typealias Value = String }
+
+    /// A hash of a random secret, made with the configured hasher at start-up.
+    var decoyPasswordHash: String {
+        get { storage[DecoyHashKey.self] ?? "" }
+        set { storage[DecoyHashKey.self] = newValue }
+    }
+}

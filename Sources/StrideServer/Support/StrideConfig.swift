@@ -1,0 +1,56 @@
+import Vapor
+
+/// Settings read once from the environment at start-up.
+public struct StrideConfig: Sendable, Equatable {
+    public enum Storage: Sendable, Equatable {
+        case sqliteFile(path: String)
+        case sqliteMemory
+        case postgres(url: String)
+    }
+
+    public var storage: Storage
+    /// Send the session cookie only over HTTPS. On by default in production, where Stride
+    /// sits behind TLS; off for `http://127.0.0.1` development.
+    public var secureCookies: Bool
+    /// Sign-in sessions end after this long without a request.
+    public var sessionIdleTimeout: TimeInterval
+
+    public init(storage: Storage, secureCookies: Bool, sessionIdleTimeout: TimeInterval = 8 * 3600) {
+        self.storage = storage
+        self.secureCookies = secureCookies
+        self.sessionIdleTimeout = sessionIdleTimeout
+    }
+
+    /// Reads `DATABASE_URL`, `STRIDE_DB_PATH`, `STRIDE_SECURE_COOKIES`, `STRIDE_SESSION_IDLE_MINUTES`.
+    /// Fails listing every variable that is set but unusable.
+    public static func fromEnvironment(_ env: [String: String], environment: Environment) throws -> StrideConfig {
+        var problems: [String] = []
+        let storage: Storage
+        if let url = env["DATABASE_URL"], !url.isEmpty {
+            if !(url.hasPrefix("postgres://") || url.hasPrefix("postgresql://")) {
+                problems.append("DATABASE_URL must be a postgres:// or postgresql:// URL")
+            }
+            storage = .postgres(url: url)
+        } else if let path = env["STRIDE_DB_PATH"], !path.isEmpty {
+            storage = .sqliteFile(path: path)
+        } else {
+            storage = environment == .testing ? .sqliteMemory : .sqliteFile(path: "stride.sqlite")
+        }
+        var secure = environment == .production
+        if let raw = env["STRIDE_SECURE_COOKIES"] {
+            switch raw.lowercased() {
+            case "1", "true", "yes": secure = true
+            case "0", "false", "no": secure = false
+            default: problems.append("STRIDE_SECURE_COOKIES must be true or false")
+            }
+        }
+        var idle: TimeInterval = 8 * 3600
+        if let raw = env["STRIDE_SESSION_IDLE_MINUTES"] {
+            if let minutes = Int(raw), minutes > 0 { idle = TimeInterval(minutes * 60) } else {
+                problems.append("STRIDE_SESSION_IDLE_MINUTES must be a whole number of minutes")
+            }
+        }
+        guard problems.isEmpty else { throw StrideError.configuration(problems) }
+        return StrideConfig(storage: storage, secureCookies: secure, sessionIdleTimeout: idle)
+    }
+}

@@ -1,0 +1,37 @@
+import Vapor
+
+/// Errors Stride raises itself, each with a message a person can act on.
+public enum StrideError: Error, AbortError, DebuggableError {
+    case configuration([String])
+    case notSignedIn
+    case forbidden
+    case notFound(String)
+    case badRequest(String)
+    case conflict(String)
+    case unsupportedDatabase
+
+    public var status: HTTPResponseStatus {
+        switch self {
+        case .configuration, .unsupportedDatabase: .internalServerError
+        case .notSignedIn: .unauthorized
+        case .forbidden: .forbidden
+        case .notFound: .notFound
+        case .badRequest: .badRequest
+        case .conflict: .conflict
+        }
+    }
+
+    public var reason: String {
+        switch self {
+        case .configuration(let problems): "Stride's configuration is not usable: " + problems.joined(separator: "; ")
+        case .notSignedIn: "Sign in to continue."
+        case .forbidden: "You do not have permission to see or change this."
+        case .notFound(let what): "\(what) was not found."
+        case .badRequest(let why): why
+        case .conflict(let why): why
+        case .unsupportedDatabase: "This feature needs an SQL database."
+        }
+    }
+
+    public var identifier: String { "\(self)".components(separatedBy: "(").first ?? "error" }
+}

@@ -1,0 +1,76 @@
+import StrideCore
+import Vapor
+
+/// What every page's layout needs: title, navigation, who is signed in, the CSRF token for
+/// its forms, a one-off success message, and the error summary.
+struct PageLayout: Encodable {
+    struct NavLink: Encodable {
+        let label: String
+        let href: String
+        let current: Bool
+    }
+
+    struct UserBadge: Encodable {
+        let name: String
+        let profileHref: String
+    }
+
+    let title: String
+    let user: UserBadge?
+    let nav: [NavLink]
+    let csrfToken: String
+    let flash: String?
+    let errors: [FieldError]
+    let assetVersion: String
+}
+
+/// A page: the shared layout plus the page's own typed view model.
+struct Page<View: Encodable>: Encodable {
+    let layout: PageLayout
+    let view: View
+}
+
+extension Request {
+    /// Renders a Leaf template with the layout filled in from the request.
+    /// A form that failed validation is re-rendered with status 422 and its errors.
+    func renderPage<Model: Encodable>(
+        _ template: String, title: String, _ model: Model, errors: [FieldError] = [], status: HTTPStatus? = nil
+    ) async throws -> Response {
+        let layout = PageLayout(
+            title: title,
+            user: signedInUser.map { .init(name: $0.name, profileHref: StridePath.staffMember.link($0.staffID)) },
+            nav: navigation(),
+            csrfToken: csrfToken,
+            flash: takeFlash(),
+            errors: errors,
+            assetVersion: AssetVersion.current)
+        let response = try await view.render(template, Page(layout: layout, view: model)).encodeResponse(for: self)
+        response.status = status ?? (errors.isEmpty ? .ok : .unprocessableEntity)
+        return response
+    }
+
+    func page<Model: Encodable>(_ template: String, title: String, _ model: Model) async throws -> Response {
+        try await renderPage(template, title: title, model)
+    }
+
+    private func navigation() -> [PageLayout.NavLink] {
+        guard let user = signedInUser, !user.mustChangePassword else { return [] }
+        var links: [(String, RoutePath)] = [
+            ("Home", StridePath.home), ("Organisation", StridePath.units),
+            ("Staff", StridePath.staff), ("Workgroups", StridePath.workgroups),
+        ]
+        if user.isHRAdministrator { links.append(("Accounts", StridePath.accounts)) }
+        let path = url.path
+        return links.map { label, route in
+            let href = route.template
+            let current = href == "/" ? path == "/" : path.hasPrefix(href)
+            return .init(label: label, href: href, current: current)
+        }
+    }
+}
+
+/// A cache-busting value for CSS and JS links: changes whenever the server restarts with new
+/// assets, so browsers never keep a stale stylesheet.
+enum AssetVersion {
+    static let current = String(Int(Date().timeIntervalSince1970), radix: 36)
+}

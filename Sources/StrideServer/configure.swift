@@ -1,0 +1,57 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Leaf
+import StrideCore
+import Vapor
+
+/// Sets up a Stride application: configuration, database, sessions, views, middleware,
+/// migrations, routes and commands. Tests call this too, so they boot the real app.
+public func configure(_ app: Application, launch: LaunchOptions? = nil, clock: (any WallClock)? = nil) async throws {
+    let config = try StrideConfig.fromEnvironment(ProcessInfo.processInfo.environment, environment: app.environment)
+    app.strideConfig = config
+    if let clock { app.clock = clock }
+
+    try configureDatabase(app, storage: config.storage)
+
+    // Bcrypt's cost is what makes stolen hashes slow to crack; tests use the minimum so the
+    // suite stays fast while still exercising real bcrypt.
+    app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
+    app.decoyPasswordHash = try app.password.hash([UInt8].random(count: 16).base64)
+
+    app.sessions.use(.fluent)
+    app.sessions.configuration.cookieName = "stride_session"
+    let secure = config.secureCookies
+    app.sessions.configuration.cookieFactory = { id in
+        HTTPCookies.Value(string: id.string, maxAge: 7 * 24 * 3600, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    app.views.use(.leaf)
+    app.leaf.cache.isEnabled = app.environment.isRelease
+
+    // Outermost first: errors become pages, every response gets security headers, then
+    // static files, sessions, the signed-in user and CSRF checks.
+    app.middleware = Middlewares()
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware(secure: secure))
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(SignedInUserMiddleware())
+    app.middleware.use(CSRFMiddleware())
+
+    registerMigrations(on: app)
+    try routes(app)
+    registerCommands(on: app)
+    if let launch { app.lifecycle.use(ServeStartup(options: launch)) }
+}
+
+private func configureDatabase(_ app: Application, storage: StrideConfig.Storage) throws {
+    switch storage {
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory), as: .sqlite)
+    case .sqliteFile(let path):
+        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+    case .postgres(let url):
+        try app.databases.use(.postgres(url: url), as: .psql)
+    }
+}
