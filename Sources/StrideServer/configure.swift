@@ -7,8 +7,16 @@ import Vapor
 
 /// Sets up a Stride application: configuration, database, sessions, views, middleware,
 /// migrations, routes and commands. Tests call this too, so they boot the real app.
-public func configure(_ app: Application, launch: LaunchOptions? = nil, clock: (any WallClock)? = nil) async throws {
-    let config = try StrideConfig.fromEnvironment(ProcessInfo.processInfo.environment, environment: app.environment)
+/// - Parameters:
+///   - launch: how the command line started Stride (`serve` migrates and may load the demo).
+///   - clock: replaces the system clock, for tests.
+///   - storage: replaces the storage chosen from the environment, for tests.
+public func configure(
+    _ app: Application, launch: LaunchOptions? = nil, clock: (any WallClock)? = nil,
+    storage: StrideConfig.Storage? = nil
+) async throws {
+    var config = try StrideConfig.fromEnvironment(ProcessInfo.processInfo.environment, environment: app.environment)
+    if let storage { config.storage = storage }
     app.strideConfig = config
     if let clock { app.clock = clock }
 

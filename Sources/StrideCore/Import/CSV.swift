@@ -11,6 +11,11 @@ public enum CSV {
         public let line: Int
         public let message: String
         public var description: String { "Line \(line): \(message)" }
+
+        public init(line: Int, message: String) {
+            self.line = line
+            self.message = message
+        }
     }
 
     /// Parses the whole text. Blank lines are skipped.

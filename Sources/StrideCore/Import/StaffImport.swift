@@ -40,6 +40,12 @@ public enum StaffImport {
         public let column: String?
         public let message: String
 
+        public init(line: Int, column: String?, message: String) {
+            self.line = line
+            self.column = column
+            self.message = message
+        }
+
         public var description: String {
             column.map { "Line \(line), \($0): \(message)" } ?? "Line \(line): \(message)"
         }
