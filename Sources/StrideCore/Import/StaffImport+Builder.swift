@@ -7,8 +7,9 @@ extension StaffImport {
         let existingNumberByEmail: [String: String]
         var rows: [Row] = []
         var problems: [Problem] = []
-        /// Raw supervisor references, resolved once every row is known.
-        var supervisorRefs: [Int: String] = [:]
+        /// Raw supervisor references, resolved once every row is known. Rows that failed their
+        /// own checks keep theirs too, so a bad reference is reported along with everything else.
+        var supervisorRefs: [(line: Int, row: Int?, staffNumber: String, ref: String)] = []
         var lineOfNumber: [String: Int] = [:]
         var lineOfEmail: [String: Int] = [:]
 
@@ -45,7 +46,14 @@ extension StaffImport {
             if let code = unitCode, !code.isEmpty, !unitCodes.contains(code) {
                 problems.append(Problem(line: record.line, column: "unit", message: "no unit has the code \(code)"))
             }
-            guard let details = validated.value else { return }
+            let supervisorRef = cell["supervisor"]?.trimmingCharacters(in: .whitespaces)
+            guard let details = validated.value else {
+                if let supervisorRef {
+                    let number = (cell["staff_id"] ?? "").trimmingCharacters(in: .whitespaces)
+                    supervisorRefs.append((record.line, nil, number, supervisorRef))
+                }
+                return
+            }
             if let earlier = lineOfNumber[details.staffNumber] {
                 problems.append(Problem(line: record.line, column: "staff_id",
                                         message: "staff ID \(details.staffNumber) is also on line \(earlier)"))
@@ -63,7 +71,7 @@ extension StaffImport {
             }
             lineOfNumber[details.staffNumber] = record.line
             lineOfEmail[details.email] = record.line
-            if let ref = cell["supervisor"] { supervisorRefs[rows.count] = ref.trimmingCharacters(in: .whitespaces) }
+            if let supervisorRef { supervisorRefs.append((record.line, rows.count, details.staffNumber, supervisorRef)) }
             rows.append(Row(line: record.line, details: details,
                             unitCode: unitCode.map { $0.isEmpty ? nil : $0 }, supervisorNumber: nil,
                             isUpdate: existingByNumber[details.staffNumber] != nil))
@@ -74,22 +82,23 @@ extension StaffImport {
             let fileNumberByEmail = Dictionary(rows.map { ($0.details.email, $0.details.staffNumber) },
                                                uniquingKeysWith: { first, _ in first })
             var parents: [String: String] = existingByNumber.compactMapValues(\.supervisorNumber)
-            for (index, ref) in supervisorRefs.sorted(by: { $0.key < $1.key }) {
-                let row = rows[index]
+            for (line, index, staffNumber, ref) in supervisorRefs {
                 var resolved: String?
                 if !ref.isEmpty {
                     let email = ref.lowercased()
                     resolved = lineOfNumber[ref] != nil || existingByNumber[ref] != nil ? ref
                         : fileNumberByEmail[email] ?? existingNumberByEmail[email]
                     if resolved == nil {
-                        problems.append(Problem(line: row.line, column: "supervisor",
+                        problems.append(Problem(line: line, column: "supervisor",
                                                 message: "no staff member has the staff ID or email \(ref)"))
-                    } else if resolved == row.details.staffNumber {
-                        problems.append(Problem(line: row.line, column: "supervisor",
+                    } else if resolved == staffNumber {
+                        problems.append(Problem(line: line, column: "supervisor",
                                                 message: "a person cannot supervise themselves"))
                         resolved = nil
                     }
                 }
+                guard let index else { continue }
+                let row = rows[index]
                 parents[row.details.staffNumber] = resolved
                 rows[index] = Row(line: row.line, details: row.details, unitCode: row.unitCode,
                                   supervisorNumber: .some(resolved), isUpdate: row.isUpdate)

@@ -32,9 +32,10 @@ struct RequireSignIn: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard let user = request.signedInUser else {
             if request.wantsJSON || request.method != .GET { throw StrideError.notSignedIn }
-            var query = URLComponents()
-            query.queryItems = [URLQueryItem(name: "next", value: request.url.string)]
-            return request.redirect(to: StridePath.login.template + (query.string ?? ""), redirectType: .normal)
+            var allowed = CharacterSet.alphanumerics
+            allowed.insert(charactersIn: "-._~/")
+            let next = request.url.string.addingPercentEncoding(withAllowedCharacters: allowed) ?? "/"
+            return request.redirect(to: StridePath.login.template + "?next=" + next, redirectType: .normal)
         }
         let allowed = [StridePath.changePassword.template, StridePath.logout.template]
         if user.mustChangePassword, !allowed.contains(request.url.path) {

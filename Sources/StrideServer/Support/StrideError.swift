@@ -33,5 +33,15 @@ public enum StrideError: Error, AbortError, DebuggableError {
         }
     }
 
-    public var identifier: String { "\(self)".components(separatedBy: "(").first ?? "error" }
+    public var identifier: String {
+        switch self {
+        case .configuration: "configuration"
+        case .notSignedIn: "notSignedIn"
+        case .forbidden: "forbidden"
+        case .notFound: "notFound"
+        case .badRequest: "badRequest"
+        case .conflict: "conflict"
+        case .unsupportedDatabase: "unsupportedDatabase"
+        }
+    }
 }

@@ -36,6 +36,7 @@ import Testing
             "Line 3, contract_type: Select a contract type",
             "Line 3, entry_on_duty: Entry on duty date must be a real date, like 2026-03-01",
             "Line 3, name: Enter the person's full name",
+            "Line 3, supervisor: no staff member has the staff ID or email nobody",
             "Line 3, unit: no unit has the code XYZ",
             "Line 4, staff_id: staff ID S2 is also on line 2",
             "Line 5: expected 9 fields, found 2",

@@ -1,0 +1,98 @@
+import Fluent
+@testable import StrideServer
+import StrideCore
+import Testing
+import Vapor
+import VaporTesting
+
+extension ServerTests {
+    @Suite struct DemoAndCommandTests {
+        @Test func demoOrganisationHasWhatTheDemoPromises() async throws {
+            try await withStrideApp { app, _ in
+                #expect(try await DemoOrganisation.isDatabaseEmpty(on: app.db))
+                try await DemoOrganisation.load(app: app, on: app.db)
+                let staff = try await StaffMember.query(on: app.db).all()
+                #expect(staff.count == 40)
+                #expect(Set(staff.map(\.contractType)) == Set(ContractType.allCases))
+                #expect(try await OrganisationalUnit.query(on: app.db).count() == 5)
+                #expect(try await Workgroup.query(on: app.db).count() == 3)
+                #expect(try await RoleGrant.query(on: app.db).filter(\.$role == .reportsBoardMember).count() == 3)
+                #expect(try await RoleGrant.query(on: app.db).filter(\.$role == .hrAdministrator).count() == 1)
+                #expect(Set(staff.map(\.email)).count == 40)
+                // Every printed login works.
+                for login in DemoOrganisation.logins {
+                    let response = try await Browser(app).signIn(email: login.email, password: DemoOrganisation.password)
+                    #expect(response.status == .seeOther, "\(login.email)")
+                }
+                #expect(!(try await DemoOrganisation.isDatabaseEmpty(on: app.db)))
+            }
+        }
+
+        @Test func launchOptionsDefaultToServingWithTheDemo() {
+            var env = Environment(name: "development", arguments: ["stride"])
+            let plain = LaunchOptions.prepare(&env)
+            #expect(env.arguments == ["stride", "serve"])
+            #expect(plain.isServe && plain.loadDemo)
+            var noDemo = Environment(name: "development", arguments: ["stride", "--no-demo", "--port", "9000"])
+            let options = LaunchOptions.prepare(&noDemo)
+            #expect(noDemo.arguments == ["stride", "serve", "--port", "9000"])
+            #expect(options.isServe && !options.loadDemo)
+            var migrate = Environment(name: "development", arguments: ["stride", "migrate", "--yes"])
+            #expect(!LaunchOptions.prepare(&migrate).isServe)
+        }
+
+        @Test func createAdminGrantsTheRoleAndIssuesAOneTimePassword() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                var context = CommandContext(console: Terminal(), input: CommandInput(arguments: ["stride", "new.admin@example.org"]))
+                context.application = app
+                try await CreateAdminCommand().run(using: &context)
+                let admin = try #require(try await StaffMember.query(on: app.db).filter(\.$email == "new.admin@example.org").first())
+                #expect(admin.name == "New Admin")
+                #expect(try await RoleGrant.query(on: app.db).filter(\.$staffMember.$id == admin.id!).first()?.role == .hrAdministrator)
+                let account = try #require(try await Account.query(on: app.db).filter(\.$staffMember.$id == admin.id!).first())
+                #expect(account.mustChangePassword)
+                // An existing person keeps their record and gains the role.
+                var again = CommandContext(console: Terminal(), input: CommandInput(arguments: ["stride", org.report.email]))
+                again.application = app
+                try await CreateAdminCommand().run(using: &again)
+                #expect(try await RoleGrant.query(on: app.db).filter(\.$staffMember.$id == org.report.id!).first()?.role == .hrAdministrator)
+                #expect(try await StaffMember.query(on: app.db).count() == 7)
+            }
+        }
+
+        @Test func importStaffCommandReadsAFile() async throws {
+            try await withStrideApp { app, _ in
+                _ = try await Org.seed(app)
+                let path = FileManager.default.temporaryDirectory.appendingPathComponent("import-\(UUID()).csv").path
+                let csv = StaffImportRouteTests.header + "N1,Nia New,nia@example.org,G5,Clerk,FO,,2026-01-05,regular\n"
+                try csv.write(toFile: path, atomically: true, encoding: .utf8)
+                defer { try? FileManager.default.removeItem(atPath: path) }
+                var context = CommandContext(console: Terminal(), input: CommandInput(arguments: ["stride", path]))
+                context.application = app
+                try await ImportStaffCommand().run(using: &context)
+                #expect(try await StaffMember.query(on: app.db).filter(\.$staffNumber == "N1").count() == 1)
+            }
+        }
+
+        @Test func configurationComesFromTheEnvironment() throws {
+            let sqlite = try StrideConfig.fromEnvironment([:], environment: .development)
+            #expect(sqlite.storage == .sqliteFile(path: "stride.sqlite"))
+            #expect(!sqlite.secureCookies)
+            let moved = try StrideConfig.fromEnvironment(["STRIDE_DB_PATH": "/var/lib/stride/db.sqlite"], environment: .production)
+            #expect(moved.storage == .sqliteFile(path: "/var/lib/stride/db.sqlite"))
+            #expect(moved.secureCookies)
+            let pg = try StrideConfig.fromEnvironment(["DATABASE_URL": "postgres://u:p@localhost/stride", "STRIDE_DB_PATH": "x"],
+                                                      environment: .development)
+            #expect(pg.storage == .postgres(url: "postgres://u:p@localhost/stride"))
+            #expect(throws: StrideError.self) {
+                try StrideConfig.fromEnvironment(["DATABASE_URL": "mysql://x", "STRIDE_SECURE_COOKIES": "maybe"], environment: .development)
+            }
+            do {
+                _ = try StrideConfig.fromEnvironment(["DATABASE_URL": "mysql://x", "STRIDE_SECURE_COOKIES": "maybe"], environment: .development)
+            } catch let error as StrideError {
+                #expect(error.reason.contains("DATABASE_URL") && error.reason.contains("STRIDE_SECURE_COOKIES"))
+            }
+        }
+    }
+}

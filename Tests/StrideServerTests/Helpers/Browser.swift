@@ -1,0 +1,92 @@
+import Foundation
+@testable import StrideServer
+import Testing
+import VaporTesting
+
+/// Drives the app the way a browser does: keeps the session cookie, reads the CSRF token from
+/// each page it is shown and sends it back with forms.
+final class Browser {
+    let app: Application
+    var cookie: String?
+    var csrf: String?
+
+    init(_ app: Application) { self.app = app }
+
+    /// A browser already signed in as `staff`.
+    static func signedIn(_ app: Application, as staff: StaffMember, password: String = Org.password) async throws -> Browser {
+        let browser = Browser(app)
+        let response = try await browser.signIn(email: staff.email, password: password)
+        #expect(response.status == .seeOther, "sign-in as \(staff.email) failed: \(response.body.string)")
+        // Follow the redirect as a browser would; the new session's page carries its form token.
+        if let location = response.location { try await browser.get(location) }
+        return browser
+    }
+
+    @discardableResult
+    func signIn(email: String, password: String) async throws -> TestingHTTPResponse {
+        try await get("/login")
+        return try await post("/login", ["email": email, "password": password])
+    }
+
+    @discardableResult
+    func get(_ path: String, accept: String? = nil) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        if let accept { headers.add(name: .accept, value: accept) }
+        return try await send(.GET, path, headers: headers, body: nil)
+    }
+
+    /// Posts a URL-encoded form with the current CSRF token (unless `csrf: false`).
+    @discardableResult
+    func post(_ path: String, _ fields: [String: String] = [:], list: [(String, String)] = [], csrf: Bool = true) async throws -> TestingHTTPResponse {
+        var pairs = fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } + list
+        if csrf, let token = self.csrf { pairs.append(("_csrf", token)) }
+        let body = pairs.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        var headers = HTTPHeaders()
+        headers.contentType = .urlEncodedForm
+        return try await send(.POST, path, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    /// Posts a multipart form with one file.
+    @discardableResult
+    func upload(_ path: String, field: String, filename: String, content: String) async throws -> TestingHTTPResponse {
+        let boundary = "----stride-test-boundary"
+        var body = ""
+        if let token = csrf {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n"
+        }
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(filename)\"\r\n"
+        body += "Content-Type: text/csv\r\n\r\n\(content)\r\n--\(boundary)--\r\n"
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        return try await send(.POST, path, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws -> TestingHTTPResponse {
+        var headers = headers
+        if let cookie { headers.replaceOrAdd(name: .cookie, value: cookie) }
+        let request = TestingHTTPRequest(method: method, url: URI(path: path), headers: headers,
+                                         body: body ?? ByteBuffer())
+        let response = try await app.testing().performTest(request: request)
+        if let setCookie = response.headers.setCookie?["stride_session"] {
+            cookie = setCookie.expires.map { $0 < Date() } == true ? nil : "stride_session=\(setCookie.string)"
+        }
+        if let token = Self.csrfToken(in: response.body.string) { csrf = token }
+        return response
+    }
+
+    static func csrfToken(in html: String) -> String? {
+        guard let range = html.range(of: "name=\"_csrf\" value=\"") else { return nil }
+        let rest = html[range.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    }
+
+    static func encode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+}
+
+extension TestingHTTPResponse {
+    var location: String? { headers.first(name: .location) }
+}

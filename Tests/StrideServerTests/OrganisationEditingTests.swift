@@ -1,0 +1,122 @@
+import Fluent
+@testable import StrideServer
+import StrideCore
+import Testing
+import VaporTesting
+
+extension ServerTests {
+    @Suite struct OrganisationEditingTests {
+        @Test func hrCreatesAUnitAndBadInputIsShownBackWithMessages() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let hr = try await Browser.signedIn(app, as: org.hr)
+                try await hr.get("/units/new")
+                // bad input: no name, a code that is taken, a chief nobody has
+                let bad = try await hr.post("/units/new", ["name": "", "code": "pol", "parent": "", "chief": "ghost@example.org"])
+                #expect(bad.status == .unprocessableEntity)
+                let page = bad.body.string
+                #expect(page.contains("Enter the unit&#39;s name") || page.contains("Enter the unit's name"))
+                #expect(page.contains("No staff member has the staff ID or email ghost@example.org"))
+                #expect(page.contains("value=\"ghost@example.org\""))   // what was typed is kept
+                #expect(page.contains("href=\"#name\""))                // the summary links to the field
+                let taken = try await hr.post("/units/new", ["name": "Policy again", "code": "pol", "parent": ""])
+                #expect(taken.status == .unprocessableEntity)
+                #expect(taken.body.string.contains("Code POL is already used by Policy Unit"))
+                #expect(try await OrganisationalUnit.query(on: app.db).count() == 3)
+                // good input
+                let good = try await hr.post("/units/new", ["name": "Data Office", "code": "data", "parent": org.headOffice.id!.uuidString,
+                                                           "chief": org.manager.staffNumber])
+                #expect(good.status == .seeOther)
+                let unit = try #require(try await OrganisationalUnit.query(on: app.db).filter(\.$code == "DATA").first())
+                #expect(unit.$parent.id == org.headOffice.id)
+                #expect(unit.chiefID == org.manager.id)
+                let shown = try await hr.get(good.location!)
+                #expect(shown.body.string.contains("Unit Data Office created."))
+                let audit = try await AuditEvent.query(on: app.db).filter(\.$entity == "organisational_unit").all()
+                #expect(audit.map(\.actorID) == [org.hr.id])
+            }
+        }
+
+        @Test func aUnitCannotMoveInsideItsOwnSubUnit() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let hr = try await Browser.signedIn(app, as: org.hr)
+                try await hr.get("/units/\(org.headOffice.id!)/edit")
+                let response = try await hr.post("/units/\(org.headOffice.id!)/edit",
+                                                  ["name": "Head Office", "code": "HO", "parent": org.policy.id!.uuidString])
+                #expect(response.status == .unprocessableEntity)
+                #expect(response.body.string.contains("A unit cannot sit inside itself or one of its own sub-units"))
+                let stored = try await OrganisationalUnit.find(org.headOffice.id, on: app.db)
+                #expect(stored?.$parent.id == nil)
+            }
+        }
+
+        func staffForm(_ staff: StaffMember, supervisor: String) -> [String: String] {
+            ["name": staff.name, "email": staff.email, "staffNumber": staff.staffNumber, "grade": staff.grade,
+             "jobTitle": staff.jobTitle, "entryOnDuty": staff.entryOnDuty.iso, "contractType": staff.contractType.rawValue,
+             "status": "active", "unit": staff.$unit.id?.uuidString ?? "", "supervisor": supervisor]
+        }
+
+        @Test func supervisionLoopsAreRefusedWithAClearMessage() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let hr = try await Browser.signedIn(app, as: org.hr)
+                try await hr.get("/staff/\(org.manager.id!)/edit")
+                // Junior reports to Report who reports to Manager: Junior cannot supervise Manager.
+                let loop = try await hr.post("/staff/\(org.manager.id!)/edit", staffForm(org.manager, supervisor: org.junior.email))
+                #expect(loop.status == .unprocessableEntity)
+                #expect(loop.body.string.contains("Jo Junior reports to this person, directly or indirectly, so cannot be their supervisor"))
+                let selfLoop = try await hr.post("/staff/\(org.manager.id!)/edit", staffForm(org.manager, supervisor: "M1"))
+                #expect(selfLoop.body.string.contains("A person cannot supervise themselves"))
+                #expect(try await StaffMember.find(org.manager.id, on: app.db)?.$supervisor.id == org.chief.id)
+                // A legal move is saved and audited.
+                let moved = try await hr.post("/staff/\(org.junior.id!)/edit", staffForm(org.junior, supervisor: "M1"))
+                #expect(moved.status == .seeOther)
+                #expect(try await StaffMember.find(org.junior.id, on: app.db)?.$supervisor.id == org.manager.id)
+                #expect(try await AuditEvent.query(on: app.db).filter(\.$entityID == org.junior.id).count() == 1)
+            }
+        }
+
+        @Test func hrAddsStaffAndDuplicatesAreNamed() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let hr = try await Browser.signedIn(app, as: org.hr)
+                let form = try await hr.get("/staff/new")
+                #expect(form.body.string.contains("value=\"2026-03-01\""))   // entry on duty pre-filled with today
+                var fields = ["name": "Nia New", "email": "raj.report@example.org", "staffNumber": "N1", "grade": "G5",
+                              "jobTitle": "Clerk", "entryOnDuty": "2026-03-01", "contractType": "probation", "status": "active",
+                              "unit": org.field.id!.uuidString, "supervisor": ""]
+                let clash = try await hr.post("/staff/new", fields)
+                #expect(clash.status == .unprocessableEntity)
+                #expect(clash.body.string.contains("Email raj.report@example.org already belongs to Raj Report"))
+                fields["email"] = "nia.new@example.org"
+                fields["entryOnDuty"] = "1 March"
+                let badDate = try await hr.post("/staff/new", fields)
+                #expect(badDate.body.string.contains("Entry on duty date must be a real date, like 2026-03-01"))
+                #expect(badDate.body.string.contains("value=\"1 March\""))
+                fields["entryOnDuty"] = "2026-03-01"
+                #expect(try await hr.post("/staff/new", fields).status == .seeOther)
+                let nia = try #require(try await StaffMember.query(on: app.db).filter(\.$staffNumber == "N1").first())
+                #expect(nia.contractType == .probation)
+                #expect(nia.$unit.id == org.field.id)
+                // New staff have no usable password until HR issues one.
+                #expect(try await Browser(app).signIn(email: "nia.new@example.org", password: "").status == .unprocessableEntity)
+                #expect(try await Account.query(on: app.db).filter(\.$staffMember.$id == nia.id!).first() == nil)
+            }
+        }
+
+        @Test func everyMainPageRendersForHR() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let hr = try await Browser.signedIn(app, as: org.hr)
+                for path in ["/", "/units", "/units/\(org.policy.id!)", "/staff", "/staff?q=raj&page=1", "/staff/\(org.junior.id!)",
+                             "/workgroups", "/admin/accounts", "/admin/import-staff", "/account/password",
+                             "/units/new", "/staff/new", "/workgroups/new", "/staff/\(org.junior.id!)/edit"] {
+                    let response = try await hr.get(path)
+                    #expect(response.status == .ok, "GET \(path)")
+                    #expect(response.body.string.contains("</html>"), "GET \(path) renders a whole page")
+                }
+            }
+        }
+    }
+}

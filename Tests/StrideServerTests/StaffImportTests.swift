@@ -1,0 +1,71 @@
+import Fluent
+@testable import StrideServer
+import StrideCore
+import Testing
+import VaporTesting
+
+extension ServerTests {
+    @Suite struct StaffImportRouteTests {
+        static let header = "staff_id,name,email,grade,job_title,unit,supervisor,entry_on_duty,contract_type\n"
+
+        @Test func aFileWithAnyBadRowImportsNothingAndListsEveryProblem() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let hr = try await Browser.signedIn(app, as: org.hr)
+                try await hr.get("/admin/import-staff")
+                let csv = Self.header + """
+                    N1,Nia New,nia@example.org,G5,Clerk,FO,O1,2026-01-05,regular
+                    N2,Ned New,ned@example.org,G5,Clerk,NOPE,,2026-01-05,regular
+                    N3,Nat New,nat@example.org,G5,Clerk,FO,N4,2026-01-05,sometimes
+                    """
+                let response = try await hr.upload("/admin/import-staff", field: "file", filename: "staff.csv", content: csv)
+                #expect(response.status == .unprocessableEntity)
+                let page = response.body.string
+                #expect(page.contains("Line 3, unit: no unit has the code NOPE"))
+                #expect(page.contains("Line 4, contract_type: Select a contract type"))
+                #expect(page.contains("Line 4, supervisor: no staff member has the staff ID or email N4"))
+                #expect(try await StaffMember.query(on: app.db).count() == 6)
+                let empty = try await hr.upload("/admin/import-staff", field: "file", filename: "empty.csv", content: "")
+                #expect(empty.status == .unprocessableEntity)
+                #expect(empty.body.string.contains("Select a CSV file to import"))
+            }
+        }
+
+        @Test func importsAndReImportsWithoutDuplicating() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let hr = try await Browser.signedIn(app, as: org.hr)
+                try await hr.get("/admin/import-staff")
+                let csv = Self.header + """
+                    N1,Nia New,nia@example.org,G5,Clerk,FO,N2,2026-01-05,regular
+                    N2,Ned New,ned@example.org,P3,Lead Clerk,fo,O1,2025-01-05,technical_cooperation
+                    """
+                let first = try await hr.upload("/admin/import-staff", field: "file", filename: "staff.csv", content: csv)
+                #expect(first.status == .seeOther)
+                #expect(try await hr.get(first.location!).body.string.contains("Imported 2 new and updated 0 existing staff records."))
+                let nia = try #require(try await StaffMember.query(on: app.db).filter(\.$staffNumber == "N1").with(\.$supervisor).first())
+                #expect(nia.supervisor?.staffNumber == "N2")
+                #expect(nia.$unit.id == org.field.id)
+
+                let changed = csv.replacingOccurrences(of: "Nia New,nia@example.org,G5,Clerk", with: "Nia Newton,nia@example.org,G6,Senior Clerk")
+                let second = try await hr.upload("/admin/import-staff", field: "file", filename: "staff.csv", content: changed)
+                #expect(second.status == .seeOther)
+                #expect(try await hr.get(second.location!).body.string.contains("Imported 0 new and updated 2 existing staff records."))
+                #expect(try await StaffMember.query(on: app.db).count() == 8)
+                #expect(try await StaffMember.query(on: app.db).filter(\.$staffNumber == "N1").first()?.name == "Nia Newton")
+            }
+        }
+
+        @Test func onlyHRImports() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let manager = try await Browser.signedIn(app, as: org.manager)
+                try await manager.get("/")
+                let response = try await manager.upload("/admin/import-staff", field: "file", filename: "s.csv",
+                                                        content: Self.header + "N1,Nia,nia@example.org,G5,Clerk,FO,,2026-01-05,regular\n")
+                #expect(response.status == .forbidden)
+                #expect(try await StaffMember.query(on: app.db).count() == 6)
+            }
+        }
+    }
+}

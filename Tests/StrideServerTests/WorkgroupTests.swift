@@ -1,0 +1,71 @@
+import Fluent
+@testable import StrideServer
+import StrideCore
+import Testing
+import VaporTesting
+
+extension ServerTests {
+    @Suite struct WorkgroupTests {
+        @Test func hrFormsAWorkgroupAndManagesItsMembers() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let hr = try await Browser.signedIn(app, as: org.hr)
+                try await hr.get("/workgroups/new")
+                let bad = try await hr.post("/workgroups/new", ["name": "", "kind": "", "purpose": "", "lead": "nobody"])
+                #expect(bad.status == .unprocessableEntity)
+                for message in ["Enter the workgroup&#39;s name", "Select the kind of workgroup", "Enter the workgroup&#39;s purpose",
+                                "No staff member has the staff ID or email nobody"] {
+                    #expect(bad.body.string.contains(message) || bad.body.string.contains(message.replacingOccurrences(of: "&#39;", with: "'")), "\(message)")
+                }
+                let formed = try await hr.post("/workgroups/new", ["name": "Data Squad", "kind": "outcome_squad",
+                                                                  "purpose": "Clean the staff data", "lead": "M1", "endDate": "2026-12-31"])
+                #expect(formed.status == .seeOther)
+                let group = try #require(try await Workgroup.query(on: app.db).filter(\.$name == "Data Squad").first())
+                #expect(group.endDate?.iso == "2026-12-31")
+                // The lead is a member with the Lead role.
+                let lead = try await WorkgroupMembership.query(on: app.db).filter(\.$workgroup.$id == group.id!).all()
+                #expect(lead.map(\.role) == ["Lead"])
+
+                let add = try await hr.post("/workgroups/\(group.id!)/members", ["member": org.other.email, "role": "Analyst"])
+                #expect(add.status == .seeOther)
+                let again = try await hr.post("/workgroups/\(group.id!)/members", ["member": "O1", "role": "Analyst"])
+                #expect(again.status == .unprocessableEntity)
+                #expect(again.body.string.contains("Olu Other is already a member of this workgroup"))
+                let page = try await hr.get("/workgroups/\(group.id!)")
+                #expect(page.body.string.contains("Olu Other"))
+                #expect(page.body.string.contains("Analyst"))
+
+                // A person can belong to several workgroups; their profile lists them.
+                let second = try await hr.post("/workgroups/new", ["name": "Reading Circle", "kind": "permanent_team",
+                                                                  "purpose": "Share what we learn", "lead": "O1"])
+                #expect(second.status == .seeOther)
+                let profile = try await hr.get("/staff/\(org.other.id!)")
+                #expect(profile.body.string.contains("Data Squad (Analyst)"))
+                #expect(profile.body.string.contains("Reading Circle (Lead)"))
+
+                #expect(try await hr.post("/workgroups/\(group.id!)/members/\(org.manager.id!)/remove").status == .conflict)
+                #expect(try await hr.post("/workgroups/\(group.id!)/members/\(org.other.id!)/remove").status == .seeOther)
+                #expect(try await WorkgroupMembership.query(on: app.db).filter(\.$workgroup.$id == group.id!).count() == 1)
+                let actions = try await AuditEvent.query(on: app.db).filter(\.$entity == "workgroup").all().map(\.action)
+                #expect(actions.sorted() == ["add_member", "create", "create", "remove_member"])
+            }
+        }
+
+        @Test func staffSeeWorkgroupsButCannotChangeThem() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let group = Workgroup(details: WorkgroupDetails(name: "Team", kind: .permanentTeam, purpose: "Work", endDate: nil),
+                                      leadID: org.manager.id!)
+                try await group.create(on: app.db)
+                let report = try await Browser.signedIn(app, as: org.report)
+                #expect(try await report.get("/workgroups").body.string.contains("Team"))
+                let page = try await report.get("/workgroups/\(group.id!)")
+                #expect(page.status == .ok)
+                #expect(!page.body.string.contains("Add a member"))
+                #expect(try await report.post("/workgroups/\(group.id!)/members", ["member": "R1", "role": "x"]).status == .forbidden)
+                #expect(try await report.post("/workgroups/\(group.id!)/edit", ["name": "Mine"]).status == .forbidden)
+                #expect(try await WorkgroupMembership.query(on: app.db).count() == 0)
+            }
+        }
+    }
+}
