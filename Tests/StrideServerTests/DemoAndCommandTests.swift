@@ -19,6 +19,8 @@ extension ServerTests {
                 #expect(try await RoleGrant.query(on: app.db).filter(\.$role == .reportsBoardMember).count() == 3)
                 #expect(try await RoleGrant.query(on: app.db).filter(\.$role == .hrAdministrator).count() == 1)
                 #expect(Set(staff.map(\.email)).count == 40)
+                // Everyone but the head of the organisation has a supervisor.
+                #expect(staff.filter { $0.$supervisor.id == nil }.map(\.staffNumber) == ["S1001"])
                 // Every printed login works.
                 for login in DemoOrganisation.logins {
                     let response = try await Browser(app).signIn(email: login.email, password: DemoOrganisation.password)

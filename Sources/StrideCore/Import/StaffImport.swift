@@ -93,7 +93,9 @@ public enum StaffImport {
             builder.problems.append(Problem(line: header.line, column: nil, message: "the file has a header but no staff rows"))
         }
         builder.resolveReferences()
-        let problems = builder.problems.sorted { ($0.line, $0.column ?? "") < ($1.line, $1.column ?? "") }
+        // By line, then in the order the columns stand in the file, as a person reads it.
+        let position = { (problem: Problem) in problem.column.flatMap { columns.firstIndex(of: $0) } ?? -1 }
+        let problems = builder.problems.sorted { ($0.line, position($0)) < ($1.line, position($1)) }
         return problems.isEmpty ? .ready(Plan(rows: builder.rows, notices: notices)) : .rejected(problems)
     }
 

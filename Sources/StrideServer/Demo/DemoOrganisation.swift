@@ -93,7 +93,7 @@ enum DemoOrganisation {
                 let email = emailFor(seed.1)
                 let details = StaffDetails(name: seed.1, email: email, staffNumber: seed.0, grade: seed.2, jobTitle: seed.3,
                                            entryOnDuty: CalendarDate(iso: seed.6)!, contractType: seed.7, status: .active)
-                let member = StaffMember(details: details, unitID: unitIDs[seed.4], supervisorID: seed.5.flatMap { staffIDs[$0] })
+                let member = StaffMember(details: details, unitID: unitIDs[seed.4], supervisorID: nil)
                 try await member.create(on: db)
                 staffIDs[seed.0] = member.id
                 let account = Account(staffMemberID: member.id!)
@@ -101,6 +101,12 @@ enum DemoOrganisation {
                 account.mustChangePassword = false
                 account.passwordSetAt = now
                 try await account.create(on: db)
+            }
+            // Supervisors second: some are listed after the people they supervise.
+            for member in try await StaffMember.query(on: db).all() {
+                guard let seed = staff.first(where: { $0.0 == member.staffNumber }), let supervisor = seed.5 else { continue }
+                member.$supervisor.id = staffIDs[supervisor]
+                try await member.save(on: db)
             }
             for unit in try await OrganisationalUnit.query(on: db).all() {
                 unit.chiefID = chiefs[unit.code].flatMap { staffIDs[$0] }
