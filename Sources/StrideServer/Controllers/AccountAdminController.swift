@@ -16,7 +16,7 @@ struct AccountAdminController: RouteCollection {
 
     @Sendable func issue(req: Request) async throws -> Response {
         let user = try req.requireHRAdministrator()
-        let staff = try await findStaff(req)
+        let staff = try await req.find(StaffMember.self, "staffID", "The staff member")
         guard staff.status == .active else {
             throw StrideError.conflict("\(staff.name) has separated and cannot be given a password.")
         }
@@ -35,7 +35,7 @@ struct AccountAdminController: RouteCollection {
 
     @Sendable func showIssued(req: Request) async throws -> Response {
         try req.requireHRAdministrator()
-        let staff = try await findStaff(req)
+        let staff = try await req.find(StaffMember.self, "staffID", "The staff member")
         let password = req.session.data[SessionKeys.oneTimePassword]
         req.session.data[SessionKeys.oneTimePassword] = nil
         let view = IssuedView(name: staff.name, email: staff.email, password: password,
@@ -47,7 +47,7 @@ struct AccountAdminController: RouteCollection {
 
     @Sendable func setStatus(req: Request) async throws -> Response {
         let user = try req.requireHRAdministrator()
-        let staff = try await findStaff(req)
+        let staff = try await req.find(StaffMember.self, "staffID", "The staff member")
         let form = try req.content.decode(StatusForm.self)
         guard let value = form.disabled, ["true", "false"].contains(value) else {
             throw StrideError.badRequest("disabled must be true or false")
@@ -64,7 +64,7 @@ struct AccountAdminController: RouteCollection {
 
     @Sendable func setRoles(req: Request) async throws -> Response {
         let user = try req.requireHRAdministrator()
-        let staff = try await findStaff(req)
+        let staff = try await req.find(StaffMember.self, "staffID", "The staff member")
         let form = try req.content.decode(RolesForm.self)
         var roles: Set<Role> = []
         for raw in form.roles ?? [] {
@@ -133,10 +133,4 @@ struct AccountAdminController: RouteCollection {
         return response
     }
 
-    private func findStaff(_ req: Request) async throws -> StaffMember {
-        guard let staff = try await StaffMember.find(try req.uuid("staffID"), on: req.db) else {
-            throw StrideError.notFound("The staff member")
-        }
-        return staff
-    }
 }

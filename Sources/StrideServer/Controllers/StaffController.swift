@@ -184,7 +184,7 @@ struct StaffController: RouteCollection {
 
     @Sendable func edit(req: Request) async throws -> Response {
         try req.requireHRAdministrator()
-        let staff = try await findStaff(req)
+        let staff = try await req.find(StaffMember.self, "staffID", "The staff member")
         let supervisor = try await staff.$supervisor.get(on: req.db)
         let input = StaffInput(staff.details)
         let form = StaffForm(name: input.name, email: input.email, staffNumber: input.staffNumber, grade: input.grade,
@@ -199,7 +199,7 @@ struct StaffController: RouteCollection {
 
     @Sendable func update(req: Request) async throws -> Response {
         try req.requireHRAdministrator()
-        return try await save(req, existing: try await findStaff(req))
+        return try await save(req, existing: try await req.find(StaffMember.self, "staffID", "The staff member"))
     }
 
     private func save(_ req: Request, existing: StaffMember?) async throws -> Response {
@@ -260,10 +260,4 @@ struct StaffController: RouteCollection {
         return try await req.renderPage("form", title: view.heading, view, errors: errors)
     }
 
-    private func findStaff(_ req: Request) async throws -> StaffMember {
-        guard let staff = try await StaffMember.find(try req.uuid("staffID"), on: req.db) else {
-            throw StrideError.notFound("The staff member")
-        }
-        return staff
-    }
 }

@@ -70,7 +70,7 @@ struct UnitController: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let unit = try await findUnit(req)
+        let unit = try await req.find(OrganisationalUnit.self, "unitID", "The unit")
         let id = try unit.requireID()
         let ancestorIDs = try await OrganisationQueries.unitAncestors(of: id, on: req.db)
         let ancestors = try await OrganisationalUnit.query(on: req.db).filter(\.$id ~~ ancestorIDs).all()
@@ -113,7 +113,7 @@ struct UnitController: RouteCollection {
 
     @Sendable func edit(req: Request) async throws -> Response {
         try req.requireHRAdministrator()
-        let unit = try await findUnit(req)
+        let unit = try await req.find(OrganisationalUnit.self, "unitID", "The unit")
         let chief = try await unit.chiefID.asyncMap { try await StaffMember.find($0, on: req.db) } ?? nil
         let form = UnitForm(name: unit.name, code: unit.code, parent: unit.$parent.id?.uuidString, chief: chief?.staffNumber)
         return try await renderForm(req, form: form, unit: unit, errors: [])
@@ -125,7 +125,7 @@ struct UnitController: RouteCollection {
 
     @Sendable func update(req: Request) async throws -> Response {
         try req.requireHRAdministrator()
-        return try await save(req, existing: try await findUnit(req))
+        return try await save(req, existing: try await req.find(OrganisationalUnit.self, "unitID", "The unit"))
     }
 
     private func save(_ req: Request, existing: OrganisationalUnit?) async throws -> Response {
@@ -170,12 +170,6 @@ struct UnitController: RouteCollection {
         return try await req.renderPage("form", title: view.heading, view, errors: errors)
     }
 
-    private func findUnit(_ req: Request) async throws -> OrganisationalUnit {
-        guard let unit = try await OrganisationalUnit.find(try req.uuid("unitID"), on: req.db) else {
-            throw StrideError.notFound("The unit")
-        }
-        return unit
-    }
 }
 
 extension Optional {

@@ -75,7 +75,7 @@ struct WorkgroupController: RouteCollection {
     }
 
     @Sendable func show(req: Request) async throws -> Response {
-        try await renderShow(req, group: try await findWorkgroup(req), memberForm: nil, errors: [])
+        try await renderShow(req, group: try await req.find(Workgroup.self, "workgroupID", "The workgroup"), memberForm: nil, errors: [])
     }
 
     struct MemberForm: Content {
@@ -114,7 +114,7 @@ struct WorkgroupController: RouteCollection {
 
     @Sendable func addMember(req: Request) async throws -> Response {
         let user = try req.requireHRAdministrator()
-        let group = try await findWorkgroup(req)
+        let group = try await req.find(Workgroup.self, "workgroupID", "The workgroup")
         let form = try req.content.decode(MemberForm.self)
         var errors: [FieldError] = []
         if (form.member ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
@@ -141,7 +141,7 @@ struct WorkgroupController: RouteCollection {
 
     @Sendable func removeMember(req: Request) async throws -> Response {
         let user = try req.requireHRAdministrator()
-        let group = try await findWorkgroup(req)
+        let group = try await req.find(Workgroup.self, "workgroupID", "The workgroup")
         let staffID = try req.uuid("staffID")
         guard staffID != group.$lead.id else {
             throw StrideError.conflict("The lead cannot be removed; choose another lead first.")
@@ -177,7 +177,7 @@ struct WorkgroupController: RouteCollection {
 
     @Sendable func edit(req: Request) async throws -> Response {
         try req.requireHRAdministrator()
-        let group = try await findWorkgroup(req)
+        let group = try await req.find(Workgroup.self, "workgroupID", "The workgroup")
         let lead = try await group.$lead.get(on: req.db)
         let form = WorkgroupForm(name: group.name, kind: group.kind.rawValue, purpose: group.purpose,
                                  endDate: group.endDate?.iso, lead: lead.staffNumber)
@@ -190,7 +190,7 @@ struct WorkgroupController: RouteCollection {
 
     @Sendable func update(req: Request) async throws -> Response {
         try req.requireHRAdministrator()
-        return try await save(req, existing: try await findWorkgroup(req))
+        return try await save(req, existing: try await req.find(Workgroup.self, "workgroupID", "The workgroup"))
     }
 
     private func save(_ req: Request, existing: Workgroup?) async throws -> Response {
@@ -253,10 +253,4 @@ struct WorkgroupController: RouteCollection {
         return try await req.renderPage("form", title: view.heading, view, errors: errors)
     }
 
-    private func findWorkgroup(_ req: Request) async throws -> Workgroup {
-        guard let group = try await Workgroup.find(try req.uuid("workgroupID"), on: req.db) else {
-            throw StrideError.notFound("The workgroup")
-        }
-        return group
-    }
 }

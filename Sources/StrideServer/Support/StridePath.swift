@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import Vapor
 
@@ -63,5 +64,13 @@ extension Request {
             throw StrideError.notFound("The page")
         }
         return id
+    }
+}
+
+extension Request {
+    /// The record named by a UUID route parameter, or 404 naming what was missing.
+    func find<M: Model>(_ type: M.Type, _ parameter: String, _ what: String) async throws -> M where M.IDValue == UUID {
+        guard let record = try await M.find(try uuid(parameter), on: db) else { throw StrideError.notFound(what) }
+        return record
     }
 }
