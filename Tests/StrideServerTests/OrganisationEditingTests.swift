@@ -109,6 +109,10 @@ extension ServerTests {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
                 let hr = try await Browser.signedIn(app, as: org.hr)
+                let search = try await hr.get("/staff?q=raj")
+                #expect(search.body.string.contains("Raj Report"))
+                #expect(!search.body.string.contains("Mona Manager"))
+                #expect(try await hr.get("/staff?q=%25").body.string.contains("0 people matching"))
                 for path in ["/", "/units", "/units/\(org.policy.id!)", "/staff", "/staff?q=raj&page=1", "/staff/\(org.junior.id!)",
                              "/workgroups", "/admin/accounts", "/admin/import-staff", "/account/password",
                              "/units/new", "/staff/new", "/workgroups/new", "/staff/\(org.junior.id!)/edit"] {

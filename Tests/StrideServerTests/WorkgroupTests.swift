@@ -44,10 +44,19 @@ extension ServerTests {
                 #expect(profile.body.string.contains("Reading Circle (Lead)"))
 
                 #expect(try await hr.post("/workgroups/\(group.id!)/members/\(org.manager.id!)/remove").status == .conflict)
+                // A new lead: the old one stays on as a member.
+                try await hr.get("/workgroups/\(group.id!)/edit")
+                let relead = try await hr.post("/workgroups/\(group.id!)/edit", ["name": "Data Squad", "kind": "outcome_squad",
+                                                                                "purpose": "Clean the staff data", "lead": "R1"])
+                #expect(relead.status == .seeOther)
+                let roles = try await WorkgroupMembership.query(on: app.db).filter(\.$workgroup.$id == group.id!).with(\.$staffMember).all()
+                    .map { "\($0.staffMember.staffNumber):\($0.role)" }.sorted()
+                #expect(roles == ["M1:Member", "O1:Analyst", "R1:Lead"])
+                try await hr.post("/workgroups/\(group.id!)/members/\(org.manager.id!)/remove")
                 #expect(try await hr.post("/workgroups/\(group.id!)/members/\(org.other.id!)/remove").status == .seeOther)
                 #expect(try await WorkgroupMembership.query(on: app.db).filter(\.$workgroup.$id == group.id!).count() == 1)
                 let actions = try await AuditEvent.query(on: app.db).filter(\.$entity == "workgroup").all().map(\.action)
-                #expect(actions.sorted() == ["add_member", "create", "create", "remove_member"])
+                #expect(actions.sorted() == ["add_member", "create", "create", "remove_member", "remove_member", "update"])
             }
         }
 

@@ -43,6 +43,7 @@ public struct WorkgroupInput: Sendable, Equatable, Codable {
 /// every organisation names these differently.
 public enum WorkgroupRole {
     public static let lead = "Lead"
+    public static let member = "Member"
 
     public static func validate(_ raw: String?) -> Validated<String> {
         var check = FieldChecker()

@@ -32,11 +32,13 @@ struct StaffController: RouteCollection {
         let page = max(1, req.query[Int.self, at: "page"] ?? 1)
         let query = StaffMember.query(on: req.db).with(\.$unit)
         if !text.isEmpty {
+            let like = TextSearch.method(on: req.db)
+            let pattern = TextSearch.containsPattern(text)
             query.group(.or) { group in
-                group.filter(\.$name, .custom("LIKE"), "%\(text)%")
-                    .filter(\.$email, .custom("LIKE"), "%\(text.lowercased())%")
+                group.filter(\.$name, like, pattern)
+                    .filter(\.$email, like, pattern)
                     .filter(\.$staffNumber == text)
-                    .filter(\.$jobTitle, .custom("LIKE"), "%\(text)%")
+                    .filter(\.$jobTitle, like, pattern)
             }
         }
         if !user.isHRAdministrator { query.filter(\.$status == .active) }

@@ -212,12 +212,20 @@ struct WorkgroupController: RouteCollection {
             return try await renderForm(req, form: form, group: existing, errors: errors)
         }
         let group = existing ?? Workgroup()
+        let previousLeadID = existing?.$lead.id
         group.apply(details)
         group.$lead.id = leadID
         let now = req.clock.now()
         try await req.db.transaction { db in
             try await group.save(on: db)
             let groupID = try group.requireID()
+            // A lead who is replaced stays in the workgroup as a member.
+            if let previous = previousLeadID, previous != leadID,
+               let membership = try await WorkgroupMembership.query(on: db).filter(\.$workgroup.$id == groupID)
+                .filter(\.$staffMember.$id == previous).first() {
+                membership.role = WorkgroupRole.member
+                try await membership.save(on: db)
+            }
             // The lead is always a member, with the Lead role.
             if let membership = try await WorkgroupMembership.query(on: db).filter(\.$workgroup.$id == groupID)
                 .filter(\.$staffMember.$id == leadID).first() {
