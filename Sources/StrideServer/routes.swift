@@ -26,4 +26,9 @@ func routes(_ app: Application) throws {
     do { // HR: staff import
         try signedIn.register(collection: StaffImportController())
     }
+    do { // skills frameworks: pages, HR import, and the JSON API
+        try signedIn.register(collection: FrameworkImportController())
+        try signedIn.register(collection: FrameworkController())
+        try signedIn.register(collection: FrameworkAPIController())
+    }
 }

@@ -6,6 +6,9 @@ func registerCommands(on app: Application) {
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(ImportStaffCommand(), as: "import-staff")
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
+    app.asyncCommands.use(ImportFrameworkCommand(), as: "import-framework")
+    app.asyncCommands.use(ExportFrameworkCommand(), as: "export-framework")
+    app.asyncCommands.use(ListFrameworksCommand(), as: "frameworks")
 }
 
 /// How Stride was started, read from the command line before Vapor sees it.

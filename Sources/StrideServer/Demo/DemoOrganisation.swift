@@ -4,7 +4,8 @@ import Vapor
 
 /// A small but realistic organisation to explore Stride with: five units under a
 /// director-general, forty staff on all three contract types, three workgroups, a Reports
-/// Board and an HR administrator. Every demo account shares one password, printed at start.
+/// Board and an HR administrator, and a small competency framework. Every demo account shares
+/// one password, printed at start.
 enum DemoOrganisation {
     static let password = "stride-demo-2026"
 
@@ -119,6 +120,7 @@ enum DemoOrganisation {
             try await loadWorkgroups(staffIDs: staffIDs, on: db)
             try await db.audit("load_demo", "organisation", id: nil, by: nil, at: now, "Demo organisation loaded")
         }
+        _ = try await FrameworkStore.save(DemoFramework.make(importedAt: now), by: nil, at: now, on: db)
     }
 
     private static func loadWorkgroups(staffIDs: [String: UUID], on db: any Database) async throws {

@@ -14,6 +14,10 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateLoginFailures())
     app.migrations.add(CreateAuditEvents())
     app.migrations.add(SessionRecord.migration)
+    // Migration 002 - skills frameworks: scale, categories, skills, levels, indicators
+    app.migrations.add(CreateSkillsFrameworks())
+    app.migrations.add(CreateSkills())
+    app.migrations.add(CreatePendingFrameworkImports())
 }
 
 extension Database {

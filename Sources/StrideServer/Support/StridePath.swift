@@ -52,6 +52,16 @@ enum StridePath {
     static let workgroupMembers = RoutePath("/workgroups/:workgroupID/members")
     static let removeWorkgroupMember = RoutePath("/workgroups/:workgroupID/members/:staffID/remove")
 
+    static let frameworks = RoutePath("/frameworks")
+    static let importFramework = RoutePath("/frameworks/import")
+    static let pendingFrameworkImport = RoutePath("/frameworks/import/:pendingID")
+    static let framework = RoutePath("/frameworks/:frameworkID")
+    static let frameworkExport = RoutePath("/frameworks/:frameworkID/export")
+    static let skill = RoutePath("/frameworks/:frameworkID/skills/:skillID")
+
+    static let apiFrameworks = RoutePath("/api/v1/frameworks")
+    static let apiFramework = RoutePath("/api/v1/frameworks/:frameworkID")
+
     static let importStaff = RoutePath("/admin/import-staff")
     static let accounts = RoutePath("/admin/accounts")
     static let oneTimePasswordBatch = RoutePath("/admin/accounts/one-time-passwords")

@@ -57,7 +57,7 @@ extension Request {
         guard let user = signedInUser, !user.mustChangePassword else { return [] }
         var links: [(String, RoutePath)] = [
             ("Home", StridePath.home), ("Organisation", StridePath.units),
-            ("Staff", StridePath.staff), ("Workgroups", StridePath.workgroups),
+            ("Staff", StridePath.staff), ("Workgroups", StridePath.workgroups), ("Skills", StridePath.frameworks),
         ]
         if user.isHRAdministrator { links.append(("Accounts", StridePath.accounts)) }
         let path = url.path

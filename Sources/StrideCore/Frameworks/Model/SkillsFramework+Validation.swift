@@ -1,0 +1,94 @@
+import Foundation
+
+extension SkillsFramework {
+    /// Everything that makes this framework unfit to store, as readable sentences; empty when
+    /// the framework is valid.
+    ///
+    /// The rules keep the stored data unambiguous: skills are found by name and code, levels
+    /// are compared across skills by number, and a level is either defined with text or not.
+    public func validationProblems() -> [String] {
+        var problems: [String] = []
+        if FrameworkText.isBlank(name) { problems.append("the framework has no name") }
+        if FrameworkText.isBlank(version) { problems.append("the framework has no version") }
+        problems += levelScaleProblems()
+        problems += categoryProblems()
+        if skills.isEmpty { problems.append("the framework has no skills") }
+        problems += duplicates(skills.map(\.name), what: "skill name")
+        problems += duplicates(skills.compactMap(\.code), what: "skill code")
+        for skill in skills {
+            problems += skillProblems(skill)
+        }
+        return problems
+    }
+
+    /// Throws `FrameworkImportError.invalidFramework` listing every problem, if there are any.
+    public func validate() throws {
+        let problems = validationProblems()
+        guard problems.isEmpty else { throw FrameworkImportError.invalidFramework(problems) }
+    }
+
+    private func levelScaleProblems() -> [String] {
+        var problems: [String] = []
+        if levelScale.levels.isEmpty { problems.append("the level scale is empty") }
+        for level in levelScale.levels {
+            if level.number < 1 { problems.append("scale level \(level.number) is not a positive number") }
+            if FrameworkText.isBlank(level.name) { problems.append("scale level \(level.number) has no name") }
+        }
+        problems += duplicates(levelScale.levels.map { String($0.number) }, what: "scale level number")
+        return problems
+    }
+
+    private func categoryProblems() -> [String] {
+        var problems = duplicates(categories.map(\.name), what: "category name")
+        for category in categories {
+            if FrameworkText.isBlank(category.name) { problems.append("a category has no name") }
+            problems += duplicates(category.subcategories, what: "subcategory of \"\(category.name)\"")
+        }
+        return problems
+    }
+
+    private func skillProblems(_ skill: Skill) -> [String] {
+        let label = "skill \"\(skill.name)\""
+        var problems: [String] = []
+        if FrameworkText.isBlank(skill.name) { problems.append("a skill has no name") }
+        if let code = skill.code, FrameworkText.isBlank(code) { problems.append("\(label) has an empty code") }
+        let categoryKey = FrameworkIdentity.key(skill.category)
+        if let category = categories.first(where: { FrameworkIdentity.key($0.name) == categoryKey }) {
+            if let subcategory = skill.subcategory, !category.contains(subcategory: subcategory) {
+                problems.append("\(label) names subcategory \"\(subcategory)\", which category \"\(category.name)\" does not have")
+            }
+        } else {
+            problems.append("\(label) names category \"\(skill.category)\", which the framework does not have")
+        }
+        var previous = Int.min
+        for level in skill.levels {
+            if !levelScale.contains(level.number) {
+                problems.append("\(label) has level \(level.number), which is outside the scale \(levelScale.numbers)")
+            }
+            if level.number <= previous {
+                problems.append("\(label) lists level \(level.number) twice or out of order")
+            }
+            previous = level.number
+            if case .defined(let summary, let indicators) = level.definition {
+                if FrameworkText.isBlank(summary) { problems.append("\(label) level \(level.number) has an empty summary") }
+                if indicators.contains(where: FrameworkText.isBlank) {
+                    problems.append("\(label) level \(level.number) has an empty indicator")
+                }
+            }
+        }
+        return problems
+    }
+
+    private func duplicates(_ values: [String], what: String) -> [String] {
+        var seen = Set<String>()
+        var reported = Set<String>()
+        var problems: [String] = []
+        for value in values {
+            let key = FrameworkIdentity.key(value)
+            if !seen.insert(key).inserted, reported.insert(key).inserted {
+                problems.append("duplicate \(what) \"\(value)\"")
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,62 @@
+import Fluent
+import Foundation
+import StrideCore
+
+/// One path for every way a framework document comes in (page upload, API, command): parse
+/// with the pure importers, time it, and, unless it is a dry run, store it. SFIA is published
+/// a skill per page, so an SFIA page adds its skill to a framework already stored under the
+/// same name and version instead of replacing the framework.
+enum FrameworkImports {
+    struct Document: Sendable {
+        var text: String
+        var fileName: String?
+        /// nil: detect from the text.
+        var format: FrameworkFormat?
+        var name: String?
+        var version: String?
+    }
+
+    struct Outcome {
+        let framework: SkillsFramework
+        let report: FrameworkImportReport
+        /// nil for a dry run.
+        let saved: FrameworkStore.Saved?
+    }
+
+    /// Parses the document and reports what it holds, writing nothing.
+    static func parse(_ document: Document, at now: Date) throws -> (SkillsFramework, FrameworkImportReport) {
+        // SFIA pages often name no version; "sfia-pemt-v9.txt" does, in its file name.
+        var version = blankToNil(document.version)
+        let format = document.format ?? FrameworkFormatDetector.detect(text: document.text, fileName: document.fileName)
+        if version == nil, format == .sfia, let fileName = document.fileName {
+            version = SFIAPageImporter.versionHint(fromFileName: fileName)
+        }
+        let options = FrameworkImportOptions(importedAt: now, fileName: document.fileName,
+                                             version: version, frameworkName: blankToNil(document.name))
+        let clock = ContinuousClock()
+        let started = clock.now
+        var (framework, report) = try FrameworkImporter.importFramework(text: document.text, format: format, options: options)
+        report.elapsed = clock.now - started
+        return (framework, report)
+    }
+
+    static func run(_ document: Document, dryRun: Bool, by actor: UUID?, at now: Date, on db: any Database) async throws -> Outcome {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var (framework, report) = try parse(document, at: now)
+        if framework.source.format == .sfia, let existing = try await FrameworkStore.find(framework.identity, on: db),
+           let stored = try await FrameworkStore.load(try existing.requireID(), on: db) {
+            framework = try stored.framework.merging(framework)
+        }
+        var saved: FrameworkStore.Saved?
+        if !dryRun { saved = try await FrameworkStore.save(framework, by: actor, at: now, on: db) }
+        // The time from text to committed rows, as the report promises.
+        report.elapsed = clock.now - started
+        return Outcome(framework: framework, report: report, saved: saved)
+    }
+
+    private static func blankToNil(_ text: String?) -> String? {
+        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        return text
+    }
+}

@@ -1,0 +1,172 @@
+import Fluent
+import Foundation
+import SQLKit
+import StrideCore
+
+/// Stores `SkillsFramework` values as rows and reads them back, losslessly: what `load`
+/// returns is what `save` was given. Saving a framework whose (name, version) exists updates
+/// it in place, keeping the ids of skills that are still there, so later records that point
+/// at a skill (assessments, role profiles) survive a re-import.
+enum FrameworkStore {
+    /// Rows per INSERT: far below SQLite's and PostgreSQL's limits on bound values.
+    static let batchSize = 200
+
+    struct Saved {
+        let id: UUID
+        let created: Bool
+    }
+
+    static func save(_ framework: SkillsFramework, by actor: UUID?, at now: Date, on db: any Database) async throws -> Saved {
+        try await db.transaction { db in
+            let identity = framework.identity
+            let existing = try await FrameworkRecord.query(on: db)
+                .filter(\.$nameKey == identity.nameKey).filter(\.$versionKey == identity.versionKey).first()
+            let record = existing ?? FrameworkRecord()
+            if existing == nil { record.id = UUID() }
+            record.name = framework.name
+            record.version = framework.version
+            record.nameKey = identity.nameKey
+            record.versionKey = identity.versionKey
+            record.publisher = framework.publisher
+            record.sourceFileName = framework.source.fileName
+            record.sourceFormat = framework.source.format
+            record.importedAt = framework.source.importedAt
+            try await record.save(on: db)
+            let id = try record.requireID()
+
+            // The scale, categories, levels and indicators belong to the framework alone and are
+            // written afresh; skills are matched so that their ids stay stable.
+            try await SkillIndicatorRecord.query(on: db).filter(\.$frameworkID == id).delete()
+            try await SkillLevelRecord.query(on: db).filter(\.$frameworkID == id).delete()
+            try await FrameworkLevelRecord.query(on: db).filter(\.$framework.$id == id).delete()
+            try await SkillCategoryRecord.query(on: db).filter(\.$framework.$id == id).delete()
+            try await insert(framework.levelScale.levels.map { FrameworkLevelRecord(frameworkID: id, level: $0) }, on: db)
+            try await insert(framework.categories.enumerated().map {
+                SkillCategoryRecord(frameworkID: id, category: $0.element, position: $0.offset)
+            }, on: db)
+            let skillIDs = try await saveSkills(framework.skills, frameworkID: id, on: db)
+
+            var levels: [SkillLevelRecord] = []
+            var indicators: [SkillIndicatorRecord] = []
+            for (skill, skillID) in zip(framework.skills, skillIDs) {
+                for level in skill.levels {
+                    let row = SkillLevelRecord(skillID: skillID, frameworkID: id, level: level)
+                    levels.append(row)
+                    indicators += level.indicators.enumerated().map {
+                        SkillIndicatorRecord(levelID: row.id!, frameworkID: id, position: $0.offset, text: $0.element)
+                    }
+                }
+            }
+            try await insert(levels, on: db)
+            try await insert(indicators, on: db)
+            try await db.audit(existing == nil ? "import" : "reimport", "skills_framework", id: id, by: actor, at: now,
+                               "\(existing == nil ? "Imported" : "Updated") \(framework.name) \(framework.version): \(framework.skills.count) skills")
+            return Saved(id: id, created: existing == nil)
+        }
+    }
+
+    /// Updates skills that are still present (matched by code, else by name), adds new ones and
+    /// removes those the new document no longer has. Returns the id of each skill, in order.
+    private static func saveSkills(_ skills: [Skill], frameworkID: UUID, on db: any Database) async throws -> [UUID] {
+        let current = try await SkillRecord.query(on: db).filter(\.$framework.$id == frameworkID).all()
+        var byCode = Dictionary(current.compactMap { r in r.code.map { ($0.lowercased(), r) } }, uniquingKeysWith: { a, _ in a })
+        var byName = Dictionary(current.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
+        var kept: Set<UUID> = []
+        var fresh: [SkillRecord] = []
+        var ids: [UUID] = []
+        for (position, skill) in skills.enumerated() {
+            let match = skill.code.flatMap { byCode[$0.lowercased()] } ?? byName[skill.name.lowercased()]
+            if let match, let matchID = match.id, !kept.contains(matchID) {
+                kept.insert(matchID)
+                byCode[match.code?.lowercased() ?? ""] = nil
+                byName[match.name.lowercased()] = nil
+                match.apply(skill, position: position)
+                try await match.save(on: db)
+                ids.append(matchID)
+            } else {
+                let record = SkillRecord()
+                record.id = UUID()
+                record.$framework.id = frameworkID
+                record.apply(skill, position: position)
+                fresh.append(record)
+                ids.append(record.id!)
+            }
+        }
+        let gone = current.compactMap(\.id).filter { !kept.contains($0) }
+        if !gone.isEmpty { try await SkillRecord.query(on: db).filter(\.$id ~~ gone).delete() }
+        try await insert(fresh, on: db)
+        return ids
+    }
+
+    private static func insert<M: Model>(_ rows: [M], on db: any Database) async throws {
+        var start = rows.startIndex
+        while start < rows.endIndex {
+            let end = min(start + batchSize, rows.endIndex)
+            try await Array(rows[start..<end]).create(on: db)
+            start = end
+        }
+    }
+
+    // MARK: reading
+
+    static func find(_ identity: FrameworkIdentity, on db: any Database) async throws -> FrameworkRecord? {
+        try await FrameworkRecord.query(on: db)
+            .filter(\.$nameKey == identity.nameKey).filter(\.$versionKey == identity.versionKey).first()
+    }
+
+    /// A stored framework with the id of each of its skills, in the framework's order.
+    struct Loaded {
+        let framework: SkillsFramework
+        let skillIDs: [UUID]
+    }
+
+    /// The whole framework, in one query per table.
+    static func load(_ id: UUID, on db: any Database) async throws -> Loaded? {
+        guard let record = try await FrameworkRecord.find(id, on: db) else { return nil }
+        let scale = try await FrameworkLevelRecord.query(on: db).filter(\.$framework.$id == id).sort(\.$number).all()
+        let categories = try await SkillCategoryRecord.query(on: db).filter(\.$framework.$id == id).sort(\.$position).all()
+        let skills = try await SkillRecord.query(on: db).filter(\.$framework.$id == id).sort(\.$position).all()
+        let levels = try await SkillLevelRecord.query(on: db).filter(\.$frameworkID == id).sort(\.$number).all()
+        let indicators = try await SkillIndicatorRecord.query(on: db).filter(\.$frameworkID == id).sort(\.$position).all()
+        let indicatorsByLevel = Dictionary(grouping: indicators, by: { $0.$level.id })
+        let levelsBySkill = Dictionary(grouping: levels, by: { $0.$skill.id })
+        let framework = SkillsFramework(
+            name: record.name, version: record.version, publisher: record.publisher,
+            source: FrameworkSource(fileName: record.sourceFileName, format: record.sourceFormat, importedAt: record.importedAt),
+            levelScale: LevelScale(levels: scale.map { ScaleLevel(number: $0.number, name: $0.name, descriptor: $0.descriptor) }),
+            categories: categories.map { SkillCategory(name: $0.name, subcategories: JSONList.decode($0.subcategoriesJSON)) },
+            skills: skills.map { skill in
+                Skill(code: skill.code, name: skill.name, category: skill.category, subcategory: skill.subcategory,
+                      description: skill.description, summaryDescription: skill.summaryDescription,
+                      guidanceNotes: JSONList.decode(skill.guidanceNotesJSON), activities: JSONList.decode(skill.activitiesJSON),
+                      levels: (levelsBySkill[skill.id!] ?? []).map { level in
+                          let texts = (indicatorsByLevel[level.id!] ?? []).map(\.text)
+                          return level.defined
+                              ? .defined(level.number, summary: level.summary ?? "", indicators: texts, note: level.note)
+                              : .notDefined(level.number, note: level.note)
+                      })
+            })
+        return Loaded(framework: framework, skillIDs: skills.compactMap(\.id))
+    }
+
+    struct Summary: Decodable {
+        let id: UUID
+        let name: String
+        let version: String
+        let publisher: String
+        let skills: Int
+        let definedLevels: Int
+        let indicators: Int
+    }
+
+    /// Every framework with its counts, counted by the database.
+    static func summaries(on db: any Database) async throws -> [Summary] {
+        try await db.sql().raw("""
+            SELECT f.id, f.name, f.version, f.publisher,
+              (SELECT COUNT(*) FROM skills s WHERE s.framework_id = f.id) AS skills,
+              (SELECT COUNT(*) FROM skill_levels l WHERE l.framework_id = f.id AND l.defined = \(bind: true)) AS "definedLevels",
+              (SELECT COUNT(*) FROM skill_level_indicators i WHERE i.framework_id = f.id) AS indicators
+            FROM skills_frameworks f ORDER BY f.name_key, f.version_key
+            """).all(decoding: Summary.self)
+    }
+}
