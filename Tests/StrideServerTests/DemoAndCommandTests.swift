@@ -16,6 +16,10 @@ extension ServerTests {
                 #expect(Set(staff.map(\.contractType)) == Set(ContractType.allCases))
                 #expect(try await OrganisationalUnit.query(on: app.db).count() == 5)
                 #expect(try await Workgroup.query(on: app.db).count() == 3)
+                let framework = try #require(try await FrameworkRecord.query(on: app.db).first())
+                let skills = try #require(try await FrameworkStore.load(framework.id!, on: app.db)).framework.skills
+                #expect(skills.count == 5)
+                #expect(skills.allSatisfy { $0.definedLevelNumbers.count >= 2 && $0.indicatorCount >= 4 })
                 #expect(try await RoleGrant.query(on: app.db).filter(\.$role == .reportsBoardMember).count() == 3)
                 #expect(try await RoleGrant.query(on: app.db).filter(\.$role == .hrAdministrator).count() == 1)
                 #expect(Set(staff.map(\.email)).count == 40)

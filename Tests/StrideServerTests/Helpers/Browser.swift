@@ -61,6 +61,17 @@ final class Browser {
         return try await send(.POST, path, headers: headers, body: ByteBuffer(string: body))
     }
 
+    /// Posts a raw body, as an API client would, with the CSRF token in its header.
+    @discardableResult
+    func postBody(_ path: String, _ content: String, contentType: String = "text/plain; charset=utf-8",
+                  csrf: Bool = true) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: contentType)
+        headers.replaceOrAdd(name: .accept, value: "application/json")
+        if csrf, let token = self.csrf { headers.replaceOrAdd(name: "X-CSRF-Token", value: token) }
+        return try await send(.POST, path, headers: headers, body: ByteBuffer(string: content))
+    }
+
     private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws -> TestingHTTPResponse {
         var headers = headers
         if let cookie { headers.replaceOrAdd(name: .cookie, value: cookie) }
