@@ -37,13 +37,17 @@ public func configure(
     app.views.use(.leaf)
     app.leaf.cache.isEnabled = app.environment.isRelease
 
-    // Outermost first: errors become pages, every response gets security headers, then
-    // static files, sessions, the signed-in user and CSRF checks.
+    // Outermost first. Security headers go on every response, errors included. Static files
+    // are served before sessions (no session read per asset); the rare error a malformed file
+    // path raises gets Vapor's plain error response, since no session exists yet to draw a page
+    // with. Inside the session, errors become pages; then the signed-in user, then CSRF checks.
     app.middleware = Middlewares()
-    app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(SecurityHeadersMiddleware(secure: secure))
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(ErrorMiddleware.default(environment: app.environment))
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(app.sessions.middleware)
+    app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(SignedInUserMiddleware())
     app.middleware.use(CSRFMiddleware())
 

@@ -16,7 +16,9 @@ extension ServerTests {
                     (org.report, org.manager, .forbidden),// own manager
                     (org.report, org.other, .forbidden),  // a stranger
                     (org.manager, org.junior, .ok),       // indirect report
-                    (org.chief, org.junior, .ok),         // in a unit below the one the chief heads
+                    (org.chief, org.junior, .ok),         // an indirect report
+                    (org.chief, org.peer, .ok),           // only through the unit below the one the chief heads
+                    (org.manager, org.peer, .forbidden),  // same unit, but not a report
                     (org.chief, org.other, .forbidden),   // another unit
                     (org.other, org.chief, .forbidden),
                     (org.hr, org.other, .ok),             // HR sees everything

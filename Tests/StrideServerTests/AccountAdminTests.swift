@@ -18,6 +18,8 @@ extension ServerTests {
                 try await hr.get("/staff/\(org.other.id!)")
                 let issued = try await hr.post("/staff/\(org.other.id!)/one-time-password")
                 #expect(issued.status == .seeOther)
+                // Only the person it was issued to: another profile's page does not show it.
+                #expect(try await hr.get("/staff/\(org.junior.id!)/one-time-password").body.string.contains("already been shown"))
                 let shown = try await hr.get(issued.location!)
                 let password = try #require(Self.oneTimePassword(in: shown.body.string))
                 #expect(try await hr.get(issued.location!).body.string.contains("already been shown"))

@@ -63,7 +63,7 @@ extension ServerTests {
                 again.application = app
                 try await CreateAdminCommand().run(using: &again)
                 #expect(try await RoleGrant.query(on: app.db).filter(\.$staffMember.$id == org.report.id!).first()?.role == .hrAdministrator)
-                #expect(try await StaffMember.query(on: app.db).count() == 7)
+                #expect(try await StaffMember.query(on: app.db).count() == 8)
             }
         }
 

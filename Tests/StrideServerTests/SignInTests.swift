@@ -119,10 +119,27 @@ extension ServerTests {
                 try await outsider.get("/login")
                 let away = try await outsider.post("/login", ["email": org.hr.email, "password": Org.password, "next": "//evil.example/"])
                 #expect(away.location == "/")
+                for next in ["/\t/evil.example", "/\\evil.example", "https://evil.example", "/\u{0}x"] {
+                    #expect(SessionController.safeNext(next) == nil, "\(next)")
+                }
+                #expect(SessionController.safeNext("/staff?q=a%20b") == "/staff?q=a%20b")
                 let json = try await Browser(app).get("/staff", accept: "application/json")
                 #expect(json.status == .unauthorized)
                 #expect(json.headers.contentType == .json)
                 #expect(json.body.string.contains("\"reason\""))
+            }
+        }
+
+        @Test func malformedPathsGetAnErrorWithSecurityHeadersNotACrash() async throws {
+            try await withStrideApp { app, _ in
+                for path in ["/%ff", "/..%2f..%2fetc/passwd", "/staff?page=999999999999999999"] {
+                    let response = try await Browser(app).get(path)
+                    #expect(response.status != .internalServerError, "\(path)")
+                    #expect(response.headers.first(name: "X-Frame-Options") == "DENY", "\(path)")
+                }
+                let missing = try await Browser(app).get("/no-such-page")
+                #expect(missing.status == .notFound)
+                #expect(missing.headers.first(name: "Content-Security-Policy") != nil)
             }
         }
 

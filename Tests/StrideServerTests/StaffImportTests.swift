@@ -24,7 +24,12 @@ extension ServerTests {
                 #expect(page.contains("Line 3, unit: no unit has the code NOPE"))
                 #expect(page.contains("Line 4, contract_type: Select a contract type"))
                 #expect(page.contains("Line 4, supervisor: no staff member has the staff ID or email N4"))
-                #expect(try await StaffMember.query(on: app.db).count() == 6)
+                #expect(try await StaffMember.query(on: app.db).count() == 7)
+                let latin1 = Self.header + "N9,Jos\u{E9},jose@example.org,G5,Clerk,FO,,2026-01-05,regular\n"
+                let notUTF8 = try await hr.uploadBytes("/admin/import-staff", field: "file", filename: "staff.csv",
+                                                       content: Array(latin1.data(using: .isoLatin1)!))
+                #expect(notUTF8.status == .unprocessableEntity)
+                #expect(notUTF8.body.string.contains("saved as UTF-8"))
                 let empty = try await hr.upload("/admin/import-staff", field: "file", filename: "empty.csv", content: "")
                 #expect(empty.status == .unprocessableEntity)
                 #expect(empty.body.string.contains("Select a CSV file to import"))
@@ -51,7 +56,7 @@ extension ServerTests {
                 let second = try await hr.upload("/admin/import-staff", field: "file", filename: "staff.csv", content: changed)
                 #expect(second.status == .seeOther)
                 #expect(try await hr.get(second.location!).body.string.contains("Imported 0 new and updated 2 existing staff records."))
-                #expect(try await StaffMember.query(on: app.db).count() == 8)
+                #expect(try await StaffMember.query(on: app.db).count() == 9)
                 #expect(try await StaffMember.query(on: app.db).filter(\.$staffNumber == "N1").first()?.name == "Nia Newton")
             }
         }
@@ -64,7 +69,7 @@ extension ServerTests {
                 let response = try await manager.upload("/admin/import-staff", field: "file", filename: "s.csv",
                                                         content: Self.header + "N1,Nia,nia@example.org,G5,Clerk,FO,,2026-01-05,regular\n")
                 #expect(response.status == .forbidden)
-                #expect(try await StaffMember.query(on: app.db).count() == 6)
+                #expect(try await StaffMember.query(on: app.db).count() == 7)
             }
         }
     }

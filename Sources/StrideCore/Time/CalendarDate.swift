@@ -23,18 +23,31 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     public init?(iso string: String) {
         let parts = string.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
-    /// The UTC calendar day of an instant.
+    /// The UTC calendar day of an instant, in the proleptic Gregorian calendar, clamped to
+    /// years 1–9999.
+    ///
+    /// Computed arithmetically (Howard Hinnant's civil-from-days) rather than with Foundation's
+    /// Calendar, whose Gregorian calendar turns Julian before 1582 and whose results could
+    /// otherwise name a day `CalendarDate` rejects.
     public init(utc instant: Date) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        // A Gregorian calendar always yields a valid day, so the force unwrap cannot fail.
-        self.init(year: parts.year!, month: parts.month!, day: parts.day!)!
+        let days = Int((instant.timeIntervalSince1970 / 86_400).rounded(.down))
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        if year < 1 { self.init(year: 1, month: 1, day: 1)!; return }
+        if year > 9999 { self.init(year: 9999, month: 12, day: 31)!; return }
+        self.init(year: year, month: month, day: day)!
     }
 
     public var iso: String {
@@ -45,7 +58,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
 
     /// Adds calendar months, clamping the day to the end of a shorter month (31 Jan + 1 month = 28/29 Feb).
     public func adding(months: Int) -> CalendarDate {
-        let total = year * 12 + (month - 1) + months
+        // Clamped to the years a CalendarDate can hold.
+        let total = min(max(year * 12 + (month - 1) + months, 12), 9999 * 12 + 11)
         let newYear = total / 12
         let newMonth = total % 12 + 1
         let newDay = min(day, CalendarDate.daysIn(month: newMonth, year: newYear))

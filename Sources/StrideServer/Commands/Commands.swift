@@ -37,6 +37,11 @@ struct ServeStartup: LifecycleHandler {
         guard options.isServe else { return }
         try await app.autoMigrate()
         guard options.loadDemo, try await DemoOrganisation.isDatabaseEmpty(on: app.db) else { return }
+        // The demo's accounts share a published password: never in production by accident.
+        if app.environment == .production {
+            app.logger.notice("Empty database: start with `stride create-admin EMAIL`. (The demo loads only outside production; `stride demo` loads it on purpose.)")
+            return
+        }
         try await DemoOrganisation.load(app: app, on: app.db)
         DemoCommand.printLogins(app.console)
     }

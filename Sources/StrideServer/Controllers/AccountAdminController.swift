@@ -21,8 +21,9 @@ struct AccountAdminController: RouteCollection {
             throw StrideError.conflict("\(staff.name) has separated and cannot be given a password.")
         }
         let issued = try await Accounts.issueOneTimePasswords(for: [staff], by: user.staffID, app: req.application, on: req.db)
-        // Shown once on the next page, then gone from the session.
-        req.session.data[SessionKeys.oneTimePassword] = issued.first?.1
+        // Shown once on the next page, for this person only, then gone from the session.
+        let staffID = try staff.requireID()
+        req.session.data[SessionKeys.oneTimePassword] = issued.first.map { "\(staffID.uuidString) \($0.1)" }
         return req.redirect(to: StridePath.oneTimePassword.link(try staff.requireID()), redirectType: .normal)
     }
 
@@ -36,8 +37,12 @@ struct AccountAdminController: RouteCollection {
     @Sendable func showIssued(req: Request) async throws -> Response {
         try req.requireHRAdministrator()
         let staff = try await req.find(StaffMember.self, "staffID", "The staff member")
-        let password = req.session.data[SessionKeys.oneTimePassword]
-        req.session.data[SessionKeys.oneTimePassword] = nil
+        var password: String?
+        if let pending = req.session.data[SessionKeys.oneTimePassword]?.split(separator: " "), pending.count == 2,
+           pending[0] == (try staff.requireID()).uuidString {
+            password = String(pending[1])
+            req.session.data[SessionKeys.oneTimePassword] = nil
+        }
         let view = IssuedView(name: staff.name, email: staff.email, password: password,
                               profileHref: StridePath.staffMember.link(try staff.requireID()))
         return try await req.page("staff/one-time-password", title: "One-time password for \(staff.name)", view)
@@ -117,7 +122,8 @@ struct AccountAdminController: RouteCollection {
             guard let unitID = UUID(uuidString: raw) else { throw StrideError.badRequest("unit: select a unit from the list") }
             query.filter(\.$unit.$id == unitID)
         }
-        var staff = try await query.all()
+        // Never the person asking: they would lose the password they are signed in with.
+        var staff = try await query.filter(\.$id != user.staffID).all()
         if form.scope != "all" {
             let usable = Set(try await Account.query(on: req.db).filter(\.$passwordHash != nil).all().map(\.$staffMember.id))
             staff = staff.filter { !usable.contains($0.id!) }

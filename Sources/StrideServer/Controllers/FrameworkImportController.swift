@@ -5,7 +5,7 @@ import Vapor
 /// HR administrators import a framework document: upload, read the report, then confirm.
 struct FrameworkImportController: RouteCollection {
     /// The whole AXELOS document is about 200 KB; this leaves room for much larger frameworks.
-    static let maxUpload: ByteCount = "10mb"
+    static let maxUpload = ByteCount(value: CSRFMiddleware.maxUploadBytes)
     /// Uploads never confirmed are removed after this long.
     static let pendingLifetime: TimeInterval = 24 * 3600
 
@@ -95,8 +95,16 @@ struct FrameworkImportController: RouteCollection {
     @Sendable func confirm(req: Request) async throws -> Response {
         let user = try req.requireHRAdministrator()
         let pending = try await findPending(req)
-        let outcome = try await FrameworkImports.run(document(pending), dryRun: false, by: user.staffID, at: req.clock.now(), on: req.db)
-        try await pending.delete(on: req.db)
+        let pendingID = try pending.requireID()
+        let outcome = try await FrameworkImports.run(document(pending), dryRun: false, by: user.staffID, at: req.clock.now(),
+                                                     on: req.db) { db in
+            // Claims the upload in the same transaction: a second confirm (another tab, a
+            // double click) finds it gone and saves nothing.
+            guard try await PendingFrameworkImport.find(pendingID, on: db) != nil else {
+                throw StrideError.notFound("This import (it may already have been confirmed)")
+            }
+            try await PendingFrameworkImport.query(on: db).filter(\.$id == pendingID).delete()
+        }
         guard let saved = outcome.saved else { throw StrideError.conflict("The import was not saved.") }
         req.flash("\(outcome.framework.name) \(outcome.framework.version) \(saved.created ? "imported" : "updated"): \(outcome.report.skillCount) skills.")
         return req.redirect(to: StridePath.framework.link(saved.id), redirectType: .normal)
@@ -140,7 +148,7 @@ struct FrameworkImportController: RouteCollection {
         let fields = [
             FormField("file", .file, label: "Framework document",
                       hint: "An SFIA skill page (text), the AXELOS Skills Framework (Markdown) or Stride framework JSON",
-                      value: nil, errors: errors),
+                      value: nil, errors: errors, accept: ".txt,.md,.markdown,.json,text/plain,text/markdown,application/json"),
             FormField("format", .radios, label: "Format", value: form.format, errors: errors, options: formats),
             FormField("name", .text, label: "Framework name (optional)", hint: "Replaces the name the document gives",
                       value: form.name, errors: errors),

@@ -34,7 +34,7 @@ struct SessionController: RouteCollection {
         if (form.password ?? "").isEmpty { check.add("password", "Enter your password") }
         guard check.errors.isEmpty else { return try await render(req, form: form, errors: check.errors) }
 
-        let address = req.remoteAddress?.ipAddress ?? req.headers.first(name: "X-Forwarded-For") ?? "unknown"
+        let address = req.clientAddress
         switch try await SignIn.attempt(email: email, password: form.password ?? "", address: address, on: req) {
         case .throttled(let until):
             let minutes = max(1, Int((until.timeIntervalSince(req.clock.now()) / 60).rounded(.up)))
@@ -78,7 +78,10 @@ struct SessionController: RouteCollection {
 
     /// Only local paths may be a destination after sign-in, never another site.
     static func safeNext(_ next: String?) -> String? {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return nil }
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.hasPrefix("/\\"),
+              next.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && $0 != "\\" }),
+              let parsed = URLComponents(string: next), parsed.scheme == nil, parsed.host == nil,
+              parsed.path.hasPrefix("/"), !parsed.path.hasPrefix("//") else { return nil }
         return next
     }
 }

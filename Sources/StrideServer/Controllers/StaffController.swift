@@ -29,20 +29,19 @@ struct StaffController: RouteCollection {
     @Sendable func index(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let text = (req.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces)
-        let page = max(1, req.query[Int.self, at: "page"] ?? 1)
         let query = StaffMember.query(on: req.db).with(\.$unit)
         if !text.isEmpty {
-            let like = TextSearch.method(on: req.db)
-            let pattern = TextSearch.containsPattern(text)
             query.group(.or) { group in
-                group.filter(\.$name, like, pattern)
-                    .filter(\.$email, like, pattern)
-                    .filter(\.$staffNumber == text)
-                    .filter(\.$jobTitle, like, pattern)
+                group.filter(TextSearch.contains("name", text)).filter(TextSearch.contains("job_title", text))
+                // Email and staff ID are not on the public organisation chart: only HR searches them.
+                if user.isHRAdministrator {
+                    group.filter(TextSearch.contains("email", text)).filter(\.$staffNumber == text)
+                }
             }
         }
         if !user.isHRAdministrator { query.filter(\.$status == .active) }
         let total = try await query.count()
+        let page = Pagination.clamp(req.query[String.self, at: "page"], pageSize: Self.pageSize, total: total)
         let staff = try await query.sort(\.$name).range((page - 1) * Self.pageSize ..< page * Self.pageSize).all()
         let scope = try await StaffAccessScope.load(for: user, on: req.db)
         let view = IndexView(

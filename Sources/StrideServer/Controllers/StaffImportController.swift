@@ -5,7 +5,7 @@ import Vapor
 /// HR administrators upload a staff CSV; the page shows every bad row or what was imported.
 struct StaffImportController: RouteCollection {
     /// Large enough for tens of thousands of staff rows.
-    static let maxUpload: ByteCount = "20mb"
+    static let maxUpload = ByteCount(value: CSRFMiddleware.maxUploadBytes)
 
     func boot(routes: any RoutesBuilder) throws {
         routes.get(StridePath.importStaff.components, use: show)
@@ -54,9 +54,9 @@ struct StaffImportController: RouteCollection {
         guard let file = form.file, file.data.readableBytes > 0 else {
             return try await render(req, problems: [], errors: [FieldError("file", "Select a CSV file to import")])
         }
-        guard let text = file.data.getString(at: file.data.readerIndex, length: file.data.readableBytes),
-              !text.contains("\u{0}") else {
-            return try await render(req, problems: [], errors: [FieldError("file", "The selected file must be a CSV text file")])
+        // Strict UTF-8: a spreadsheet saved as Windows-1252 would otherwise import "José" as "Jos�".
+        guard let text = String(data: Data(buffer: file.data), encoding: .utf8), !text.contains("\u{0}") else {
+            return try await render(req, problems: [], errors: [FieldError("file", "The selected file must be a CSV text file saved as UTF-8")])
         }
         switch try await StaffImporter.run(csv: text, by: user.staffID, app: req.application, on: req.db) {
         case .rejected(let problems):
@@ -71,7 +71,8 @@ struct StaffImportController: RouteCollection {
     private func render(_ req: Request, problems: [String], errors: [FieldError]) async throws -> Response {
         let view = ImportView(
             action: StridePath.importStaff.template,
-            fields: [FormField("file", .file, label: "CSV file", hint: "UTF-8, comma-separated, with a header row", value: nil, errors: errors)],
+            fields: [FormField("file", .file, label: "CSV file", hint: "UTF-8, comma-separated, with a header row", value: nil,
+                                errors: errors, accept: ".csv,text/csv")],
             problems: problems, problemCount: problems.count, columns: Self.columns)
         return try await req.renderPage("admin/import-staff", title: "Import staff", view, errors: errors)
     }

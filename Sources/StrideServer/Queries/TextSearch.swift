@@ -1,11 +1,13 @@
 import Fluent
+import FluentSQL
 import SQLKit
 
-/// Case-insensitive "contains" matching that behaves the same on both databases: SQLite's
-/// LIKE already ignores ASCII case, PostgreSQL needs ILIKE.
+/// Case-insensitive "contains" matching written once for both databases: LOWER on both sides
+/// (SQLite's LIKE and PostgreSQL's LIKE differ on case) and an explicit escape character, so
+/// a `%` or `_` someone types is matched literally everywhere.
 enum TextSearch {
-    static func method(on db: any Database) -> DatabaseQuery.Filter.Method {
-        (db as? any SQLDatabase)?.dialect.name == "postgresql" ? .custom("ILIKE") : .custom("LIKE")
+    static func contains(_ column: String, _ text: String) -> DatabaseQuery.Filter {
+        .sql(embed: "LOWER(\(ident: column)) LIKE LOWER(\(bind: containsPattern(text))) ESCAPE '\\'")
     }
 
     /// `%text%` with LIKE's own wildcards taken literally.

@@ -13,13 +13,20 @@ enum Accounts {
         let ids = try staff.map { try $0.requireID() }
         let existing = try await Account.query(on: db).filter(\.$staffMember.$id ~~ ids).all()
         let accountByStaff = Dictionary(existing.map { ($0.$staffMember.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // bcrypt is slow on purpose: hash everything first, so the write transaction (and
+        // SQLite's single write lock) is held only for the short writes.
+        var hashed: [(StaffMember, String, String)] = []
+        for person in staff {
+            let password = OneTimePassword.generate()
+            hashed.append((person, password, try await app.password.async.hash(password).get()))
+        }
+        let prepared = hashed
         return try await db.transaction { db in
             var issued: [(StaffMember, String)] = []
-            for person in staff {
+            for (person, password, hash) in prepared {
                 let id = try person.requireID()
-                let password = OneTimePassword.generate()
                 let account = accountByStaff[id] ?? Account(staffMemberID: id)
-                account.passwordHash = try await app.password.async.hash(password).get()
+                account.passwordHash = hash
                 account.mustChangePassword = true
                 account.passwordSetAt = now
                 try await account.save(on: db)

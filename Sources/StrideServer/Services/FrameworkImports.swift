@@ -40,16 +40,29 @@ enum FrameworkImports {
         return (framework, report)
     }
 
-    static func run(_ document: Document, dryRun: Bool, by actor: UUID?, at now: Date, on db: any Database) async throws -> Outcome {
+    /// - Parameter beforeSaving: runs inside the saving transaction, first; throwing there
+    ///   (say, because a pending upload was already confirmed) writes nothing.
+    static func run(
+        _ document: Document, dryRun: Bool, by actor: UUID?, at now: Date, on db: any Database,
+        beforeSaving: @escaping @Sendable (any Database) async throws -> Void = { _ in }
+    ) async throws -> Outcome {
         let clock = ContinuousClock()
         let started = clock.now
-        var (framework, report) = try parse(document, at: now)
-        if framework.source.format == .sfia, let existing = try await FrameworkStore.find(framework.identity, on: db),
-           let stored = try await FrameworkStore.load(try existing.requireID(), on: db) {
-            framework = try stored.framework.merging(framework)
+        let (parsed, parsedReport) = try parse(document, at: now)
+        var report = parsedReport
+        // Merging reads the stored framework, so it happens in the same transaction as the
+        // save: two SFIA pages imported at once cannot each merge into a stale copy.
+        let (framework, saved) = try await db.transaction { db -> (SkillsFramework, FrameworkStore.Saved?) in
+            var framework = parsed
+            if framework.source.format == .sfia, let existing = try await FrameworkStore.find(framework.identity, on: db),
+               let stored = try await FrameworkStore.load(try existing.requireID(), on: db) {
+                framework = try stored.framework.merging(framework)
+                try framework.validate()
+            }
+            guard !dryRun else { return (framework, nil) }
+            try await beforeSaving(db)
+            return (framework, try await FrameworkStore.save(framework, by: actor, at: now, on: db))
         }
-        var saved: FrameworkStore.Saved?
-        if !dryRun { saved = try await FrameworkStore.save(framework, by: actor, at: now, on: db) }
         // The time from text to committed rows, as the report promises.
         report.elapsed = clock.now - started
         return Outcome(framework: framework, report: report, saved: saved)

@@ -68,7 +68,17 @@ enum FrameworkStore {
     /// Updates skills that are still present (matched by code, else by name), adds new ones and
     /// removes those the new document no longer has. Returns the id of each skill, in order.
     private static func saveSkills(_ skills: [Skill], frameworkID: UUID, on db: any Database) async throws -> [UUID] {
-        let current = try await SkillRecord.query(on: db).filter(\.$framework.$id == frameworkID).all()
+        var current = try await SkillRecord.query(on: db).filter(\.$framework.$id == frameworkID).all()
+        // Skills the new document no longer has go first, so a skill renamed to a removed
+        // skill's name does not collide with it.
+        let stillThere = Set(skills.flatMap { [$0.code?.lowercased(), $0.name.lowercased()].compactMap { $0 } })
+        let gone = current.filter { record in
+            !(record.code.map { stillThere.contains($0.lowercased()) } ?? false) && !stillThere.contains(record.name.lowercased())
+        }.compactMap(\.id)
+        if !gone.isEmpty {
+            try await SkillRecord.query(on: db).filter(\.$id ~~ gone).delete()
+            current.removeAll { gone.contains($0.id!) }
+        }
         var byCode = Dictionary(current.compactMap { r in r.code.map { ($0.lowercased(), r) } }, uniquingKeysWith: { a, _ in a })
         var byName = Dictionary(current.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
         var kept: Set<UUID> = []
@@ -92,8 +102,8 @@ enum FrameworkStore {
                 ids.append(record.id!)
             }
         }
-        let gone = current.compactMap(\.id).filter { !kept.contains($0) }
-        if !gone.isEmpty { try await SkillRecord.query(on: db).filter(\.$id ~~ gone).delete() }
+        let unmatched = current.compactMap(\.id).filter { !kept.contains($0) }
+        if !unmatched.isEmpty { try await SkillRecord.query(on: db).filter(\.$id ~~ unmatched).delete() }
         try await insert(fresh, on: db)
         return ids
     }

@@ -27,6 +27,13 @@ enum SignIn {
         let email = EmailAddress.normalised(rawEmail)
         let now = req.clock.now()
         let cutoff = throttle.retentionCutoff(now: now)
+        // The attempt is recorded as a failure before the password is checked, so parallel
+        // guesses all see each other and cannot slip past the limit together; a success
+        // then clears it.
+        let mine = [LoginFailure(scope: .account, key: email, occurredAt: now),
+                    LoginFailure(scope: .address, key: address, occurredAt: now)]
+        try await mine.create(on: req.db)
+        let mineIDs = Set(mine.compactMap(\.id))
         let failures = try await LoginFailure.query(on: req.db)
             .group(.or) { group in
                 group.group(.and) { $0.filter(\.$scope == .account).filter(\.$key == email) }
@@ -34,6 +41,7 @@ enum SignIn {
             }
             .filter(\.$occurredAt > cutoff)
             .all()
+            .filter { !mineIDs.contains($0.id!) }
         let decision = throttle.decide(
             accountFailures: failures.filter { $0.scope == .account }.map(\.occurredAt),
             addressFailures: failures.filter { $0.scope == .address }.map(\.occurredAt),
@@ -49,17 +57,16 @@ enum SignIn {
         let hash = account?.passwordHash ?? req.application.decoyPasswordHash
         let matches = (try? await req.password.async.verify(password, created: hash).get()) ?? false
         if matches, let staff, let account, !account.disabled, staff.status == .active, account.passwordHash != nil {
-            try await LoginFailure.query(on: req.db).filter(\.$scope == .account).filter(\.$key == email).delete()
+            try await LoginFailure.query(on: req.db).group(.or) { group in
+                group.group(.and) { $0.filter(\.$scope == .account).filter(\.$key == email) }
+                group.filter(\.$id ~~ Array(mineIDs))
+            }.delete()
             account.lastSignInAt = now
             try await account.save(on: req.db)
             return .success(staff: staff, account: account)
         }
-        try await req.db.transaction { db in
-            try await LoginFailure(scope: .account, key: email, occurredAt: now).create(on: db)
-            try await LoginFailure(scope: .address, key: address, occurredAt: now).create(on: db)
-            // Old failures no longer count; removing them keeps the table small.
-            try await LoginFailure.query(on: db).filter(\.$occurredAt < cutoff).delete()
-        }
+        // Old failures no longer count; removing them keeps the table small.
+        try await LoginFailure.query(on: req.db).filter(\.$occurredAt < cutoff).delete()
         return .rejected
     }
 }

@@ -21,6 +21,16 @@ extension Application {
 
 extension Request {
     var clock: any WallClock { application.clock }
+
+    /// The client's address, for throttling: the socket's peer, or behind a trusted load
+    /// balancer the last address it added to `X-Forwarded-For` (earlier ones the client can forge).
+    var clientAddress: String {
+        if application.strideConfig.trustForwardedFor,
+           let forwarded = headers[.xForwardedFor].last?.split(separator: ",").last {
+            return forwarded.trimmingCharacters(in: .whitespaces)
+        }
+        return remoteAddress?.ipAddress ?? "unknown"
+    }
 }
 
 extension Database {

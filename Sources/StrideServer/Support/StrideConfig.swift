@@ -14,14 +14,20 @@ public struct StrideConfig: Sendable, Equatable {
     public var secureCookies: Bool
     /// Sign-in sessions end after this long without a request.
     public var sessionIdleTimeout: TimeInterval
+    /// Behind a load balancer every request comes from the balancer's address; when it is
+    /// trusted, the client's address is the last one it appended to `X-Forwarded-For`.
+    public var trustForwardedFor: Bool
 
-    public init(storage: Storage, secureCookies: Bool, sessionIdleTimeout: TimeInterval = 8 * 3600) {
+    public init(storage: Storage, secureCookies: Bool, sessionIdleTimeout: TimeInterval = 8 * 3600,
+                trustForwardedFor: Bool = false) {
         self.storage = storage
         self.secureCookies = secureCookies
         self.sessionIdleTimeout = sessionIdleTimeout
+        self.trustForwardedFor = trustForwardedFor
     }
 
-    /// Reads `DATABASE_URL`, `STRIDE_DB_PATH`, `STRIDE_SECURE_COOKIES`, `STRIDE_SESSION_IDLE_MINUTES`.
+    /// Reads `DATABASE_URL`, `STRIDE_DB_PATH`, `STRIDE_SECURE_COOKIES`, `STRIDE_SESSION_IDLE_MINUTES`,
+    /// `STRIDE_TRUST_FORWARDED_FOR`.
     /// Fails listing every variable that is set but unusable.
     public static func fromEnvironment(_ env: [String: String], environment: Environment) throws -> StrideConfig {
         var problems: [String] = []
@@ -36,14 +42,18 @@ public struct StrideConfig: Sendable, Equatable {
         } else {
             storage = environment == .testing ? .sqliteMemory : .sqliteFile(path: "stride.sqlite")
         }
-        var secure = environment == .production
-        if let raw = env["STRIDE_SECURE_COOKIES"] {
+        func flag(_ name: String, default value: Bool) -> Bool {
+            guard let raw = env[name] else { return value }
             switch raw.lowercased() {
-            case "1", "true", "yes": secure = true
-            case "0", "false", "no": secure = false
-            default: problems.append("STRIDE_SECURE_COOKIES must be true or false")
+            case "1", "true", "yes": return true
+            case "0", "false", "no": return false
+            default:
+                problems.append("\(name) must be true or false")
+                return value
             }
         }
+        let secure = flag("STRIDE_SECURE_COOKIES", default: environment == .production)
+        let trustForwardedFor = flag("STRIDE_TRUST_FORWARDED_FOR", default: false)
         var idle: TimeInterval = 8 * 3600
         if let raw = env["STRIDE_SESSION_IDLE_MINUTES"] {
             if let minutes = Int(raw), minutes > 0 { idle = TimeInterval(minutes * 60) } else {
@@ -51,6 +61,7 @@ public struct StrideConfig: Sendable, Equatable {
             }
         }
         guard problems.isEmpty else { throw StrideError.configuration(problems) }
-        return StrideConfig(storage: storage, secureCookies: secure, sessionIdleTimeout: idle)
+        return StrideConfig(storage: storage, secureCookies: secure, sessionIdleTimeout: idle,
+                            trustForwardedFor: trustForwardedFor)
     }
 }

@@ -12,6 +12,8 @@ struct FormField: Encodable {
         let value: String
         let label: String
         let selected: Bool
+        /// The radio's id: the field's own for the first (so error links land on it), then -2, -3…
+        var id: String = ""
     }
 
     let id: String
@@ -24,19 +26,31 @@ struct FormField: Encodable {
     let autocomplete: String?
     let width: String?
     let maxLength: Int?
+    /// Which files a file input offers, like ".csv,text/csv".
+    let accept: String?
+    /// The hint and error ids, for `aria-describedby`: hint first, then the error.
+    let describedBy: String?
 
     init(_ id: String, _ kind: Kind, label: String, hint: String? = nil, value: String?, errors: [FieldError],
-         options: [Option] = [], autocomplete: String? = nil, width: String? = nil, maxLength: Int? = nil) {
+         options: [Option] = [], autocomplete: String? = nil, width: String? = nil, maxLength: Int? = nil,
+         accept: String? = nil) {
         self.id = id
         self.kind = kind
         self.label = label
         self.hint = hint
         self.value = value ?? ""
         self.error = errors.first { $0.field == id }?.message
-        self.options = options
+        self.options = options.enumerated().map { index, option in
+            var numbered = option
+            numbered.id = index == 0 ? id : "\(id)-\(index + 1)"
+            return numbered
+        }
         self.autocomplete = autocomplete
         self.width = width
         self.maxLength = maxLength
+        self.accept = accept
+        let described = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
+        self.describedBy = described.isEmpty ? nil : described.joined(separator: " ")
     }
 
     /// Options for a closed list of codes, marking the one currently chosen.

@@ -11,6 +11,13 @@ struct Pagination: Encodable {
     let firstItem: Int
     let lastItem: Int
 
+    /// The page asked for, as a number within the pages there are; anything else is page 1.
+    static func clamp(_ raw: String?, pageSize: Int, total: Int) -> Int {
+        let pageCount = max(1, (total + pageSize - 1) / pageSize)
+        guard let raw, let page = Int(raw), page >= 1 else { return 1 }
+        return min(page, pageCount)
+    }
+
     init(page: Int, pageSize: Int, total: Int, path: String, query: [String: String]) {
         self.page = page
         pageCount = max(1, (total + pageSize - 1) / pageSize)

@@ -61,7 +61,8 @@ import Testing
     @Test func rejectsFilesWithoutTheRequiredColumnsOrRows() {
         #expect(StaffImport.plan(csv: "name,email\nA,a@b.org\n", unitCodes: [], existing: [])
             == .rejected([.init(line: 1, column: nil, message: "missing required columns: staff_id, grade, job_title, entry_on_duty, contract_type")]))
-        #expect(StaffImport.plan(csv: "", unitCodes: [], existing: []) != .rejected([]))
+        #expect(StaffImport.plan(csv: "", unitCodes: [], existing: [])
+            == .rejected([.init(line: 1, column: nil, message: "the file is empty; expected a header row")]))
         guard case .rejected(let problems) = StaffImport.plan(csv: header, unitCodes: [], existing: []) else {
             Issue.record("a header alone must be rejected"); return
         }

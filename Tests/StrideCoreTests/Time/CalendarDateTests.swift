@@ -10,6 +10,9 @@ import Testing
         #expect(CalendarDate(iso: "2026-3-1") == nil)
         #expect(CalendarDate(iso: "01/03/2026") == nil)
         #expect(CalendarDate(iso: "") == nil)
+        #expect(CalendarDate(iso: "2026-+3-01") == nil)
+        #expect(CalendarDate(iso: "+202-03-01") == nil)
+        #expect(CalendarDate(iso: "２０２６-03-01") == nil)
     }
 
     @Test func addsMonthsClampingToMonthEnd() {
@@ -24,6 +27,11 @@ import Testing
         let instant = Date(timeIntervalSince1970: 1_772_407_800)   // 2026-03-01T23:30:00Z
         #expect(CalendarDate(utc: instant).iso == "2026-03-01")
         #expect(FixedClock(instant).today().iso == "2026-03-01")
+        #expect(CalendarDate(utc: Date(timeIntervalSince1970: -1)).iso == "1969-12-31")
+        #expect(CalendarDate(utc: Date(timeIntervalSince1970: 951_782_400)).iso == "2000-02-29")
+        // Before 1582 too: the proleptic Gregorian calendar, never Julian.
+        #expect(CalendarDate(utc: Date(timeIntervalSince1970: -14_826_672_000)).iso == "1500-03-01")
+        #expect(CalendarDate(iso: "9999-12-01")!.adding(months: 5).iso == "9999-12-01")
     }
 
     @Test func encodesAsISOText() throws {

@@ -46,19 +46,29 @@ final class Browser {
         return try await send(.POST, path, headers: headers, body: ByteBuffer(string: body))
     }
 
-    /// Posts a multipart form with one file.
+    /// Posts a multipart form with one file. `live` sends it through a real HTTP server, where
+    /// a large body arrives as a stream rather than already collected.
     @discardableResult
-    func upload(_ path: String, field: String, filename: String, content: String) async throws -> TestingHTTPResponse {
+    func upload(_ path: String, field: String, filename: String, content: String, live: Bool = false) async throws -> TestingHTTPResponse {
+        try await uploadBytes(path, field: field, filename: filename, content: Array(content.utf8), live: live)
+    }
+
+    /// The same with the file's bytes as they are, for files that are not UTF-8.
+    @discardableResult
+    func uploadBytes(_ path: String, field: String, filename: String, content: [UInt8], live: Bool = false) async throws -> TestingHTTPResponse {
         let boundary = "----stride-test-boundary"
-        var body = ""
+        var head = ""
         if let token = csrf {
-            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n"
+            head += "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n"
         }
-        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(filename)\"\r\n"
-        body += "Content-Type: text/csv\r\n\r\n\(content)\r\n--\(boundary)--\r\n"
+        head += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(filename)\"\r\n"
+        head += "Content-Type: text/csv\r\n\r\n"
+        var body = ByteBuffer(string: head)
+        body.writeBytes(content)
+        body.writeString("\r\n--\(boundary)--\r\n")
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-        return try await send(.POST, path, headers: headers, body: ByteBuffer(string: body))
+        return try await send(.POST, path, headers: headers, body: body, live: live)
     }
 
     /// Posts a raw body, as an API client would, with the CSRF token in its header.
@@ -72,12 +82,14 @@ final class Browser {
         return try await send(.POST, path, headers: headers, body: ByteBuffer(string: content))
     }
 
-    private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws -> TestingHTTPResponse {
+    private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?,
+                      live: Bool = false) async throws -> TestingHTTPResponse {
         var headers = headers
         if let cookie { headers.replaceOrAdd(name: .cookie, value: cookie) }
         let request = TestingHTTPRequest(method: method, url: URI(path: path), headers: headers,
                                          body: body ?? ByteBuffer())
-        let response = try await app.testing().performTest(request: request)
+        let tester = try live ? app.testing(method: .running(hostname: "127.0.0.1", port: 0)) : app.testing()
+        let response = try await tester.performTest(request: request)
         if let setCookie = response.headers.setCookie?["stride_session"] {
             cookie = setCookie.expires.map { $0 < Date() } == true ? nil : "stride_session=\(setCookie.string)"
         }

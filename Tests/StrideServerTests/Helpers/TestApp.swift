@@ -36,7 +36,8 @@ func withStrideApp(_ test: (Application, FixedClock) async throws -> Void) async
 ///       └─ Policy Unit (POL)                      Other
 ///     Chief ─ supervises ─ Manager ─ supervises ─ Report ─ supervises ─ Junior
 ///
-/// Manager, Report and Junior work in POL; HR works in HO; Other is in FO with no supervisor.
+/// Manager, Report and Junior work in POL; HR works in HO; Other is in FO with no supervisor;
+/// Peer is in POL with no supervisor.
 struct Org {
     let hr: StaffMember
     let chief: StaffMember
@@ -44,6 +45,8 @@ struct Org {
     let report: StaffMember
     let junior: StaffMember
     let other: StaffMember
+    /// In POL with no supervisor: outside every chain, seen by the chief only through the unit.
+    let peer: StaffMember
     let headOffice: OrganisationalUnit
     let policy: OrganisationalUnit
     let field: OrganisationalUnit
@@ -77,10 +80,11 @@ struct Org {
         let report = try await person("R1", "Raj Report", unit: pol, supervisor: manager)
         let junior = try await person("J1", "Jo Junior", unit: pol, supervisor: report, contract: .probation)
         let other = try await person("O1", "Olu Other", unit: fo, supervisor: nil)
+        let peer = try await person("P1", "Pat Peer", unit: pol, supervisor: nil)
         ho.chiefID = chief.id
         try await ho.save(on: db)
         try await RoleGrant(staffMemberID: hr.id!, role: .hrAdministrator, grantedByID: nil).create(on: db)
-        return Org(hr: hr, chief: chief, manager: manager, report: report, junior: junior, other: other,
+        return Org(hr: hr, chief: chief, manager: manager, report: report, junior: junior, other: other, peer: peer,
                    headOffice: ho, policy: pol, field: fo)
     }
 }
