@@ -73,7 +73,8 @@ extension ServerTests {
                 let moved = try await hr.post("/staff/\(org.junior.id!)/edit", staffForm(org.junior, supervisor: "M1"))
                 #expect(moved.status == .seeOther)
                 #expect(try await StaffMember.find(org.junior.id, on: app.db)?.$supervisor.id == org.manager.id)
-                #expect(try await AuditEvent.query(on: app.db).filter(\.$entityID == org.junior.id).count() == 1)
+                let audit = try await AuditEvent.query(on: app.db).filter(\.$entityID == org.junior.id).all()
+                #expect(audit.map(\.summary) == ["Updated Jo Junior (J1): Supervisor: R1 → M1"])
             }
         }
 

@@ -58,6 +58,9 @@ extension ServerTests {
                 #expect(try await hr.get(second.location!).body.string.contains("Imported 0 new and updated 2 existing staff records."))
                 #expect(try await StaffMember.query(on: app.db).count() == 9)
                 #expect(try await StaffMember.query(on: app.db).filter(\.$staffNumber == "N1").first()?.name == "Nia Newton")
+                let trail = try await AuditEvent.query(on: app.db).filter(\.$entityID == nia.id).sort(\.$summary).all().map(\.summary)
+                #expect(trail == ["Import line 2 created Nia New (N1)",
+                                  "Import line 2 updated Nia Newton: Name: Nia New → Nia Newton; Grade: G5 → G6; Job title: Clerk → Senior Clerk"])
             }
         }
 

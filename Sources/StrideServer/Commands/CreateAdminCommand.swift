@@ -39,7 +39,11 @@ struct CreateAdminCommand: AsyncCommand {
                     throw StrideError.conflict("Staff ID \(details.staffNumber) is taken; pass --staff-id")
                 }
                 staff = StaffMember(details: details, unitID: nil, supervisorID: nil)
-                try await staff.create(on: app.db)
+                try await app.db.transaction { db in
+                    try await staff.create(on: db)
+                    try await db.audit("create", "staff_member", id: staff.id, by: nil, at: app.clock.now(),
+                                       "Created \(details.name) (\(details.staffNumber)) with create-admin")
+                }
             }
         }
         guard staff.status == .active else { throw StrideError.conflict("\(staff.name) has separated and cannot be an administrator") }

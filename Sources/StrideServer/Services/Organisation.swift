@@ -56,14 +56,22 @@ enum Organisation {
         guard errors.isEmpty else { return .failure(FieldErrors(errors)) }
         let staff = existing ?? StaffMember()
         let before = existing?.details
+        var changes = before.map { ChangeSummary.staff($0, details) } ?? ChangeSummary()
+        if let existing {
+            // Unit and supervisor decide who may see the record, so their changes are named too.
+            let codes = try await unitCodes([existing.$unit.id, unitID], on: db)
+            changes.compare("Unit", existing.$unit.id.flatMap { codes[$0] }, unitID.flatMap { codes[$0] })
+            let oldSupervisor = try await existing.$supervisor.id.asyncMap { try await StaffMember.find($0, on: db) } ?? nil
+            changes.compare("Supervisor", oldSupervisor?.staffNumber, supervisor?.staffNumber)
+        }
         staff.apply(details)
         staff.$unit.id = unitID
         staff.$supervisor.id = supervisor?.id
         let now = app.clock.now()
+        let summary = before == nil ? "Created \(details.name) (\(details.staffNumber))"
+            : "Updated \(details.name) (\(details.staffNumber)): \(changes.isEmpty ? "no changes" : changes.text)"
         try await db.transaction { db in
             try await staff.save(on: db)
-            let summary = before == nil ? "Created \(details.name) (\(details.staffNumber))"
-                : "Updated \(details.name) (\(details.staffNumber))"
             try await db.audit(before == nil ? "create" : "update", "staff_member", id: staff.id, by: actor, at: now, summary)
         }
         return .success(staff)
@@ -91,17 +99,37 @@ enum Organisation {
         guard errors.isEmpty else { return .failure(FieldErrors(errors)) }
         let unit = existing ?? OrganisationalUnit()
         let isNew = existing == nil
+        var changes = ChangeSummary()
+        if let existing {
+            changes.compare("Name", existing.name, details.name)
+            changes.compare("Code", existing.code, details.code)
+            let codes = try await unitCodes([existing.$parent.id, parentID], on: db)
+            changes.compare("Part of", existing.$parent.id.flatMap { codes[$0] }, parentID.flatMap { codes[$0] })
+            let oldChief = try await existing.chiefID.asyncMap { try await StaffMember.find($0, on: db) } ?? nil
+            changes.compare("Responsible chief", oldChief?.staffNumber, chief?.staffNumber)
+        }
         unit.name = details.name
         unit.code = details.code
         unit.$parent.id = parentID
         unit.chiefID = chief?.id
         let now = app.clock.now()
+        let summary = isNew ? "Created unit \(details.name) (\(details.code))"
+            : "Updated unit \(details.name) (\(details.code)): \(changes.isEmpty ? "no changes" : changes.text)"
         try await db.transaction { db in
             try await unit.save(on: db)
-            try await db.audit(isNew ? "create" : "update", "organisational_unit", id: unit.id, by: actor, at: now,
-                               "\(isNew ? "Created" : "Updated") unit \(details.name) (\(details.code))")
+            try await db.audit(isNew ? "create" : "update", "organisational_unit", id: unit.id, by: actor, at: now, summary)
         }
         return .success(unit)
+    }
+}
+
+extension Organisation {
+    /// Codes of the given units, in one query.
+    static func unitCodes(_ ids: [UUID?], on db: any Database) async throws -> [UUID: String] {
+        let wanted = ids.compactMap { $0 }
+        guard !wanted.isEmpty else { return [:] }
+        let units = try await OrganisationalUnit.query(on: db).filter(\.$id ~~ wanted).all()
+        return Dictionary(units.map { ($0.id!, $0.code) }, uniquingKeysWith: { a, _ in a })
     }
 }
 

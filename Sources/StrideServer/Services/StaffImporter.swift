@@ -42,13 +42,19 @@ enum StaffImporter {
         let total = plan.rows.count
         try await db.transaction { db in
             var byNumber = existing
+            var events: [AuditEvent] = []
             // First every person, then supervisors: a supervisor may appear later in the file.
             for (index, row) in plan.rows.enumerated() {
                 let member = byNumber[row.details.staffNumber] ?? StaffMember()
+                let changes = member.id == nil ? nil : ChangeSummary.staff(member.details, row.details)
                 member.apply(row.details)
                 if let unitCode = row.unitCode { member.$unit.id = unitCode.flatMap { unitIDByCode[$0] } }
                 try await member.save(on: db)
                 byNumber[row.details.staffNumber] = member
+                let summary = changes.map { "Import line \(row.line) updated \(row.details.name): \($0.isEmpty ? "no changes to details" : $0.text)" }
+                    ?? "Import line \(row.line) created \(row.details.name) (\(row.details.staffNumber))"
+                events.append(AuditEvent(occurredAt: now, actorID: actor, action: changes == nil ? "create" : "update",
+                                         entity: "staff_member", entityID: member.id, summary: summary))
                 if (index + 1) % 500 == 0 { progress(index + 1, total * 2) }
             }
             for (index, row) in plan.rows.enumerated() {
@@ -60,8 +66,12 @@ enum StaffImporter {
                 }
                 if (index + 1) % 500 == 0 { progress(total + index + 1, total * 2) }
             }
-            try await db.audit("import", "staff_member", id: nil, by: actor, at: now,
-                               "Imported staff: \(plan.created) created, \(plan.updated) updated")
+            events.append(AuditEvent(occurredAt: now, actorID: actor, action: "import", entity: "staff_member", entityID: nil,
+                                     summary: "Imported staff: \(plan.created) created, \(plan.updated) updated"))
+            // One event per person, written in batches.
+            for start in stride(from: 0, to: events.count, by: 200) {
+                try await Array(events[start..<min(start + 200, events.count)]).create(on: db)
+            }
         }
         progress(total * 2, total * 2)
     }
