@@ -61,6 +61,12 @@ extension ServerTests {
                 #expect(try await Browser(app).signIn(email: org.junior.email, password: password).location == "/account/password")
                 let unit = try await hr.post("/admin/accounts/one-time-passwords", ["unit": "not-a-unit"])
                 #expect(unit.status == .badRequest)
+                // Replacing everyone's passwords is asked for on a page of its own first.
+                let ask = try await hr.post("/admin/accounts/one-time-passwords", ["unit": "", "scope": "all"])
+                #expect(ask.status == .ok)
+                #expect(ask.body.string.contains("Replace 6 people&#39;s passwords?") || ask.body.string.contains("Replace 6 people's passwords?"))
+                let all = try await hr.post("/admin/accounts/one-time-passwords", ["unit": "", "scope": "all", "confirmed": "yes"])
+                #expect(try CSV.parse(all.body.string).count == 7)   // header + everyone but the HR administrator asking
             }
         }
 

@@ -142,6 +142,7 @@ extension ServerTests {
                 let download = try await browser.get("/frameworks/\(saved.id)/export")
                 #expect(download.headers.first(name: .contentDisposition)?.contains("attachment") == true)
                 #expect(download.body.string == json.body.string)
+                #expect(try await browser.get("/frameworks").body.string.contains("href=\"/frameworks/\(saved.id.uuidString.lowercased())\""))
                 let list = try await browser.get("/api/v1/frameworks")
                 #expect(list.body.string.contains("\"skills\":57"))
                 #expect(try await browser.get("/api/v1/frameworks/\(UUID())").status == .notFound)

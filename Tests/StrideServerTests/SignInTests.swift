@@ -91,6 +91,9 @@ extension ServerTests {
                 let org = try await Org.seed(app)
                 let report = try await Browser.signedIn(app, as: org.report)
                 let hr = try await Browser.signedIn(app, as: org.hr)
+                let ask = try await hr.get("/staff/\(org.report.id!)/account-status")
+                #expect(ask.body.string.contains("Disable Raj Report&#39;s account?") || ask.body.string.contains("Disable Raj Report's account?"))
+                #expect(try await report.get("/staff/\(org.report.id!)/account-status").status == .forbidden)
                 #expect(try await hr.post("/staff/\(org.report.id!)/account-status", ["disabled": "true"]).status == .seeOther)
                 // The open session ends on its next request.
                 #expect(try await report.get("/").location?.hasPrefix("/login") == true)

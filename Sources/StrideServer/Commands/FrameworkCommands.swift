@@ -89,7 +89,7 @@ struct ListFrameworksCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await app.autoMigrate()
-        let summaries = try await FrameworkStore.summaries(on: app.db)
+        let summaries = try await FrameworkStore.summaries(on: app.db) { _ in "" }
         if summaries.isEmpty { context.console.print("No frameworks are stored.") }
         for row in summaries {
             context.console.print("\(row.name) \(row.version) (\(row.publisher)): \(row.skills) skills, \(row.definedLevels) defined levels, \(row.indicators) indicators")

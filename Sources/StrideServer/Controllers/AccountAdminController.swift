@@ -8,6 +8,7 @@ struct AccountAdminController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.post(StridePath.oneTimePassword.components, use: issue)
         routes.get(StridePath.oneTimePassword.components, use: showIssued)
+        routes.get(StridePath.accountStatus.components, use: confirmDisable)
         routes.post(StridePath.accountStatus.components, use: setStatus)
         routes.post(StridePath.roles.components, use: setRoles)
         routes.get(StridePath.accounts.components, use: index)
@@ -46,6 +47,33 @@ struct AccountAdminController: RouteCollection {
         let view = IssuedView(name: staff.name, email: staff.email, password: password,
                               profileHref: StridePath.staffMember.link(try staff.requireID()))
         return try await req.page("staff/one-time-password", title: "One-time password for \(staff.name)", view)
+    }
+
+    struct ConfirmView: Encodable {
+        let heading: String
+        let explanation: String
+        let action: String
+        let fields: [HiddenField]
+        let button: String
+        let cancelHref: String
+    }
+
+    struct HiddenField: Encodable {
+        let name: String
+        let value: String
+    }
+
+    /// Disabling is destructive, so it is asked for on a page of its own (UI.md §2).
+    @Sendable func confirmDisable(req: Request) async throws -> Response {
+        try req.requireHRAdministrator()
+        let staff = try await req.find(StaffMember.self, "staffID", "The staff member")
+        let id = try staff.requireID()
+        let view = ConfirmView(
+            heading: "Disable \(staff.name)'s account?",
+            explanation: "\(staff.name) will be signed out at once and cannot sign in until an HR administrator enables the account again. Their records are kept.",
+            action: StridePath.accountStatus.link(id), fields: [HiddenField(name: "disabled", value: "true")],
+            button: "Disable account", cancelHref: StridePath.staffMember.link(id))
+        return try await req.page("confirm", title: view.heading, view)
     }
 
     struct StatusForm: Content { var disabled: String? }
@@ -110,6 +138,7 @@ struct AccountAdminController: RouteCollection {
     struct BatchForm: Content {
         var unit: String?
         var scope: String?
+        var confirmed: String?
     }
 
     /// One-time passwords for everyone active who has no usable password yet (or, with
@@ -127,6 +156,17 @@ struct AccountAdminController: RouteCollection {
         if form.scope != "all" {
             let usable = Set(try await Account.query(on: req.db).filter(\.$passwordHash != nil).all().map(\.$staffMember.id))
             staff = staff.filter { !usable.contains($0.id!) }
+        }
+        // Replacing passwords people already use is destructive: ask first, on a page of its own.
+        if form.scope == "all", form.confirmed != "yes" {
+            let view = ConfirmView(
+                heading: "Replace \(staff.count) people's passwords?",
+                explanation: "Everyone chosen will need the new one-time password from the file to sign in again; the passwords they use now stop working.",
+                action: StridePath.oneTimePasswordBatch.template,
+                fields: [HiddenField(name: "unit", value: form.unit ?? ""), HiddenField(name: "scope", value: "all"),
+                         HiddenField(name: "confirmed", value: "yes")],
+                button: "Replace passwords and download", cancelHref: StridePath.accounts.template)
+            return try await req.page("confirm", title: view.heading, view)
         }
         let issued = try await Accounts.issueOneTimePasswords(for: staff, by: user.staffID, app: req.application, on: req.db)
         var csv = CSV.row(["staff_id", "name", "email", "one_time_password"])

@@ -11,27 +11,13 @@ struct FrameworkAPIController: RouteCollection {
         routes.on(.POST, StridePath.apiFrameworks.components, body: .collect(maxSize: FrameworkImportController.maxUpload), use: create)
     }
 
-    struct Listed: Content {
-        let id: UUID
-        let name: String
-        let version: String
-        let publisher: String
-        let skills: Int
-        let definedLevels: Int
-        let indicators: Int
-        let url: String
-    }
-
     struct ListBody: Content {
-        let frameworks: [Listed]
+        let frameworks: [FrameworkStore.Summary]
     }
 
     @Sendable func list(req: Request) async throws -> ListBody {
         _ = try req.requireUser()
-        return ListBody(frameworks: try await FrameworkStore.summaries(on: req.db).map {
-            Listed(id: $0.id, name: $0.name, version: $0.version, publisher: $0.publisher, skills: $0.skills,
-                   definedLevels: $0.definedLevels, indicators: $0.indicators, url: StridePath.apiFramework.link($0.id))
-        })
+        return ListBody(frameworks: try await FrameworkStore.summaries(on: req.db) { StridePath.apiFramework.link($0) })
     }
 
     @Sendable func show(req: Request) async throws -> Response {

@@ -12,27 +12,14 @@ struct FrameworkController: RouteCollection {
         routes.get(StridePath.frameworkExport.components, use: export)
     }
 
-    struct FrameworkRow: Encodable {
-        let name: String
-        let version: String
-        let publisher: String
-        let href: String
-        let skills: Int
-        let definedLevels: Int
-        let indicators: Int
-    }
-
     struct IndexView: Encodable {
-        let frameworks: [FrameworkRow]
+        let frameworks: [FrameworkStore.Summary]
         let importHref: String?
     }
 
     @Sendable func index(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let rows = try await FrameworkStore.summaries(on: req.db).map {
-            FrameworkRow(name: $0.name, version: $0.version, publisher: $0.publisher, href: StridePath.framework.link($0.id),
-                         skills: $0.skills, definedLevels: $0.definedLevels, indicators: $0.indicators)
-        }
+        let rows = try await FrameworkStore.summaries(on: req.db) { StridePath.framework.link($0) }
         let view = IndexView(frameworks: rows, importHref: user.isHRAdministrator ? StridePath.importFramework.template : nil)
         return try await req.page("frameworks/index", title: "Skills frameworks", view)
     }

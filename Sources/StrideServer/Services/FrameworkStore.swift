@@ -159,7 +159,8 @@ enum FrameworkStore {
         return Loaded(framework: framework, skillIDs: skills.compactMap(\.id))
     }
 
-    struct Summary: Decodable {
+    /// A framework with its counts, as lists show it; `url` is filled in by whoever links to it.
+    struct Summary: Codable, Sendable {
         let id: UUID
         let name: String
         let version: String
@@ -167,16 +168,21 @@ enum FrameworkStore {
         let skills: Int
         let definedLevels: Int
         let indicators: Int
+        var url: String?
     }
 
-    /// Every framework with its counts, counted by the database.
-    static func summaries(on db: any Database) async throws -> [Summary] {
+    /// Every framework with its counts, counted by the database, each linked with `link`.
+    static func summaries(on db: any Database, link: (UUID) -> String) async throws -> [Summary] {
         try await db.sql().raw("""
             SELECT f.id, f.name, f.version, f.publisher,
               (SELECT COUNT(*) FROM skills s WHERE s.framework_id = f.id) AS skills,
               (SELECT COUNT(*) FROM skill_levels l WHERE l.framework_id = f.id AND l.defined = \(bind: true)) AS "definedLevels",
               (SELECT COUNT(*) FROM skill_level_indicators i WHERE i.framework_id = f.id) AS indicators
             FROM skills_frameworks f ORDER BY f.name_key, f.version_key
-            """).all(decoding: Summary.self)
+            """).all(decoding: Summary.self).map { summary in
+                var linked = summary
+                linked.url = link(summary.id)
+                return linked
+            }
     }
 }
