@@ -27,7 +27,7 @@ public func configure(
     app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
     app.decoyPasswordHash = try app.password.hash([UInt8].random(count: 16).base64)
 
-    app.sessions.use(.fluent)
+    app.sessions.use { _ in WebSessionStore() }
     app.sessions.configuration.cookieName = "stride_session"
     let secure = config.secureCookies
     app.sessions.configuration.cookieFactory = { id in

@@ -40,7 +40,7 @@ struct AccountController: RouteCollection {
         errors += PasswordPolicy.validateNew(form.newPassword, confirmation: form.confirmPassword, email: user.email,
                                             current: form.currentPassword)
         guard errors.isEmpty, let password = form.newPassword else { return try await render(req, errors: errors) }
-        try await Accounts.setOwnPassword(password, staffID: user.staffID, app: req.application, on: req.db)
+        try await Accounts.setOwnPassword(password, staffID: user.staffID, keeping: req.session.id, app: req.application, on: req.db)
         req.flash("Your password has been changed.")
         return req.redirect(to: StridePath.home.template, redirectType: .normal)
     }

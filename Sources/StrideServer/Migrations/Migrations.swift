@@ -4,7 +4,7 @@ import Vapor
 
 /// Registers every migration in order. Never edit one that has landed: add the next number.
 func registerMigrations(on app: Application) {
-    // Migration 001 - the organisation, accounts, sessions and the audit trail
+    // Migration 001 - the organisation, accounts and the audit trail
     app.migrations.add(CreateOrganisationalUnits())
     app.migrations.add(CreateStaffMembers())
     app.migrations.add(CreateAccounts())
@@ -13,11 +13,12 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateWorkgroupMemberships())
     app.migrations.add(CreateLoginFailures())
     app.migrations.add(CreateAuditEvents())
-    app.migrations.add(SessionRecord.migration)
     // Migration 002 - skills frameworks: scale, categories, skills, levels, indicators
     app.migrations.add(CreateSkillsFrameworks())
     app.migrations.add(CreateSkills())
     app.migrations.add(CreatePendingFrameworkImports())
+    // Migration 003 - sign-in sessions that expire, are purged, and end together per person
+    app.migrations.add(CreateWebSessions())
 }
 
 extension Database {

@@ -30,6 +30,8 @@ enum Accounts {
                 account.mustChangePassword = true
                 account.passwordSetAt = now
                 try await account.save(on: db)
+                // A new password from HR (say, after a lost device) ends the person's open sessions.
+                try await WebSessionStore.endSessions(of: id, on: db)
                 try await db.audit("issue_one_time_password", "staff_member", id: id, by: actor, at: now,
                                    "One-time password issued to \(person.name) (\(person.staffNumber))")
                 issued.append((person, password))
@@ -38,8 +40,10 @@ enum Accounts {
         }
     }
 
-    /// The holder chooses their own password; it is no longer a one-time password.
-    static func setOwnPassword(_ password: String, staffID: UUID, app: Application, on db: any Database) async throws {
+    /// The holder chooses their own password; it is no longer a one-time password. Their other
+    /// sessions end: whoever might have known the old password is signed out everywhere.
+    static func setOwnPassword(_ password: String, staffID: UUID, keeping current: SessionID?,
+                               app: Application, on db: any Database) async throws {
         guard let account = try await Account.query(on: db).filter(\.$staffMember.$id == staffID).first() else {
             throw StrideError.notFound("The account")
         }
@@ -49,6 +53,7 @@ enum Accounts {
         account.passwordSetAt = now
         try await db.transaction { db in
             try await account.save(on: db)
+            try await WebSessionStore.endSessions(of: staffID, except: current, on: db)
             try await db.audit("change_password", "staff_member", id: staffID, by: staffID, at: now, "Password changed")
         }
     }
@@ -60,6 +65,7 @@ enum Accounts {
         let now = app.clock.now()
         try await db.transaction { db in
             try await account.save(on: db)
+            if disabled { try await WebSessionStore.endSessions(of: id, on: db) }
             try await db.audit(disabled ? "disable_account" : "enable_account", "staff_member", id: id, by: actor, at: now,
                                "Account \(disabled ? "disabled" : "enabled") for \(staff.name)")
         }

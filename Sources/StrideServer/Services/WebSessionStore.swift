@@ -1,0 +1,66 @@
+import Crypto
+import Fluent
+import Foundation
+import Vapor
+
+/// Vapor's session driver backed by the `web_sessions` table.
+///
+/// Sessions end after the idle timeout (each request pushes the end back) and in any case a
+/// week after they began. Expired rows are purged as new sessions are made. A person's
+/// sessions can be ended together, as happens when their password changes or their account
+/// is disabled.
+struct WebSessionStore: AsyncSessionDriver {
+    static let absoluteLifetime: TimeInterval = 7 * 24 * 3600
+
+    func createSession(_ data: SessionData, for request: Request) async throws -> SessionID {
+        let id = SessionID(string: [UInt8].random(count: 32).base64)
+        let now = request.clock.now()
+        try await WebSession.query(on: request.db).filter(\.$expiresAt < now).delete()
+        let session = WebSession()
+        session.id = Self.hash(id)
+        session.createdAt = now
+        try await write(data, to: session, request: request)
+        return id
+    }
+
+    func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
+        guard let session = try await WebSession.find(Self.hash(sessionID), on: request.db) else { return nil }
+        let now = request.clock.now()
+        guard session.expiresAt > now, session.createdAt > now.addingTimeInterval(-Self.absoluteLifetime) else { return nil }
+        return try JSONDecoder().decode(SessionData.self, from: Data(session.data.utf8))
+    }
+
+    func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
+        guard let session = try await WebSession.find(Self.hash(sessionID), on: request.db) else {
+            // Ended elsewhere while this request ran (sign-out, a password change, a disabled
+            // account): start afresh, signed out, rather than bring the ended session back.
+            var signedOut = data
+            signedOut[SessionKeys.staffID] = nil
+            return try await createSession(signedOut, for: request)
+        }
+        try await write(data, to: session, request: request)
+        return sessionID
+    }
+
+    func deleteSession(_ sessionID: SessionID, for request: Request) async throws {
+        try await WebSession.query(on: request.db).filter(\.$id == Self.hash(sessionID)).delete()
+    }
+
+    private func write(_ data: SessionData, to session: WebSession, request: Request) async throws {
+        session.data = String(decoding: try JSONEncoder().encode(data), as: UTF8.self)
+        session.staffMemberID = data[SessionKeys.staffID].flatMap(UUID.init(uuidString:))
+        session.expiresAt = request.clock.now().addingTimeInterval(request.application.strideConfig.sessionIdleTimeout)
+        try await session.save(on: request.db)
+    }
+
+    /// Ends every session of a person, except optionally the one making the request.
+    static func endSessions(of staffID: UUID, except current: SessionID? = nil, on db: any Database) async throws {
+        let query = WebSession.query(on: db).filter(\.$staffMemberID == staffID)
+        if let current { query.filter(\.$id != hash(current)) }
+        try await query.delete()
+    }
+
+    static func hash(_ id: SessionID) -> String {
+        SHA256.hash(data: Data(id.string.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}

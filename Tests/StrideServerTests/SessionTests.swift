@@ -1,0 +1,74 @@
+import Fluent
+@testable import StrideServer
+import StrideCore
+import Testing
+import VaporTesting
+
+extension ServerTests {
+    @Suite struct SessionTests {
+        @Test func sessionsAreStoredUnderAHashOfTheCookie() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let browser = try await Browser.signedIn(app, as: org.report)
+                let cookie = try #require(browser.cookie?.replacingOccurrences(of: "stride_session=", with: ""))
+                let rows = try await WebSession.query(on: app.db).filter(\.$staffMemberID == org.report.id).all()
+                #expect(rows.count == 1)
+                #expect(rows.first?.id != cookie)
+                #expect(rows.first?.id == WebSessionStore.hash(SessionID(string: cookie)))
+            }
+        }
+
+        @Test func changingAPasswordEndsTheOtherSessionsOnly() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let laptop = try await Browser.signedIn(app, as: org.report)
+                let phone = try await Browser.signedIn(app, as: org.report)
+                try await laptop.get("/account/password")
+                let changed = try await laptop.post("/account/password", ["currentPassword": Org.password,
+                                                                        "newPassword": "a brand new pass phrase",
+                                                                        "confirmPassword": "a brand new pass phrase"])
+                #expect(changed.status == .seeOther)
+                #expect(try await laptop.get("/").status == .ok)
+                #expect(try await phone.get("/").location?.hasPrefix("/login") == true)
+            }
+        }
+
+        @Test func aNewOneTimePasswordEndsThePersonsSessions() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let report = try await Browser.signedIn(app, as: org.report)
+                let hr = try await Browser.signedIn(app, as: org.hr)
+                try await hr.get("/staff/\(org.report.id!)")
+                #expect(try await hr.post("/staff/\(org.report.id!)/one-time-password").status == .seeOther)
+                #expect(try await report.get("/").location?.hasPrefix("/login") == true)
+                #expect(try await hr.get("/").status == .ok)
+            }
+        }
+
+        @Test func expiredSessionsStopWorkingAndArePurged() async throws {
+            try await withStrideApp { app, clock in
+                let org = try await Org.seed(app)
+                let browser = try await Browser.signedIn(app, as: org.report)
+                clock.advance(by: 9 * 3600)
+                try await Browser(app).get("/login")   // a new visitor's session purges expired ones
+                #expect(try await WebSession.query(on: app.db).filter(\.$staffMemberID == org.report.id).count() == 0)
+                #expect(try await browser.get("/").location?.hasPrefix("/login") == true)
+            }
+        }
+
+        @Test func noSessionOutlivesAWeek() async throws {
+            try await withStrideApp { app, clock in
+                let org = try await Org.seed(app)
+                let browser = try await Browser.signedIn(app, as: org.report)
+                // A request every seven hours keeps a session alive (the idle limit is eight)...
+                for _ in 0..<23 {
+                    clock.advance(by: 7 * 3600)
+                    #expect(try await browser.get("/").status == .ok)
+                }
+                clock.advance(by: 7 * 3600)   // 168 hours after sign-in
+                // ...but not past a week after sign-in.
+                #expect(try await browser.get("/").location?.hasPrefix("/login") == true)
+            }
+        }
+    }
+}
