@@ -133,3 +133,26 @@ extension ServerTests {
         }
     }
 }
+
+extension ServerTests.OrganisationEditingTests {
+    @Test func aRaceTheDatabaseCatchesIsAConflictNotACrash() async throws {
+        try await withStrideApp { app, _ in
+            let org = try await Org.seed(app)
+            let hr = try await Browser.signedIn(app, as: org.hr)
+            // A second membership row for the same person, as a double submit would attempt;
+            // the route's own check is bypassed here to reach the database constraint.
+            app.post("test-race") { req async throws -> String in
+                try await WorkgroupMembership(workgroupID: req.query.get(UUID.self, at: "group"),
+                                              staffMemberID: org.report.id!, role: "x").create(on: req.db)
+                return "ok"
+            }
+            let group = Workgroup(details: WorkgroupDetails(name: "G", kind: .permanentTeam, purpose: "p", endDate: nil),
+                                  leadID: org.manager.id!)
+            try await group.create(on: app.db)
+            try await WorkgroupMembership(workgroupID: group.id!, staffMemberID: org.report.id!, role: "x").create(on: app.db)
+            let response = try await hr.post("/test-race?group=\(group.id!)")
+            #expect(response.status == .conflict)
+            #expect(response.body.string.contains("Someone saved a conflicting change"))
+        }
+    }
+}
