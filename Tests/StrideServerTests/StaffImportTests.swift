@@ -47,7 +47,7 @@ extension ServerTests {
                     """
                 let first = try await hr.upload("/admin/import-staff", field: "file", filename: "staff.csv", content: csv)
                 #expect(first.status == .seeOther)
-                #expect(try await hr.get(first.location!).body.string.contains("Imported 2 new and updated 0 existing staff records."))
+                #expect(try await hr.get(first.location!).body.string.contains("Imported 2 new, updated 0 and left 0 unchanged staff records."))
                 let nia = try #require(try await StaffMember.query(on: app.db).filter(\.$staffNumber == "N1").with(\.$supervisor).first())
                 #expect(nia.supervisor?.staffNumber == "N2")
                 #expect(nia.$unit.id == org.field.id)
@@ -55,12 +55,32 @@ extension ServerTests {
                 let changed = csv.replacingOccurrences(of: "Nia New,nia@example.org,G5,Clerk", with: "Nia Newton,nia@example.org,G6,Senior Clerk")
                 let second = try await hr.upload("/admin/import-staff", field: "file", filename: "staff.csv", content: changed)
                 #expect(second.status == .seeOther)
-                #expect(try await hr.get(second.location!).body.string.contains("Imported 0 new and updated 2 existing staff records."))
+                #expect(try await hr.get(second.location!).body.string.contains("Imported 0 new, updated 1 and left 1 unchanged staff records."))
                 #expect(try await StaffMember.query(on: app.db).count() == 9)
                 #expect(try await StaffMember.query(on: app.db).filter(\.$staffNumber == "N1").first()?.name == "Nia Newton")
                 let trail = try await AuditEvent.query(on: app.db).filter(\.$entityID == nia.id).sort(\.$summary).all().map(\.summary)
                 #expect(trail == ["Import line 2 created Nia New (N1)",
                                   "Import line 2 updated Nia Newton: Name: Nia New → Nia Newton; Grade: G5 → G6; Job title: Clerk → Senior Clerk"])
+            }
+        }
+
+        @Test func aLongChainListedBottomUpIsWrittenSupervisorsFirst() async throws {
+            try await withStrideApp { app, _ in
+                _ = try await Org.seed(app)
+                // Each person is supervised by the next row: every supervisor comes later in the
+                // file, across several insert batches, which the foreign key would refuse in file order.
+                let count = 450
+                var csv = Self.header
+                for i in 0..<count {
+                    let supervisor = i == count - 1 ? "" : String(format: "C%04d", i + 1)
+                    csv += String(format: "C%04d,Chain %d,chain%d@example.org,G4,Clerk,FO,%@,2025-01-01,regular\n", i, i, i, supervisor)
+                }
+                let outcome = try await StaffImporter.run(csv: csv, by: nil, app: app, on: app.db)
+                guard case .imported(let created, _, _, _) = outcome else { Issue.record("\(outcome)"); return }
+                #expect(created == count)
+                let first = try #require(try await StaffMember.query(on: app.db).filter(\.$staffNumber == "C0000").first())
+                let chain = try await OrganisationQueries.supervisorChain(of: first.id!, on: app.db)
+                #expect(chain.count == min(count - 1, OrganisationQueries.maxDepth))
             }
         }
 

@@ -27,9 +27,9 @@ struct ImportStaffCommand: AsyncCommand {
             console.error("Nothing was imported: \(problems.count) problem\(problems.count == 1 ? "" : "s") found.")
             for problem in problems { console.print("  \(problem)") }
             throw StrideError.badRequest("import rejected")
-        case .imported(let created, let updated, let notices):
+        case .imported(let created, let updated, let unchanged, let notices):
             for notice in notices { console.warning(notice) }
-            console.info("Imported \(created) new and updated \(updated) existing staff records.")
+            console.info(StaffImporter.summary(created: created, updated: updated, unchanged: unchanged))
         }
     }
 }

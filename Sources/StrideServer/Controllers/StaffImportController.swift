@@ -62,8 +62,8 @@ struct StaffImportController: RouteCollection {
         case .rejected(let problems):
             let message = "The file has \(problems.count) problem\(problems.count == 1 ? "" : "s"); nothing was imported"
             return try await render(req, problems: problems.map(\.description), errors: [FieldError("file", message)])
-        case .imported(let created, let updated, let notices):
-            req.flash((["Imported \(created) new and updated \(updated) existing staff records."] + notices).joined(separator: " "))
+        case .imported(let created, let updated, let unchanged, let notices):
+            req.flash(([StaffImporter.summary(created: created, updated: updated, unchanged: unchanged)] + notices).joined(separator: " "))
             return req.redirect(to: StridePath.staff.template, redirectType: .normal)
         }
     }

@@ -6,7 +6,7 @@ import Vapor
 /// then writes all rows in one transaction, or nothing at all.
 enum StaffImporter {
     enum Outcome {
-        case imported(created: Int, updated: Int, notices: [String])
+        case imported(created: Int, updated: Int, unchanged: Int, notices: [String])
         case rejected([StaffImport.Problem])
     }
 
@@ -28,51 +28,99 @@ enum StaffImporter {
         case .rejected(let problems):
             return .rejected(problems)
         case .ready(let plan):
-            try await write(plan, staff: staff, unitIDByCode: unitIDByCode, actor: actor, app: app, db: db, progress: progress)
-            return .imported(created: plan.created, updated: plan.updated, notices: plan.notices)
+            let updated = try await write(plan, staff: staff, unitIDByCode: unitIDByCode, actor: actor, app: app, db: db,
+                                          progress: progress)
+            return .imported(created: plan.created, updated: updated, unchanged: plan.updated - updated, notices: plan.notices)
         }
     }
 
     private static func write(
         _ plan: StaffImport.Plan, staff: [StaffMember], unitIDByCode: [String: UUID], actor: UUID?,
         app: Application, db: any Database, progress: @escaping @Sendable (Int, Int) -> Void
-    ) async throws {
+    ) async throws -> Int {
         let now = app.clock.now()
         let existing = Dictionary(staff.map { ($0.staffNumber, $0) }, uniquingKeysWith: { a, _ in a })
-        let total = plan.rows.count
+        let codeByUnitID = Dictionary(unitIDByCode.map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
+        // New people get their ids now, so a supervisor anywhere in the file is known in one pass.
+        var newIDs: [String: UUID] = [:]
+        for row in plan.rows where existing[row.details.staffNumber] == nil { newIDs[row.details.staffNumber] = UUID() }
+        func id(of number: String) -> UUID? { existing[number]?.id ?? newIDs[number] }
+        let numberByID = Dictionary(staff.map { ($0.id!, $0.staffNumber) } + newIDs.map { ($0.value, $0.key) },
+                                    uniquingKeysWith: { a, _ in a })
+
+        var inserts: [(row: StaffImport.Row, member: StaffMember)] = []
+        var updates: [StaffMember] = []
+        var events: [AuditEvent] = []
+        for row in plan.rows {
+            let current = existing[row.details.staffNumber]
+            let member = current ?? StaffMember()
+            let before = current.map { ($0.details, $0.$unit.id, $0.$supervisor.id) }
+            if current == nil { member.id = newIDs[row.details.staffNumber] }
+            member.apply(row.details)
+            if let unitCode = row.unitCode { member.$unit.id = unitCode.flatMap { unitIDByCode[$0] } }
+            if let supervisor = row.supervisorNumber { member.$supervisor.id = supervisor.flatMap(id(of:)) }
+            guard let before else {
+                inserts.append((row, member))
+                events.append(AuditEvent(occurredAt: now, actorID: actor, action: "create", entity: "staff_member",
+                                         entityID: member.id, summary: "Import line \(row.line) created \(row.details.name) (\(row.details.staffNumber))"))
+                continue
+            }
+            var changes = ChangeSummary.staff(before.0, row.details)
+            changes.compare("Unit", before.1.flatMap { codeByUnitID[$0] }, member.$unit.id.flatMap { codeByUnitID[$0] })
+            changes.compare("Supervisor", before.2.flatMap { numberByID[$0] }, member.$supervisor.id.flatMap { numberByID[$0] })
+            // Unchanged people are left alone: re-importing the same file writes nothing.
+            guard !changes.isEmpty else { continue }
+            updates.append(member)
+            events.append(AuditEvent(occurredAt: now, actorID: actor, action: "update", entity: "staff_member", entityID: member.id,
+                                     summary: "Import line \(row.line) updated \(row.details.name): \(changes.text)"))
+        }
+        // Supervisors before the people they supervise, so each batch meets its foreign keys.
+        let ordered = supervisorsFirst(inserts.map(\.member), newIDs: Set(newIDs.values))
+        let changed = updates
+        let total = ordered.count + changed.count
+        events.append(AuditEvent(occurredAt: now, actorID: actor, action: "import", entity: "staff_member", entityID: nil,
+                                 summary: "Imported staff: \(inserts.count) created, \(changed.count) updated, \(plan.rows.count - inserts.count - changed.count) unchanged"))
+        let trail = events
         try await db.transaction { db in
-            var byNumber = existing
-            var events: [AuditEvent] = []
-            // First every person, then supervisors: a supervisor may appear later in the file.
-            for (index, row) in plan.rows.enumerated() {
-                let member = byNumber[row.details.staffNumber] ?? StaffMember()
-                let changes = member.id == nil ? nil : ChangeSummary.staff(member.details, row.details)
-                member.apply(row.details)
-                if let unitCode = row.unitCode { member.$unit.id = unitCode.flatMap { unitIDByCode[$0] } }
+            var written = 0
+            for start in stride(from: 0, to: ordered.count, by: batchSize) {
+                try await Array(ordered[start..<min(start + batchSize, ordered.count)]).create(on: db)
+                written = min(start + batchSize, ordered.count)
+                progress(written, total)
+            }
+            for member in changed {
                 try await member.save(on: db)
-                byNumber[row.details.staffNumber] = member
-                let summary = changes.map { "Import line \(row.line) updated \(row.details.name): \($0.isEmpty ? "no changes to details" : $0.text)" }
-                    ?? "Import line \(row.line) created \(row.details.name) (\(row.details.staffNumber))"
-                events.append(AuditEvent(occurredAt: now, actorID: actor, action: changes == nil ? "create" : "update",
-                                         entity: "staff_member", entityID: member.id, summary: summary))
-                if (index + 1) % 500 == 0 { progress(index + 1, total * 2) }
+                written += 1
+                if written % batchSize == 0 { progress(written, total) }
             }
-            for (index, row) in plan.rows.enumerated() {
-                guard let supervisorNumber = row.supervisorNumber, let member = byNumber[row.details.staffNumber] else { continue }
-                let supervisorID = supervisorNumber.flatMap { byNumber[$0]?.id }
-                if member.$supervisor.id != supervisorID {
-                    member.$supervisor.id = supervisorID
-                    try await member.save(on: db)
-                }
-                if (index + 1) % 500 == 0 { progress(total + index + 1, total * 2) }
-            }
-            events.append(AuditEvent(occurredAt: now, actorID: actor, action: "import", entity: "staff_member", entityID: nil,
-                                     summary: "Imported staff: \(plan.created) created, \(plan.updated) updated"))
-            // One event per person, written in batches.
-            for start in stride(from: 0, to: events.count, by: 200) {
-                try await Array(events[start..<min(start + 200, events.count)]).create(on: db)
+            for start in stride(from: 0, to: trail.count, by: batchSize) {
+                try await Array(trail[start..<min(start + batchSize, trail.count)]).create(on: db)
             }
         }
-        progress(total * 2, total * 2)
+        progress(total, total)
+        return changed.count
+    }
+
+    static func summary(created: Int, updated: Int, unchanged: Int) -> String {
+        "Imported \(created) new, updated \(updated) and left \(unchanged) unchanged staff records."
+    }
+
+    /// Rows per INSERT, well within both databases' limits on bound values.
+    static let batchSize = 200
+
+    /// New members ordered so that anyone's new supervisor comes before them. The plan has
+    /// already refused loops, so depth is finite.
+    static func supervisorsFirst(_ members: [StaffMember], newIDs: Set<UUID>) -> [StaffMember] {
+        let supervisorOf = Dictionary(members.map { ($0.id!, $0.$supervisor.id) }, uniquingKeysWith: { a, _ in a })
+        var depth: [UUID: Int] = [:]
+        func depthOf(_ id: UUID) -> Int {
+            if let known = depth[id] { return known }
+            guard let parent = supervisorOf[id] ?? nil, newIDs.contains(parent) else { depth[id] = 0; return 0 }
+            depth[id] = 0   // guards against a loop the plan should already have refused
+            let value = depthOf(parent) + 1
+            depth[id] = value
+            return value
+        }
+        return members.enumerated().sorted { (depthOf($0.element.id!), $0.offset) < (depthOf($1.element.id!), $1.offset) }.map(\.element)
     }
 }
