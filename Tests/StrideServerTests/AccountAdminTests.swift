@@ -30,6 +30,10 @@ extension ServerTests {
                 #expect(first.location == "/account/password")
                 #expect(try await other.get("/staff").location == "/account/password")
                 try await other.get("/account/password")
+                let wrong = try await other.post("/account/password", ["currentPassword": "not it", "newPassword": "my own pass phrase",
+                                                                      "confirmPassword": "my own pass phrase"])
+                #expect(wrong.status == .unprocessableEntity)
+                #expect(wrong.body.string.contains("The current password is not correct"))
                 let weak = try await other.post("/account/password", ["currentPassword": password, "newPassword": "short", "confirmPassword": "short"])
                 #expect(weak.status == .unprocessableEntity)
                 #expect(weak.body.string.contains("Password must be 12 characters or more"))

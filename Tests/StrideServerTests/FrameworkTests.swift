@@ -27,6 +27,11 @@ extension ServerTests {
                              "Everything in the document was placed.", "ms"] {
                     #expect(review.body.string.contains(text), "\(text)")
                 }
+                // Another HR administrator cannot see or confirm someone else's upload.
+                try await RoleGrant(staffMemberID: org.chief.id!, role: .hrAdministrator, grantedByID: nil).create(on: app.db)
+                let otherHR = try await Browser.signedIn(app, as: org.chief)
+                #expect(try await otherHR.get(upload.location!).status == .notFound)
+                #expect(try await otherHR.post(upload.location!).status == .notFound)
                 let confirmed = try await hr.post(upload.location!)
                 #expect(confirmed.status == .seeOther)
                 // validate
@@ -93,6 +98,9 @@ extension ServerTests {
                 }
                 #expect(try await PendingFrameworkImport.query(on: app.db).count() == 0)
                 #expect(try await FrameworkRecord.query(on: app.db).count() == 0)
+                let badFormat = try await hr.post("/frameworks/import", ["format": "docx"])
+                #expect(badFormat.status == .unprocessableEntity)
+                #expect(badFormat.body.string.contains("Select a framework document to import"))
             }
         }
 

@@ -102,3 +102,14 @@ public struct FieldChecker: Sendable {
         errors.isEmpty ? .valid(value()) : .invalid(errors)
     }
 }
+
+extension Array where Element == FieldError {
+    /// The errors in the order their fields stand on the page, so an error summary reads top
+    /// to bottom; fields not named keep their place at the end.
+    public func inFieldOrder(_ order: [String]) -> [FieldError] {
+        enumerated().sorted { a, b in
+            (order.firstIndex(of: a.element.field) ?? order.count, a.offset)
+                < (order.firstIndex(of: b.element.field) ?? order.count, b.offset)
+        }.map(\.element)
+    }
+}

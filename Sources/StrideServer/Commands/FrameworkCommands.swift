@@ -21,11 +21,7 @@ struct ImportFrameworkCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        var format: FrameworkFormat?
-        if let raw = signature.format {
-            guard let known = FrameworkImportController.format(raw) else { throw StrideError.badRequest("--format must be sfia, axelos or json") }
-            format = known
-        }
+        let format = try FrameworkImports.requestedFormat(signature.format)
         guard let data = FileManager.default.contents(atPath: signature.file) else {
             throw StrideError.badRequest("Cannot read \(signature.file)")
         }

@@ -130,8 +130,7 @@ struct AccountAdminController: RouteCollection {
         let view = IndexView(
             withoutPassword: counts.withoutPassword, oneTimeIssued: counts.oneTimeIssued, disabled: counts.disabled,
             active: counts.active, batchAction: StridePath.oneTimePasswordBatch.template,
-            units: [.init(value: "", label: "All units", selected: true)]
-                + units.map { .init(value: $0.id!.uuidString, label: $0.name, selected: false) })
+            units: FormField.unitOptions(units, selected: nil, none: "All units"))
         return try await req.page("admin/accounts", title: "Accounts", view)
     }
 

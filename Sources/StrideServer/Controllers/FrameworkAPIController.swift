@@ -49,13 +49,7 @@ struct FrameworkAPIController: RouteCollection {
     @Sendable func create(req: Request) async throws -> Response {
         let user = try req.requireHRAdministrator()
         let query = try req.query.decode(ImportQuery.self)
-        var format: FrameworkFormat?
-        if let raw = query.format {
-            guard let known = FrameworkImportController.format(raw) else {
-                throw StrideError.badRequest("format: must be sfia, axelos or json")
-            }
-            format = known
-        }
+        let format = try FrameworkImports.requestedFormat(query.format)
         guard let body = req.body.data, body.readableBytes > 0 else {
             throw StrideError.badRequest("body: send the framework document as the request body")
         }

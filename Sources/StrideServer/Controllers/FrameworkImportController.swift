@@ -37,8 +37,11 @@ struct FrameworkImportController: RouteCollection {
         let user = try req.requireHRAdministrator()
         let form = try req.content.decode(UploadForm.self)
         var errors: [FieldError] = []
-        let format = Self.format(form.format)
-        if format == nil, form.format != "auto", form.format != nil { errors.append(FieldError("format", "Select a format")) }
+        var format: FrameworkFormat?
+        if let raw = form.format, raw != "auto" {
+            format = try? FrameworkImports.requestedFormat(raw)
+            if format == nil { errors.append(FieldError("format", "Select a format")) }
+        }
         guard let file = form.file, file.data.readableBytes > 0 else {
             errors.insert(FieldError("file", "Select a framework document to import"), at: 0)
             return try await renderForm(req, form: form, errors: errors)
@@ -123,11 +126,6 @@ struct FrameworkImportController: RouteCollection {
             throw StrideError.notFound("This import (it may already have been confirmed)")
         }
         return pending
-    }
-
-    static func format(_ raw: String?) -> FrameworkFormat? {
-        guard let raw, let format = FrameworkFormat(rawValue: raw), format != .unknown else { return nil }
-        return format
     }
 
     static func field(for error: any Error) -> String {

@@ -63,14 +63,14 @@ struct StaffController: RouteCollection {
         let staffNumber: String
         let grade: String
         let jobTitle: String
-        let unit: UnitController.Link?
+        let unit: PageLink?
         let supervisorName: String?
         let supervisorHref: String?
         let entryOnDuty: String
         let contractType: String
         let status: String
         let isSeparated: Bool
-        let workgroups: [UnitController.Link]
+        let workgroups: [PageLink]
     }
 
     struct ShowView: Encodable {
@@ -208,16 +208,15 @@ struct StaffController: RouteCollection {
         let form = try req.content.decode(StaffForm.self)
         let validated = form.input.validate()
         var errors = validated.errors
-        let unitID = (form.unit ?? "").isEmpty ? nil : UUID(uuidString: form.unit ?? "")
-        if !(form.unit ?? "").isEmpty, unitID == nil { errors.append(FieldError("unit", "Select a unit from the list")) }
+        let unitID = FormChoice.optionalID(form.unit, field: "unit", errors: &errors, message: "Select a unit from the list")
         let supervisor = try await Organisation.resolveStaff(form.supervisor, field: "supervisor", on: req.db, errors: &errors)
         guard errors.isEmpty, let details = validated.value else {
-            return try await renderForm(req, form: form, staff: existing, errors: Self.inFormOrder(errors))
+            return try await renderForm(req, form: form, staff: existing, errors: errors.inFieldOrder(Self.fieldOrder))
         }
         switch try await Organisation.saveStaff(details, unitID: unitID, supervisor: supervisor, existing: existing,
                                                 by: user.staffID, app: req.application, on: req.db) {
         case .failure(let failure):
-            return try await renderForm(req, form: form, staff: existing, errors: Self.inFormOrder(failure.errors))
+            return try await renderForm(req, form: form, staff: existing, errors: failure.errors.inFieldOrder(Self.fieldOrder))
         case .success(let staff):
             req.flash(existing == nil ? "\(staff.name) added." : "\(staff.name) updated.")
             return req.redirect(to: StridePath.staffMember.link(try staff.requireID()), redirectType: .normal)
@@ -226,16 +225,9 @@ struct StaffController: RouteCollection {
 
     static let fieldOrder = ["name", "email", "staffNumber", "grade", "jobTitle", "unit", "supervisor", "entryOnDuty", "contractType", "status"]
 
-    /// Errors in the order the fields appear, so the summary reads top to bottom.
-    static func inFormOrder(_ errors: [FieldError]) -> [FieldError] {
-        errors.sorted { (fieldOrder.firstIndex(of: $0.field) ?? 99) < (fieldOrder.firstIndex(of: $1.field) ?? 99) }
-    }
-
     private func renderForm(_ req: Request, form: StaffForm, staff: StaffMember?, errors: [FieldError]) async throws -> Response {
         let units = try await OrganisationalUnit.query(on: req.db).sort(\.$name).all()
-        let unitOptions = [FormField.Option(value: "", label: "No unit", selected: (form.unit ?? "").isEmpty)]
-            + units.map { .init(value: $0.id!.uuidString, label: "\($0.name) (\($0.code))",
-                                selected: $0.id!.uuidString.lowercased() == form.unit?.lowercased()) }
+        let unitOptions = FormField.unitOptions(units, selected: form.unit, none: "No unit")
         let fields = [
             FormField("name", .text, label: "Full name", value: form.name, errors: errors, autocomplete: "off"),
             FormField("email", .email, label: "Email address", value: form.email, errors: errors, autocomplete: "off"),
@@ -253,7 +245,7 @@ struct StaffController: RouteCollection {
                       value: form.status, errors: errors,
                       options: FormField.options(EmploymentStatus.self, selected: form.status) { $0.displayName }),
         ]
-        let view = UnitController.FormView(
+        let view = EditFormView(
             heading: staff == nil ? "Add a staff member" : "Edit \(staff!.name)",
             action: staff.map { StridePath.editStaff.link($0.id!) } ?? StridePath.newStaff.template,
             fields: fields,

@@ -56,16 +56,11 @@ struct UnitController: RouteCollection {
     struct ShowView: Encodable {
         let name: String
         let code: String
-        let breadcrumbs: [Link]
+        let breadcrumbs: [PageLink]
         let chief: PersonSummary?
-        let subunits: [Link]
+        let subunits: [PageLink]
         let staff: [PersonSummary]
         let editHref: String?
-    }
-
-    struct Link: Encodable {
-        let label: String
-        let href: String
     }
 
     @Sendable func show(req: Request) async throws -> Response {
@@ -75,7 +70,7 @@ struct UnitController: RouteCollection {
         let ancestorIDs = try await OrganisationQueries.unitAncestors(of: id, on: req.db)
         let ancestors = try await OrganisationalUnit.query(on: req.db).filter(\.$id ~~ ancestorIDs).all()
         let byID = Dictionary(ancestors.map { ($0.id!, $0) }, uniquingKeysWith: { a, _ in a })
-        let crumbs = ancestorIDs.reversed().compactMap { byID[$0] }.map { Link(label: $0.name, href: StridePath.unit.link($0.id!)) }
+        let crumbs = ancestorIDs.reversed().compactMap { byID[$0] }.map { PageLink(label: $0.name, href: StridePath.unit.link($0.id!)) }
         let subunits = try await OrganisationalUnit.query(on: req.db).filter(\.$parent.$id == id).sort(\.$name).all()
         let staff = try await StaffMember.query(on: req.db).filter(\.$unit.$id == id).filter(\.$status == .active)
             .sort(\.$name).all()
@@ -83,9 +78,9 @@ struct UnitController: RouteCollection {
         let chief = try await unit.chiefID.asyncMap { try await StaffMember.find($0, on: req.db) } ?? nil
         let view = ShowView(
             name: unit.name, code: unit.code,
-            breadcrumbs: [Link(label: "Organisation", href: StridePath.units.template)] + crumbs,
+            breadcrumbs: [PageLink(label: "Organisation", href: StridePath.units.template)] + crumbs,
             chief: chief.map { PersonSummary($0, unitName: nil, canOpen: scope.contains($0.id!)) },
-            subunits: subunits.map { Link(label: $0.name, href: StridePath.unit.link($0.id!)) },
+            subunits: subunits.map { PageLink(label: $0.name, href: StridePath.unit.link($0.id!)) },
             staff: staff.map { PersonSummary($0, unitName: nil, canOpen: scope.contains($0.id!)) },
             editHref: user.isHRAdministrator ? StridePath.editUnit.link(id) : nil)
         return try await req.page("units/show", title: unit.name, view)
@@ -96,13 +91,6 @@ struct UnitController: RouteCollection {
         var code: String?
         var parent: String?
         var chief: String?
-    }
-
-    struct FormView: Encodable {
-        let heading: String
-        let action: String
-        let fields: [FormField]
-        let cancelHref: String
     }
 
     @Sendable func new(req: Request) async throws -> Response {
@@ -131,11 +119,11 @@ struct UnitController: RouteCollection {
     private func save(_ req: Request, existing: OrganisationalUnit?) async throws -> Response {
         let user = try req.requireHRAdministrator()
         let form = try req.content.decode(UnitForm.self)
-        var errors = UnitInput(name: form.name, code: form.code).validate().errors
-        let parentID = (form.parent ?? "").isEmpty ? nil : UUID(uuidString: form.parent ?? "")
-        if !(form.parent ?? "").isEmpty, parentID == nil { errors.append(FieldError("parent", "Select a parent unit from the list")) }
+        let validated = UnitInput(name: form.name, code: form.code).validate()
+        var errors = validated.errors
+        let parentID = FormChoice.optionalID(form.parent, field: "parent", errors: &errors, message: "Select a parent unit from the list")
         let chief = try await Organisation.resolveStaff(form.chief, field: "chief", on: req.db, errors: &errors)
-        guard errors.isEmpty, let details = UnitInput(name: form.name, code: form.code).validate().value else {
+        guard errors.isEmpty, let details = validated.value else {
             return try await renderForm(req, form: form, unit: existing, errors: errors)
         }
         switch try await Organisation.saveUnit(details, parentID: parentID, chief: chief, existing: existing,
@@ -150,11 +138,8 @@ struct UnitController: RouteCollection {
 
     private func renderForm(_ req: Request, form: UnitForm, unit: OrganisationalUnit?, errors: [FieldError]) async throws -> Response {
         let units = try await OrganisationalUnit.query(on: req.db).sort(\.$name).all()
-        let parentOptions = [FormField.Option(value: "", label: "None (a top-level unit)", selected: (form.parent ?? "").isEmpty)]
-            + units.filter { $0.id != unit?.id }.map {
-                FormField.Option(value: $0.id!.uuidString, label: "\($0.name) (\($0.code))",
-                                 selected: $0.id!.uuidString.lowercased() == form.parent?.lowercased())
-            }
+        let parentOptions = FormField.unitOptions(units.filter { $0.id != unit?.id }, selected: form.parent,
+                                                  none: "None (a top-level unit)")
         let fields = [
             FormField("name", .text, label: "Name", value: form.name, errors: errors),
             FormField("code", .text, label: "Code", hint: "A short unique code, like HRD or HRD-POL. Imports refer to units by code.",
@@ -163,7 +148,7 @@ struct UnitController: RouteCollection {
             FormField("chief", .text, label: "Responsible chief (optional)", hint: "Staff ID or email address",
                       value: form.chief, errors: errors, width: "20"),
         ]
-        let view = FormView(heading: unit == nil ? "Add a unit" : "Edit \(unit!.name)",
+        let view = EditFormView(heading: unit == nil ? "Add a unit" : "Edit \(unit!.name)",
                             action: unit.map { StridePath.editUnit.link($0.id!) } ?? StridePath.newUnit.template,
                             fields: fields,
                             cancelHref: unit.map { StridePath.unit.link($0.id!) } ?? StridePath.units.template)

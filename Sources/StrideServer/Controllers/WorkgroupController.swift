@@ -126,7 +126,7 @@ struct WorkgroupController: RouteCollection {
             .filter(\.$staffMember.$id == staff.id!).first() != nil {
             errors.append(FieldError("member", "\(staff.name) is already a member of this workgroup"))
         }
-        guard errors.isEmpty, let staff, let role = WorkgroupRole.validate(form.role).value else {
+        guard errors.isEmpty, let staff, let role = form.role?.trimmingCharacters(in: .whitespacesAndNewlines) else {
             return try await renderShow(req, group: group, memberForm: form, errors: errors)
         }
         let now = req.clock.now()
@@ -196,20 +196,19 @@ struct WorkgroupController: RouteCollection {
     private func save(_ req: Request, existing: Workgroup?) async throws -> Response {
         let user = try req.requireHRAdministrator()
         let form = try req.content.decode(WorkgroupForm.self)
-        let input = WorkgroupInput(name: form.name, kind: form.kind, purpose: form.purpose, endDate: form.endDate)
-        var errors = input.validate().errors
+        let validated = WorkgroupInput(name: form.name, kind: form.kind, purpose: form.purpose, endDate: form.endDate).validate()
+        var errors = validated.errors
         if (form.lead ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
             errors.append(FieldError("lead", "Enter the staff ID or email of the workgroup's lead"))
         }
         let lead = try await Organisation.resolveStaff(form.lead, field: "lead", on: req.db, errors: &errors)
-        if let name = input.validate().value?.name,
+        if let name = validated.value?.name,
            let clash = try await Workgroup.query(on: req.db).filter(\.$name == name).first(), clash.id != existing?.id {
             errors.append(FieldError("name", "A workgroup called \(name) already exists"))
         }
-        let order = ["name", "kind", "purpose", "lead", "endDate"]
-        errors.sort { (order.firstIndex(of: $0.field) ?? 9) < (order.firstIndex(of: $1.field) ?? 9) }
-        guard errors.isEmpty, let details = input.validate().value, let lead, let leadID = lead.id else {
-            return try await renderForm(req, form: form, group: existing, errors: errors)
+        guard errors.isEmpty, let details = validated.value, let lead, let leadID = lead.id else {
+            return try await renderForm(req, form: form, group: existing,
+                                        errors: errors.inFieldOrder(["name", "kind", "purpose", "lead", "endDate"]))
         }
         let group = existing ?? Workgroup()
         let previousLeadID = existing?.$lead.id
@@ -253,7 +252,7 @@ struct WorkgroupController: RouteCollection {
             FormField("endDate", .date, label: "End date (optional)", hint: "For a squad formed for an outcome. For example 2027-06-30",
                       value: form.endDate, errors: errors, width: "10"),
         ]
-        let view = UnitController.FormView(
+        let view = EditFormView(
             heading: group == nil ? "Form a workgroup" : "Edit \(group!.name)",
             action: group.map { StridePath.editWorkgroup.link($0.id!) } ?? StridePath.newWorkgroup.template,
             fields: fields,

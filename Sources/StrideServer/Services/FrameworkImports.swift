@@ -68,6 +68,15 @@ enum FrameworkImports {
         return Outcome(framework: framework, report: report, saved: saved)
     }
 
+    /// A format named by a caller (`--format`, `?format=`): nil when none was named.
+    static func requestedFormat(_ raw: String?) throws -> FrameworkFormat? {
+        guard let raw else { return nil }
+        guard let format = FrameworkFormat(rawValue: raw.lowercased()), format != .unknown else {
+            throw StrideError.badRequest("format: must be sfia, axelos or json")
+        }
+        return format
+    }
+
     private static func blankToNil(_ text: String?) -> String? {
         guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
         return text

@@ -46,10 +46,10 @@ enum Organisation {
             errors.append(FieldError("unit", "Select a unit from the list"))
         }
         if let supervisor, let selfID, let supervisorID = supervisor.id {
-            let chain = try await OrganisationQueries.supervisorChain(of: supervisorID, on: db)
             if supervisorID == selfID {
                 errors.append(FieldError("supervisor", "A person cannot supervise themselves"))
-            } else if chain.contains(selfID) {
+            } else if Hierarchy.closesLoop(child: selfID, parent: supervisorID,
+                                           ancestorsOfParent: try await OrganisationQueries.supervisorChain(of: supervisorID, on: db)) {
                 errors.append(FieldError("supervisor", "\(supervisor.name) reports to this person, directly or indirectly, so cannot be their supervisor"))
             }
         }
@@ -91,7 +91,7 @@ enum Organisation {
                 errors.append(FieldError("parent", "Select a parent unit from the list"))
             } else if let selfID = existing?.id {
                 let above = try await OrganisationQueries.unitAncestors(of: parentID, on: db)
-                if parentID == selfID || above.contains(selfID) {
+                if Hierarchy.closesLoop(child: selfID, parent: parentID, ancestorsOfParent: above) {
                     errors.append(FieldError("parent", "A unit cannot sit inside itself or one of its own sub-units"))
                 }
             }

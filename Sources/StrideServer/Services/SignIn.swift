@@ -6,19 +6,10 @@ import Vapor
 /// The same answer is given for an unknown email, a wrong password, a disabled account and a
 /// separated person, so the form never tells a guesser which addresses exist.
 enum SignIn {
-    enum Outcome: Equatable {
+    enum Outcome {
         case success(staff: StaffMember, account: Account)
         case rejected
         case throttled(until: Date)
-
-        static func == (lhs: Outcome, rhs: Outcome) -> Bool {
-            switch (lhs, rhs) {
-            case (.rejected, .rejected): true
-            case let (.throttled(a), .throttled(b)): a == b
-            case let (.success(a, _), .success(b, _)): a.id == b.id
-            default: false
-            }
-        }
     }
 
     static let throttle = LoginThrottle()

@@ -48,7 +48,7 @@ extension Request {
     @discardableResult
     func requireHRAdministrator() throws -> SignedInUser {
         let user = try requireUser()
-        guard user.isHRAdministrator else { throw StrideError.forbidden }
+        guard AccessPolicy.canAdministerOrganisation(user.viewer) else { throw StrideError.forbidden }
         return user
     }
 

@@ -27,6 +27,11 @@ import Testing
         ])
     }
 
+    @Test func errorsFollowThePageOrder() {
+        let errors = [FieldError("lead", "a"), FieldError("name", "b"), FieldError("other", "c"), FieldError("name", "d")]
+        #expect(errors.inFieldOrder(["name", "kind", "lead"]).map(\.message) == ["b", "d", "a", "c"])
+    }
+
     @Test func limitsLength() {
         var input = valid
         input.name = String(repeating: "x", count: 201)

@@ -1,0 +1,13 @@
+/// A link as pages show it: breadcrumbs, sub-units, workgroups on a profile.
+struct PageLink: Encodable {
+    let label: String
+    let href: String
+}
+
+/// The model of `form.leaf`, the one template every create/edit form uses.
+struct EditFormView: Encodable {
+    let heading: String
+    let action: String
+    let fields: [FormField]
+    let cancelHref: String
+}
