@@ -9,23 +9,25 @@ import Vapor
 /// migrations, routes and commands. Tests call this too, so they boot the real app.
 /// - Parameters:
 ///   - launch: how the command line started Stride (`serve` migrates and may load the demo).
-///   - clock: replaces the system clock, for tests.
 ///   - storage: replaces the storage chosen from the environment, for tests.
+///   - clock: replaces the system clock, for tests.
+///   - ids: replaces the random id generator, for tests.
 public func configure(
-    _ app: Application, launch: LaunchOptions? = nil, clock: (any WallClock)? = nil,
-    storage: StrideConfig.Storage? = nil
+    _ app: Application, launch: LaunchOptions? = nil, storage: StrideConfig.Storage? = nil,
+    clock: (any WallClock)? = nil, ids: (any IDGenerator)? = nil
 ) async throws {
     var config = try StrideConfig.fromEnvironment(ProcessInfo.processInfo.environment, environment: app.environment)
     if let storage { config.storage = storage }
     app.strideConfig = config
-    if let clock { app.clock = clock }
-
-    try configureDatabase(app, storage: config.storage)
 
     // Bcrypt's cost is what makes stolen hashes slow to crack; tests use the minimum so the
     // suite stays fast while still exercising real bcrypt.
-    app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
-    app.decoyPasswordHash = try app.password.hash([UInt8].random(count: 16).base64)
+    let passwords = BcryptPasswords(cost: app.environment == .testing ? 4 : 12, threadPool: app.threadPool)
+    app.dependencies = StrideDependencies(clock: clock ?? SystemClock(), ids: ids ?? RandomIDs(),
+                                          passwords: passwords)
+    app.decoyPasswordHash = try Bcrypt.hash([UInt8].random(count: 16).base64, cost: passwords.cost)
+
+    try configureDatabase(app, storage: config.storage)
 
     app.sessions.use { _ in WebSessionStore() }
     app.sessions.configuration.cookieName = "stride_session"

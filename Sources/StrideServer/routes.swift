@@ -1,34 +1,39 @@
 import Vapor
 
-/// The site map. Everything but signing in needs a signed-in person; each handler then checks
-/// what that person may see or change.
+/// The site map. Everything but signing in needs a signed-in person; the HR administration
+/// area is a group of its own, so no route in it can be reached by anyone else whatever its
+/// handler checks. Handlers ask the core policies about the record at hand.
 func routes(_ app: Application) throws {
     // signing in and out
     try app.register(collection: SessionController())
 
     let signedIn = app.grouped(RequireSignIn())
+    let hrOnly = signedIn.grouped(AdministratorsOnly())
     do { // account: change own password
         try signedIn.register(collection: AccountController())
     }
     do { // home: my profile, my manager, my reports
         try signedIn.register(collection: HomeController())
     }
-    do { // organisation browser and HR editing of units
+    do { // organisation browser; HR: editing units
         try signedIn.register(collection: UnitController())
+        try hrOnly.register(collection: UnitEditingController())
     }
-    do { // staff directory, profiles, HR editing and account administration
+    do { // staff directory and profiles; HR: editing staff, accounts and roles, staff import
         try signedIn.register(collection: StaffController())
-        try signedIn.register(collection: AccountAdminController())
+        try hrOnly.register(collection: StaffEditingController())
+        try hrOnly.register(collection: AccountAdminController())
+        try hrOnly.register(collection: StaffImportController())
     }
-    do { // workgroups
+    do { // workgroups; HR: forming them and managing members
         try signedIn.register(collection: WorkgroupController())
+        try hrOnly.register(collection: WorkgroupEditingController())
     }
-    do { // HR: staff import
-        try signedIn.register(collection: StaffImportController())
-    }
-    do { // skills frameworks: pages, HR import, and the JSON API
-        try signedIn.register(collection: FrameworkImportController())
+    do { // skills frameworks; HR: importing them
         try signedIn.register(collection: FrameworkController())
+        try hrOnly.register(collection: FrameworkImportController())
+    }
+    do { // the JSON API, /api/v1, under the same policies
         try signedIn.register(collection: FrameworkAPIController())
     }
 }

@@ -42,7 +42,7 @@ extension ServerTests {
                 #expect(changed.status == .seeOther)
                 #expect(try await other.get("/staff").status == .ok)
                 #expect(try await Browser(app).signIn(email: org.other.email, password: "my own pass phrase").status == .seeOther)
-                let audit = try await AuditEvent.query(on: app.db).filter(\.$entityID == org.other.id).all().map(\.action)
+                let audit = try await AuditEvent.query(on: app.db).filter(\.$entityID == org.other.id).all().map(\.action.rawValue)
                 #expect(audit.sorted() == ["change_password", "issue_one_time_password"])
             }
         }

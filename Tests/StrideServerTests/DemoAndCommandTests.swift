@@ -10,7 +10,7 @@ extension ServerTests {
         @Test func demoOrganisationHasWhatTheDemoPromises() async throws {
             try await withStrideApp { app, _ in
                 #expect(try await DemoOrganisation.isDatabaseEmpty(on: app.db))
-                try await DemoOrganisation.load(app: app, on: app.db)
+                try await DemoOrganisation.load(in: app.serviceContext())
                 let staff = try await StaffMember.query(on: app.db).all()
                 #expect(staff.count == 40)
                 #expect(Set(staff.map(\.contractType)) == Set(ContractType.allCases))

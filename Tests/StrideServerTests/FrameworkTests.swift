@@ -43,7 +43,7 @@ extension ServerTests {
                 #expect(page.body.string.contains("AXELOS Skills Framework") || page.body.string.contains("Skills Framework"))
                 #expect(page.body.string.contains("57 skills"))
                 #expect(try await hr.post(upload.location!).status == .notFound)   // confirming twice does nothing
-                #expect(try await AuditEvent.query(on: app.db).filter(\.$entity == "skills_framework").count() == 1)
+                #expect(try await AuditEvent.query(on: app.db).filter(\.$kind == .skillsFramework).count() == 1)
             }
         }
 
@@ -63,7 +63,7 @@ extension ServerTests {
         @Test func staffCannotImportButCanRead() async throws {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
-                let saved = try await FrameworkStore.save(try Self.axelos(), by: nil, at: testNow, on: app.db)
+                let saved = try await FrameworkStore.save(try Self.axelos(), in: app.serviceContext())
                 let staff = try await Browser.signedIn(app, as: org.report)
                 #expect(try await staff.get("/frameworks/import").status == .forbidden)
                 let upload = try await staff.upload("/frameworks/import", field: "file", filename: "s.txt", content: try Seeds.sfia)
@@ -108,7 +108,7 @@ extension ServerTests {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
                 let framework = try Self.axelos()
-                let saved = try await FrameworkStore.save(framework, by: nil, at: testNow, on: app.db)
+                let saved = try await FrameworkStore.save(framework, in: app.serviceContext())
                 let browser = try await Browser.signedIn(app, as: org.report)
                 let skills = try await SkillRecord.query(on: app.db).filter(\.$framework.$id == saved.id).sort(\.$position).all()
                 for (skill, record) in zip(framework.skills, skills).prefix(8) {
@@ -141,7 +141,7 @@ extension ServerTests {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
                 let framework = try Self.axelos()
-                let saved = try await FrameworkStore.save(framework, by: nil, at: testNow, on: app.db)
+                let saved = try await FrameworkStore.save(framework, in: app.serviceContext())
                 #expect(try await FrameworkStore.load(saved.id, on: app.db)?.framework == framework)
                 let browser = try await Browser.signedIn(app, as: org.other)
                 let json = try await browser.get("/api/v1/frameworks/\(saved.id)")

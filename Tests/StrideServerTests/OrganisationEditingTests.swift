@@ -32,7 +32,7 @@ extension ServerTests {
                 #expect(unit.chiefID == org.manager.id)
                 let shown = try await hr.get(good.location!)
                 #expect(shown.body.string.contains("Unit Data Office created."))
-                let audit = try await AuditEvent.query(on: app.db).filter(\.$entity == "organisational_unit").all()
+                let audit = try await AuditEvent.query(on: app.db).filter(\.$kind == .organisationalUnit).all()
                 #expect(audit.map(\.actorID) == [org.hr.id])
             }
         }

@@ -75,7 +75,7 @@ extension ServerTests {
                     let supervisor = i == count - 1 ? "" : String(format: "C%04d", i + 1)
                     csv += String(format: "C%04d,Chain %d,chain%d@example.org,G4,Clerk,FO,%@,2025-01-01,regular\n", i, i, i, supervisor)
                 }
-                let outcome = try await StaffImporter.run(csv: csv, by: nil, app: app, on: app.db)
+                let outcome = try await StaffImporter.run(csv: csv, in: app.serviceContext())
                 guard case .imported(let created, _, _, _) = outcome else { Issue.record("\(outcome)"); return }
                 #expect(created == count)
                 let first = try #require(try await StaffMember.query(on: app.db).filter(\.$staffNumber == "C0000").first())

@@ -55,7 +55,7 @@ extension ServerTests {
                 try await hr.post("/workgroups/\(group.id!)/members/\(org.manager.id!)/remove")
                 #expect(try await hr.post("/workgroups/\(group.id!)/members/\(org.other.id!)/remove").status == .seeOther)
                 #expect(try await WorkgroupMembership.query(on: app.db).filter(\.$workgroup.$id == group.id!).count() == 1)
-                let actions = try await AuditEvent.query(on: app.db).filter(\.$entity == "workgroup").all().map(\.action)
+                let actions = try await AuditEvent.query(on: app.db).filter(\.$kind == .workgroup).all().map(\.action.rawValue)
                 #expect(actions.sorted() == ["add_member", "create", "create", "remove_member", "remove_member", "update"])
             }
         }

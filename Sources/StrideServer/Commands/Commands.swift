@@ -42,7 +42,7 @@ struct ServeStartup: LifecycleHandler {
             app.logger.notice("Empty database: start with `stride create-admin EMAIL`. (The demo loads only outside production; `stride demo` loads it on purpose.)")
             return
         }
-        try await DemoOrganisation.load(app: app, on: app.db)
+        try await DemoOrganisation.load(in: app.serviceContext())
         DemoCommand.printLogins(app.console)
     }
 }
@@ -58,7 +58,7 @@ struct DemoCommand: AsyncCommand {
             context.console.error("The database already holds staff; the demo organisation is only loaded into an empty one.")
             throw StrideError.conflict("database not empty")
         }
-        try await DemoOrganisation.load(app: app, on: app.db)
+        try await DemoOrganisation.load(in: app.serviceContext())
         Self.printLogins(context.console)
     }
 

@@ -29,7 +29,7 @@ struct ImportFrameworkCommand: AsyncCommand {
         let document = FrameworkImports.Document(
             text: try FrameworkText.decode(data), fileName: URL(fileURLWithPath: signature.file).lastPathComponent,
             format: format, name: signature.name, version: signature.version)
-        let outcome = try await FrameworkImports.run(document, dryRun: signature.dryRun, by: nil, at: app.clock.now(), on: app.db)
+        let outcome = try await FrameworkImports.run(document, dryRun: signature.dryRun, in: app.serviceContext())
         for line in FrameworkReportView(framework: outcome.framework, report: outcome.report).lines { context.console.print(line) }
         if let saved = outcome.saved {
             context.console.info("\(saved.created ? "Imported" : "Updated") \(outcome.framework.name) \(outcome.framework.version).")
@@ -85,7 +85,7 @@ struct ListFrameworksCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await app.autoMigrate()
-        let summaries = try await FrameworkStore.summaries(on: app.db) { _ in "" }
+        let summaries = try await FrameworkQueries.summaries(on: app.db)
         if summaries.isEmpty { context.console.print("No frameworks are stored.") }
         for row in summaries {
             context.console.print("\(row.name) \(row.version) (\(row.publisher)): \(row.skills) skills, \(row.definedLevels) defined levels, \(row.indicators) indicators")

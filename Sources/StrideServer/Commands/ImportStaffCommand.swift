@@ -19,7 +19,7 @@ struct ImportStaffCommand: AsyncCommand {
         }
         try await app.autoMigrate()
         let console = context.console
-        let outcome = try await StaffImporter.run(csv: text, by: nil, app: app, on: app.db) { done, total in
+        let outcome = try await StaffImporter.run(csv: text, in: app.serviceContext()) { done, total in
             console.print("Writing… \(done * 100 / max(total, 1))%")
         }
         switch outcome {

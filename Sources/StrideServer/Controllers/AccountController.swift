@@ -5,19 +5,8 @@ import Vapor
 /// A person's own account: choosing a password (required after a one-time password).
 struct AccountController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(StridePath.changePassword.components, use: show)
-        routes.post(StridePath.changePassword.components, use: change)
-    }
-
-    struct PasswordForm: Content {
-        var currentPassword: String?
-        var newPassword: String?
-        var confirmPassword: String?
-    }
-
-    struct PasswordView: Encodable {
-        let fields: [FormField]
-        let mustChange: Bool
+        routes.get(.changePassword, use: show)
+        routes.post(.changePassword, use: change)
     }
 
     @Sendable func show(req: Request) async throws -> Response {
@@ -26,23 +15,15 @@ struct AccountController: RouteCollection {
 
     @Sendable func change(req: Request) async throws -> Response {
         let user = try req.requireUser()
+        try req.authorize(.changeOwnPassword, AccountSubject(staffID: user.staffID, name: user.name, isActive: true))
         let form = try req.content.decode(PasswordForm.self)
-        var errors: [FieldError] = []
-        let account = try await Account.query(on: req.db).filter(\.$staffMember.$id == user.staffID).first()
-        let currentOK = try await account?.passwordHash.asyncMap {
-            try await req.password.async.verify(form.currentPassword ?? "", created: $0).get()
-        } ?? false
-        if (form.currentPassword ?? "").isEmpty {
-            errors.append(FieldError("currentPassword", user.mustChangePassword ? "Enter the one-time password you were given" : "Enter your current password"))
-        } else if !currentOK {
-            errors.append(FieldError("currentPassword", "The current password is not correct"))
+        switch try await AccountService.changeOwnPassword(form.change, for: user, keeping: req.session.id, in: req.services) {
+        case .failure(let failure):
+            return try await render(req, errors: failure.errors)
+        case .success:
+            req.flash("Your password has been changed.")
+            return req.redirect(to: .home)
         }
-        errors += PasswordPolicy.validateNew(form.newPassword, confirmation: form.confirmPassword, email: user.email,
-                                            current: form.currentPassword)
-        guard errors.isEmpty, let password = form.newPassword else { return try await render(req, errors: errors) }
-        try await Accounts.setOwnPassword(password, staffID: user.staffID, keeping: req.session.id, app: req.application, on: req.db)
-        req.flash("Your password has been changed.")
-        return req.redirect(to: StridePath.home.template, redirectType: .normal)
     }
 
     private func render(_ req: Request, errors: [FieldError]) async throws -> Response {
@@ -56,7 +37,7 @@ struct AccountController: RouteCollection {
             FormField("confirmPassword", .password, label: "Confirm new password", value: nil, errors: errors,
                       autocomplete: "new-password"),
         ]
-        return try await req.renderPage("account/password", title: "Change your password",
-                                        PasswordView(fields: fields, mustChange: user.mustChangePassword), errors: errors)
+        let model = ChangePasswordModel(action: StridePath.changePassword.href, fields: fields, mustChange: user.mustChangePassword)
+        return try await req.renderPage("account/password", title: "Change your password", model, errors: errors)
     }
 }

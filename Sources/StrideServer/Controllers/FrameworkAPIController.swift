@@ -6,23 +6,37 @@ import Vapor
 /// anyone signed in reads, HR administrators import. Errors are JSON with a 4xx status.
 struct FrameworkAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(StridePath.apiFrameworks.components, use: list)
-        routes.get(StridePath.apiFramework.components, use: show)
-        routes.on(.POST, StridePath.apiFrameworks.components, body: .collect(maxSize: FrameworkImportController.maxUpload), use: create)
+        let api = routes.grouped(StridePath.api.components)
+        api.get("frameworks", use: list)
+        routes.get(StridePath.apiFramework(.key), use: show)
+        api.on(.POST, "frameworks", body: .collect(maxSize: FrameworkImportController.maxUpload), use: create)
     }
 
     struct ListBody: Content {
-        let frameworks: [FrameworkStore.Summary]
+        struct Item: Content {
+            let id: UUID
+            let name: String
+            let version: String
+            let publisher: String
+            let skills: Int
+            let definedLevels: Int
+            let indicators: Int
+            let url: String
+        }
+        let frameworks: [Item]
     }
 
     @Sendable func list(req: Request) async throws -> ListBody {
-        _ = try req.requireUser()
-        return ListBody(frameworks: try await FrameworkStore.summaries(on: req.db) { StridePath.apiFramework.link($0) })
+        try req.authorize(.read, FrameworkLibrary())
+        return ListBody(frameworks: try await FrameworkQueries.summaries(on: req.db).map {
+            .init(id: $0.id, name: $0.name, version: $0.version, publisher: $0.publisher, skills: $0.skills,
+                  definedLevels: $0.definedLevels, indicators: $0.indicators, url: StridePath.apiFramework($0.id).href)
+        })
     }
 
     @Sendable func show(req: Request) async throws -> Response {
-        _ = try req.requireUser()
-        guard let loaded = try await FrameworkStore.load(try req.uuid("frameworkID"), on: req.db) else {
+        try req.authorize(.read, FrameworkLibrary())
+        guard let loaded = try await FrameworkStore.load(try req.parameter(.frameworkID), on: req.db) else {
             throw StrideError.notFound("The framework")
         }
         return try FrameworkController.jsonResponse(loaded.framework)
@@ -44,10 +58,8 @@ struct FrameworkAPIController: RouteCollection {
         let url: String?
     }
 
-    /// The document is the request body, as text. `?format=sfia|axelos|json` (else detected),
-    /// `?name=`, `?version=`, `?fileName=`, `?dryRun=true`.
     @Sendable func create(req: Request) async throws -> Response {
-        let user = try req.requireHRAdministrator()
+        try req.authorize(.importFramework, FrameworkLibrary())
         let query = try req.query.decode(ImportQuery.self)
         let format = try FrameworkImports.requestedFormat(query.format)
         guard let body = req.body.data, body.readableBytes > 0 else {
@@ -58,14 +70,13 @@ struct FrameworkAPIController: RouteCollection {
             let text = try FrameworkText.decode(Data(buffer: body))
             let document = FrameworkImports.Document(text: text, fileName: query.fileName, format: format,
                                                      name: query.name, version: query.version)
-            outcome = try await FrameworkImports.run(document, dryRun: query.dryRun ?? false, by: user.staffID,
-                                                     at: req.clock.now(), on: req.db)
+            outcome = try await FrameworkImports.run(document, dryRun: query.dryRun ?? false, in: req.services)
         } catch let error as FrameworkImportError {
             throw Abort(.unprocessableEntity, reason: "\(FrameworkImportController.field(for: error)): \(error.description)")
         }
         let saved = outcome.saved
         let result = ImportBody(id: saved?.id, created: saved?.created ?? false, dryRun: saved == nil, report: outcome.report,
-                                url: saved.map { StridePath.apiFramework.link($0.id) })
+                                url: saved.map { StridePath.apiFramework($0.id).href })
         return try await result.encodeResponse(status: saved?.created == true ? .created : .ok, for: req)
     }
 }

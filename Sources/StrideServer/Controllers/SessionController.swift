@@ -5,24 +5,13 @@ import Vapor
 /// Sign in and sign out.
 struct SessionController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(StridePath.login.components, use: showLogin)
-        routes.post(StridePath.login.components, use: login)
-        routes.post(StridePath.logout.components, use: logout)
-    }
-
-    struct LoginForm: Content {
-        var email: String?
-        var password: String?
-        var next: String?
-    }
-
-    struct LoginView: Encodable {
-        let fields: [FormField]
-        let next: String
+        routes.get(.login, use: showLogin)
+        routes.post(.login, use: login)
+        routes.post(.logout, use: logout)
     }
 
     @Sendable func showLogin(req: Request) async throws -> Response {
-        if req.signedInUser != nil { return req.redirect(to: StridePath.home.template) }
+        if req.signedInUser != nil { return req.redirect(to: .home) }
         let next = Self.safeNext(req.query[String.self, at: "next"])
         return try await render(req, form: LoginForm(email: nil, password: nil, next: next), errors: [])
     }
@@ -45,15 +34,15 @@ struct SessionController: RouteCollection {
             return try await render(req, form: form, errors: errors, status: .unauthorized)
         case .success(let staff, let account):
             try await startSession(req, staffID: staff.requireID())
-            let destination = account.mustChangePassword ? StridePath.changePassword.template
-                : Self.safeNext(form.next) ?? StridePath.home.template
+            let destination = account.mustChangePassword ? StridePath.changePassword.href
+                : Self.safeNext(form.next) ?? StridePath.home.href
             return req.redirect(to: destination, redirectType: .normal)
         }
     }
 
     @Sendable func logout(req: Request) async throws -> Response {
         req.session.destroy()
-        return req.redirect(to: StridePath.login.template, redirectType: .normal)
+        return req.redirect(to: .login)
     }
 
     /// A fresh session id at sign-in, so an id planted before sign-in is worth nothing after it.
@@ -72,7 +61,7 @@ struct SessionController: RouteCollection {
             FormField("email", .email, label: "Email address", value: form.email, errors: errors, autocomplete: "username"),
             FormField("password", .password, label: "Password", value: nil, errors: errors, autocomplete: "current-password"),
         ]
-        return try await req.renderPage("login", title: "Sign in", LoginView(fields: fields, next: form.next ?? ""),
+        return try await req.renderPage("login", title: "Sign in", LoginModel(action: StridePath.login.href, fields: fields, next: form.next ?? ""),
                                         errors: errors, status: status)
     }
 

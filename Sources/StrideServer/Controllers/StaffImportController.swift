@@ -8,49 +8,31 @@ struct StaffImportController: RouteCollection {
     static let maxUpload = ByteCount(value: CSRFMiddleware.maxUploadBytes)
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(StridePath.importStaff.components, use: show)
-        routes.on(.POST, StridePath.importStaff.components, body: .collect(maxSize: Self.maxUpload), use: upload)
+        routes.get(.importStaff, use: show)
+        routes.upload(.importStaff, maxSize: Self.maxUpload, use: upload)
     }
 
-    struct ImportView: Encodable {
-        let action: String
-        let fields: [FormField]
-        let problems: [String]
-        let problemCount: Int
-        let columns: [Column]
-    }
-
-    struct Column: Encodable {
-        let name: String
-        let required: Bool
-        let description: String
-    }
-
-    static let columns = [
-        Column(name: "staff_id", required: true, description: "The organisation's staff ID; rows with an existing staff ID update that person"),
-        Column(name: "name", required: true, description: "Full name"),
-        Column(name: "email", required: true, description: "Email address; unique"),
-        Column(name: "grade", required: true, description: "Grade, like P3 or G5"),
-        Column(name: "job_title", required: true, description: "Job title"),
-        Column(name: "entry_on_duty", required: true, description: "Entry on duty date, YYYY-MM-DD"),
-        Column(name: "contract_type", required: true, description: "regular, probation or technical_cooperation"),
-        Column(name: "unit", required: false, description: "Unit code; empty for no unit"),
-        Column(name: "supervisor", required: false, description: "Supervisor's staff ID or email, in the file or already in Stride"),
-        Column(name: "status", required: false, description: "active (the default) or separated"),
+    static let columns: [StaffImportModel.Column] = [
+        .init(name: "staff_id", required: true, description: "The organisation's staff ID; rows with an existing staff ID update that person"),
+        .init(name: "name", required: true, description: "Full name"),
+        .init(name: "email", required: true, description: "Email address; unique"),
+        .init(name: "grade", required: true, description: "Grade, like P3 or G5"),
+        .init(name: "job_title", required: true, description: "Job title"),
+        .init(name: "entry_on_duty", required: true, description: "Entry on duty date, YYYY-MM-DD"),
+        .init(name: "contract_type", required: true, description: "regular, probation or technical_cooperation"),
+        .init(name: "unit", required: false, description: "Unit code; empty for no unit"),
+        .init(name: "supervisor", required: false, description: "Supervisor's staff ID or email, in the file or already in Stride"),
+        .init(name: "status", required: false, description: "active (the default) or separated"),
     ]
 
     @Sendable func show(req: Request) async throws -> Response {
-        try req.requireHRAdministrator()
+        try req.authorize(.importCSV, StaffDirectory())
         return try await render(req, problems: [], errors: [])
     }
 
-    struct UploadForm: Content {
-        var file: File?
-    }
-
     @Sendable func upload(req: Request) async throws -> Response {
-        let user = try req.requireHRAdministrator()
-        let form = try req.content.decode(UploadForm.self)
+        try req.authorize(.importCSV, StaffDirectory())
+        let form = try req.content.decode(StaffImportForm.self)
         guard let file = form.file, file.data.readableBytes > 0 else {
             return try await render(req, problems: [], errors: [FieldError("file", "Select a CSV file to import")])
         }
@@ -58,19 +40,19 @@ struct StaffImportController: RouteCollection {
         guard let text = String(data: Data(buffer: file.data), encoding: .utf8), !text.contains("\u{0}") else {
             return try await render(req, problems: [], errors: [FieldError("file", "The selected file must be a CSV text file saved as UTF-8")])
         }
-        switch try await StaffImporter.run(csv: text, by: user.staffID, app: req.application, on: req.db) {
+        switch try await StaffImporter.run(csv: text, in: req.services) {
         case .rejected(let problems):
             let message = "The file has \(problems.count) problem\(problems.count == 1 ? "" : "s"); nothing was imported"
             return try await render(req, problems: problems.map(\.description), errors: [FieldError("file", message)])
         case .imported(let created, let updated, let unchanged, let notices):
             req.flash(([StaffImporter.summary(created: created, updated: updated, unchanged: unchanged)] + notices).joined(separator: " "))
-            return req.redirect(to: StridePath.staff.template, redirectType: .normal)
+            return req.redirect(to: .staff)
         }
     }
 
     private func render(_ req: Request, problems: [String], errors: [FieldError]) async throws -> Response {
-        let view = ImportView(
-            action: StridePath.importStaff.template,
+        let view = StaffImportModel(
+            action: StridePath.importStaff.href,
             fields: [FormField("file", .file, label: "CSV file", hint: "UTF-8, comma-separated, with a header row", value: nil,
                                 errors: errors, accept: ".csv,text/csv")],
             problems: problems, problemCount: problems.count, columns: Self.columns)

@@ -79,10 +79,11 @@ enum DemoOrganisation {
     private static let reportsBoard = ["S1001", "S1005", "S3006"]
 
     /// Loads the demo organisation into an empty database, in one transaction.
-    static func load(app: Application, on db: any Database) async throws {
-        let hash = try await app.password.async.hash(password).get()
-        let now = app.clock.now()
-        try await db.transaction { db in
+    static func load(in context: ServiceContext) async throws {
+        let hash = try await context.passwords.hash(password)
+        let now = context.now
+        try await context.transaction { context in
+            let db = context.db
             var unitIDs: [String: UUID] = [:]
             for seed in units {
                 let unit = OrganisationalUnit(name: seed.name, code: seed.code, parentID: seed.parent.flatMap { unitIDs[$0] })
@@ -118,9 +119,9 @@ enum DemoOrganisation {
                 try await RoleGrant(staffMemberID: staffIDs[number]!, role: .reportsBoardMember, grantedByID: nil).create(on: db)
             }
             try await loadWorkgroups(staffIDs: staffIDs, on: db)
-            try await db.audit("load_demo", "organisation", id: nil, by: nil, at: now, "Demo organisation loaded")
+            try await context.audit(.loadDemo, .organisation, id: nil, "Demo organisation loaded")
         }
-        _ = try await FrameworkStore.save(DemoFramework.make(importedAt: now), by: nil, at: now, on: db)
+        _ = try await FrameworkStore.save(DemoFramework.make(importedAt: now), in: context)
     }
 
     private static func loadWorkgroups(staffIDs: [String: UUID], on db: any Database) async throws {

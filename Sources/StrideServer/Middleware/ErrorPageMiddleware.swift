@@ -9,12 +9,6 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         let reason: String
     }
 
-    struct ErrorView: Encodable {
-        let status: UInt
-        let heading: String
-        let reason: String
-    }
-
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
             return try await next.respond(to: request)
@@ -51,7 +45,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         case 400..<500: "There is a problem with the request"
         default: "Sorry, there is a problem with Stride"
         }
-        return try await request.renderPage("error", title: heading, ErrorView(status: status.code, heading: heading, reason: reason),
+        return try await request.renderPage("error", title: heading, ErrorModel(status: status.code, heading: heading, reason: reason, homeHref: StridePath.home.href),
                                             status: status)
     }
 }

@@ -11,9 +11,9 @@ struct SignedInUserMiddleware: AsyncMiddleware {
             let lastSeen = request.session.data[SessionKeys.lastSeen].flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
             let idle = request.application.strideConfig.sessionIdleTimeout
             if let lastSeen, now.timeIntervalSince(lastSeen) <= idle,
-               let staff = try await StaffMember.find(staffID, on: request.db), staff.status == .active,
+               let staff = try await StaffMember.find(staffID, on: request.db),
                let account = try await Account.query(on: request.db).filter(\.$staffMember.$id == staffID).first(),
-               !account.disabled {
+               account.maySignIn(as: staff) {
                 request.signedInUser = try await SignedInUser.load(staff: staff, account: account, on: request.db)
                 request.session.data[SessionKeys.lastSeen] = String(now.timeIntervalSince1970)
             } else {
@@ -35,12 +35,12 @@ struct RequireSignIn: AsyncMiddleware {
             var allowed = CharacterSet.alphanumerics
             allowed.insert(charactersIn: "-._~/")
             let next = request.url.string.addingPercentEncoding(withAllowedCharacters: allowed) ?? "/"
-            return request.redirect(to: StridePath.login.template + "?next=" + next, redirectType: .normal)
+            return request.redirect(to: StridePath.login.href + "?next=" + next, redirectType: .normal)
         }
-        let allowed = [StridePath.changePassword.template, StridePath.logout.template]
+        let allowed = [StridePath.changePassword.href, StridePath.logout.href]
         if user.mustChangePassword, !allowed.contains(request.url.path) {
             if request.wantsJSON { throw StrideError.forbidden }
-            return request.redirect(to: StridePath.changePassword.template, redirectType: .normal)
+            return request.redirect(to: .changePassword)
         }
         return try await next.respond(to: request)
     }

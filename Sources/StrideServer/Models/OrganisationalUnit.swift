@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import StrideCore
 
 /// A department, branch or unit. Units form a tree; each may have a responsible chief.
 final class OrganisationalUnit: Model, @unchecked Sendable {
@@ -27,5 +28,14 @@ final class OrganisationalUnit: Model, @unchecked Sendable {
         self.code = code
         self.$parent.id = parentID
         self.chiefID = chiefID
+    }
+}
+
+extension OrganisationalUnit {
+    var details: UnitDetails { UnitDetails(name: name, code: code) }
+
+    /// The core value of this row, for rules and views.
+    func record() throws -> UnitRecord {
+        UnitRecord(id: try requireID(), details: details, parentID: $parent.id, chiefID: chiefID)
     }
 }

@@ -51,3 +51,10 @@ final class StaffMember: Model, @unchecked Sendable {
                      entryOnDuty: entryOnDuty, contractType: contractType, status: status)
     }
 }
+
+extension StaffMember {
+    /// The core value of this row, for rules and views.
+    func record() throws -> StaffRecord {
+        StaffRecord(id: try requireID(), details: details, unitID: $unit.id, supervisorID: $supervisor.id)
+    }
+}

@@ -67,3 +67,10 @@ final class WorkgroupMembership: Model, @unchecked Sendable {
         self.role = role
     }
 }
+
+extension Workgroup {
+    /// The core value of this row, for rules and views.
+    func record() throws -> WorkgroupRecord {
+        WorkgroupRecord(id: try requireID(), details: details, leadID: $lead.id)
+    }
+}

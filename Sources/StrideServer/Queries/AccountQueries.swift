@@ -32,3 +32,29 @@ enum AccountQueries {
                            disabled: row?.disabled ?? 0, active: row?.active ?? 0)
     }
 }
+
+extension AccountQueries {
+    /// The account panel of a profile: the account's state and the roles HR has given.
+    static func panel(for staff: StaffRecord, on db: any Database) async throws -> AccountPanel {
+        let account = try await Account.query(on: db).filter(\.$staffMember.$id == staff.id).first()
+        let grants = try await RoleGrant.query(on: db).filter(\.$staffMember.$id == staff.id).all().map(\.role)
+        let state = AccountPanel.AccountState(exists: account != nil, hasPassword: account?.passwordHash != nil,
+                                              disabled: account?.disabled ?? false,
+                                              mustChangePassword: account?.mustChangePassword ?? false)
+        return AccountPanel(staff: staff, account: state, grants: grants)
+    }
+}
+
+extension AccountQueries {
+    /// Active staff (of one unit, or all) to give one-time passwords to: those with no usable
+    /// password, or with `includingUsable` everyone; never `excluded`.
+    static func batchCandidates(unit: UUID?, includingUsable: Bool, excluding excluded: UUID,
+                                on db: any Database) async throws -> [StaffMember] {
+        let query = StaffMember.query(on: db).filter(\.$status == .active).filter(\.$id != excluded).sort(\.$name)
+        if let unit { query.filter(\.$unit.$id == unit) }
+        let staff = try await query.all()
+        guard !includingUsable else { return staff }
+        let usable = Set(try await Account.query(on: db).filter(\.$passwordHash != nil).all().map(\.$staffMember.id))
+        return staff.filter { !usable.contains($0.id!) }
+    }
+}

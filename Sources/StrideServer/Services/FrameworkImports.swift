@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import StrideCore
+import Vapor
 
 /// One path for every way a framework document comes in (page upload, API, command): parse
 /// with the pure importers, time it, and, unless it is a dry run, store it. SFIA is published
@@ -43,16 +44,18 @@ enum FrameworkImports {
     /// - Parameter beforeSaving: runs inside the saving transaction, first; throwing there
     ///   (say, because a pending upload was already confirmed) writes nothing.
     static func run(
-        _ document: Document, dryRun: Bool, by actor: UUID?, at now: Date, on db: any Database,
+        _ document: Document, dryRun: Bool, in context: ServiceContext,
         beforeSaving: @escaping @Sendable (any Database) async throws -> Void = { _ in }
     ) async throws -> Outcome {
+        let now = context.now
         let clock = ContinuousClock()
         let started = clock.now
         let (parsed, parsedReport) = try parse(document, at: now)
         var report = parsedReport
         // Merging reads the stored framework, so it happens in the same transaction as the
         // save: two SFIA pages imported at once cannot each merge into a stale copy.
-        let (framework, saved) = try await db.transaction { db -> (SkillsFramework, FrameworkStore.Saved?) in
+        let (framework, saved) = try await context.transaction { context -> (SkillsFramework, FrameworkStore.Saved?) in
+            let db = context.db
             var framework = parsed
             if framework.source.format == .sfia, let existing = try await FrameworkStore.find(framework.identity, on: db),
                let stored = try await FrameworkStore.load(try existing.requireID(), on: db) {
@@ -61,7 +64,7 @@ enum FrameworkImports {
             }
             guard !dryRun else { return (framework, nil) }
             try await beforeSaving(db)
-            return (framework, try await FrameworkStore.save(framework, by: actor, at: now, on: db))
+            return (framework, try await FrameworkStore.save(framework, in: context))
         }
         // The time from text to committed rows, as the report promises.
         report.elapsed = clock.now - started
@@ -80,5 +83,47 @@ enum FrameworkImports {
     private static func blankToNil(_ text: String?) -> String? {
         guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
         return text
+    }
+
+    /// Keeps an uploaded document until its uploader confirms it (removing uploads never
+    /// confirmed), and returns its id.
+    static func stage(_ document: Document, in context: ServiceContext) async throws -> UUID {
+        guard let uploader = context.actor else { throw StrideError.notSignedIn }
+        let pending = PendingFrameworkImport()
+        pending.id = context.newID()
+        pending.uploadedByID = uploader
+        pending.createdAt = context.now
+        pending.fileName = document.fileName
+        pending.format = document.format
+        pending.frameworkName = document.name
+        pending.frameworkVersion = document.version
+        pending.content = document.text
+        let cutoff = context.now.addingTimeInterval(-pendingLifetime)
+        try await context.transaction { context in
+            try await PendingFrameworkImport.query(on: context.db).filter(\.$createdAt < cutoff).delete()
+            try await pending.create(on: context.db)
+        }
+        return try pending.requireID()
+    }
+
+    /// Uploads never confirmed are removed after this long.
+    static let pendingLifetime: TimeInterval = 24 * 3600
+
+    /// Imports a staged upload, claiming it in the same transaction: a second confirm (another
+    /// tab, a double click) finds it gone and saves nothing.
+    static func confirm(_ pending: PendingFrameworkImport, in context: ServiceContext) async throws -> Outcome {
+        let pendingID = try pending.requireID()
+        return try await run(pending.document, dryRun: false, in: context) { db in
+            guard try await PendingFrameworkImport.find(pendingID, on: db) != nil else {
+                throw StrideError.notFound(PendingFrameworkImportPolicy.missing)
+            }
+            try await PendingFrameworkImport.query(on: db).filter(\.$id == pendingID).delete()
+        }
+    }
+}
+
+extension PendingFrameworkImport {
+    var document: FrameworkImports.Document {
+        .init(text: content, fileName: fileName, format: format, name: frameworkName, version: frameworkVersion)
     }
 }

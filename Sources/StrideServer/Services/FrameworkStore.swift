@@ -16,13 +16,14 @@ enum FrameworkStore {
         let created: Bool
     }
 
-    static func save(_ framework: SkillsFramework, by actor: UUID?, at now: Date, on db: any Database) async throws -> Saved {
-        try await db.transaction { db in
+    static func save(_ framework: SkillsFramework, in context: ServiceContext) async throws -> Saved {
+        try await context.transaction { context in
+            let db = context.db
             let identity = framework.identity
             let existing = try await FrameworkRecord.query(on: db)
                 .filter(\.$nameKey == identity.nameKey).filter(\.$versionKey == identity.versionKey).first()
             let record = existing ?? FrameworkRecord()
-            if existing == nil { record.id = UUID() }
+            if existing == nil { record.id = context.newID() }
             record.name = framework.name
             record.version = framework.version
             record.nameKey = identity.nameKey
@@ -59,7 +60,7 @@ enum FrameworkStore {
             }
             try await insert(levels, on: db)
             try await insert(indicators, on: db)
-            try await db.audit(existing == nil ? "import" : "reimport", "skills_framework", id: id, by: actor, at: now,
+            try await context.audit(existing == nil ? .importData : .reimport, .skillsFramework, id: id,
                                "\(existing == nil ? "Imported" : "Updated") \(framework.name) \(framework.version): \(framework.skills.count) skills")
             return Saved(id: id, created: existing == nil)
         }
@@ -157,32 +158,5 @@ enum FrameworkStore {
                       })
             })
         return Loaded(framework: framework, skillIDs: skills.compactMap(\.id))
-    }
-
-    /// A framework with its counts, as lists show it; `url` is filled in by whoever links to it.
-    struct Summary: Codable, Sendable {
-        let id: UUID
-        let name: String
-        let version: String
-        let publisher: String
-        let skills: Int
-        let definedLevels: Int
-        let indicators: Int
-        var url: String?
-    }
-
-    /// Every framework with its counts, counted by the database, each linked with `link`.
-    static func summaries(on db: any Database, link: (UUID) -> String) async throws -> [Summary] {
-        try await db.sql().raw("""
-            SELECT f.id, f.name, f.version, f.publisher,
-              (SELECT COUNT(*) FROM skills s WHERE s.framework_id = f.id) AS skills,
-              (SELECT COUNT(*) FROM skill_levels l WHERE l.framework_id = f.id AND l.defined = \(bind: true)) AS "definedLevels",
-              (SELECT COUNT(*) FROM skill_level_indicators i WHERE i.framework_id = f.id) AS indicators
-            FROM skills_frameworks f ORDER BY f.name_key, f.version_key
-            """).all(decoding: Summary.self).map { summary in
-                var linked = summary
-                linked.url = link(summary.id)
-                return linked
-            }
     }
 }

@@ -46,8 +46,8 @@ enum SignIn {
         }
         // With no stored hash, verify against a decoy so both paths take as long as a real check.
         let hash = account?.passwordHash ?? req.application.decoyPasswordHash
-        let matches = (try? await req.password.async.verify(password, created: hash).get()) ?? false
-        if matches, let staff, let account, !account.disabled, staff.status == .active, account.passwordHash != nil {
+        let matches = try await req.services.passwords.verify(password, against: hash)
+        if matches, let staff, let account, account.maySignIn(as: staff) {
             try await LoginFailure.query(on: req.db).group(.or) { group in
                 group.group(.and) { $0.filter(\.$scope == .account).filter(\.$key == email) }
                 group.filter(\.$id ~~ Array(mineIDs))

@@ -13,9 +13,10 @@ enum StaffImporter {
     /// - Parameters:
     ///   - progress: called with (rows written, total rows) as the write goes on.
     static func run(
-        csv: String, by actor: UUID?, app: Application, on db: any Database,
+        csv: String, in context: ServiceContext,
         progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) async throws -> Outcome {
+        let db = context.db
         let units = try await OrganisationalUnit.query(on: db).all()
         let unitIDByCode = Dictionary(units.map { ($0.code, $0.id!) }, uniquingKeysWith: { a, _ in a })
         let staff = try await StaffMember.query(on: db).all()
@@ -28,22 +29,22 @@ enum StaffImporter {
         case .rejected(let problems):
             return .rejected(problems)
         case .ready(let plan):
-            let updated = try await write(plan, staff: staff, unitIDByCode: unitIDByCode, actor: actor, app: app, db: db,
-                                          progress: progress)
+            let updated = try await write(plan, staff: staff, unitIDByCode: unitIDByCode, in: context, progress: progress)
             return .imported(created: plan.created, updated: updated, unchanged: plan.updated - updated, notices: plan.notices)
         }
     }
 
     private static func write(
-        _ plan: StaffImport.Plan, staff: [StaffMember], unitIDByCode: [String: UUID], actor: UUID?,
-        app: Application, db: any Database, progress: @escaping @Sendable (Int, Int) -> Void
+        _ plan: StaffImport.Plan, staff: [StaffMember], unitIDByCode: [String: UUID], in context: ServiceContext,
+        progress: @escaping @Sendable (Int, Int) -> Void
     ) async throws -> Int {
-        let now = app.clock.now()
+        let now = context.now
+        let actor = context.actor
         let existing = Dictionary(staff.map { ($0.staffNumber, $0) }, uniquingKeysWith: { a, _ in a })
         let codeByUnitID = Dictionary(unitIDByCode.map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
         // New people get their ids now, so a supervisor anywhere in the file is known in one pass.
         var newIDs: [String: UUID] = [:]
-        for row in plan.rows where existing[row.details.staffNumber] == nil { newIDs[row.details.staffNumber] = UUID() }
+        for row in plan.rows where existing[row.details.staffNumber] == nil { newIDs[row.details.staffNumber] = context.newID() }
         func id(of number: String) -> UUID? { existing[number]?.id ?? newIDs[number] }
         let numberByID = Dictionary(staff.map { ($0.id!, $0.staffNumber) } + newIDs.map { ($0.value, $0.key) },
                                     uniquingKeysWith: { a, _ in a })
@@ -61,7 +62,7 @@ enum StaffImporter {
             if let supervisor = row.supervisorNumber { member.$supervisor.id = supervisor.flatMap(id(of:)) }
             guard let before else {
                 inserts.append((row, member))
-                events.append(AuditEvent(occurredAt: now, actorID: actor, action: "create", entity: "staff_member",
+                events.append(AuditEvent(id: context.newID(), occurredAt: now, actorID: actor, action: .create, kind: .staffMember,
                                          entityID: member.id, summary: "Import line \(row.line) created \(row.details.name) (\(row.details.staffNumber))"))
                 continue
             }
@@ -71,17 +72,18 @@ enum StaffImporter {
             // Unchanged people are left alone: re-importing the same file writes nothing.
             guard !changes.isEmpty else { continue }
             updates.append(member)
-            events.append(AuditEvent(occurredAt: now, actorID: actor, action: "update", entity: "staff_member", entityID: member.id,
+            events.append(AuditEvent(id: context.newID(), occurredAt: now, actorID: actor, action: .update, kind: .staffMember, entityID: member.id,
                                      summary: "Import line \(row.line) updated \(row.details.name): \(changes.text)"))
         }
         // Supervisors before the people they supervise, so each batch meets its foreign keys.
         let ordered = supervisorsFirst(inserts.map(\.member), newIDs: Set(newIDs.values))
         let changed = updates
         let total = ordered.count + changed.count
-        events.append(AuditEvent(occurredAt: now, actorID: actor, action: "import", entity: "staff_member", entityID: nil,
+        events.append(AuditEvent(id: context.newID(), occurredAt: now, actorID: actor, action: .importData, kind: .staffMember, entityID: nil,
                                  summary: "Imported staff: \(inserts.count) created, \(changed.count) updated, \(plan.rows.count - inserts.count - changed.count) unchanged"))
         let trail = events
-        try await db.transaction { db in
+        try await context.transaction { context in
+            let db = context.db
             var written = 0
             for start in stride(from: 0, to: ordered.count, by: batchSize) {
                 try await Array(ordered[start..<min(start + batchSize, ordered.count)]).create(on: db)

@@ -5,23 +5,14 @@ import Vapor
 
 extension Application {
     private struct ConfigKey: StorageKey { typealias Value = StrideConfig }
-    private struct ClockKey: StorageKey { typealias Value = any WallClock }
 
     public var strideConfig: StrideConfig {
         get { storage[ConfigKey.self] ?? StrideConfig(storage: .sqliteMemory, secureCookies: false) }
         set { storage[ConfigKey.self] = newValue }
     }
-
-    /// The clock every rule asks for "now"; tests replace it with a `FixedClock`.
-    public var clock: any WallClock {
-        get { storage[ClockKey.self] ?? SystemClock() }
-        set { storage[ClockKey.self] = newValue }
-    }
 }
 
 extension Request {
-    var clock: any WallClock { application.clock }
-
     /// The client's address, for throttling: the socket's peer, or behind a trusted load
     /// balancer the last address it added to `X-Forwarded-For` (earlier ones the client can forge).
     var clientAddress: String {

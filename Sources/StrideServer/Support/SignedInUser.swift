@@ -8,10 +8,9 @@ struct SignedInUser: Sendable {
     let name: String
     let email: String
     let mustChangePassword: Bool
-    let viewer: Viewer<UUID>
+    let viewer: Viewer
 
     var roles: Set<Role> { viewer.roles }
-    var isHRAdministrator: Bool { viewer.isHRAdministrator }
 
     /// Loads roles: grants from the database, manager and responsible chief from the organisation.
     static func load(staff: StaffMember, account: Account, on db: any Database) async throws -> SignedInUser {
@@ -44,16 +43,15 @@ extension Request {
         return user
     }
 
-    /// Throws 403 unless the signed-in person is an HR administrator.
-    @discardableResult
-    func requireHRAdministrator() throws -> SignedInUser {
-        let user = try requireUser()
-        guard AccessPolicy.canAdministerOrganisation(user.viewer) else { throw StrideError.forbidden }
-        return user
-    }
-
     /// Whether this request wants JSON back rather than a page.
     var wantsJSON: Bool {
         url.path.hasPrefix("/api/") || (headers.accept.first?.mediaType == .json)
+    }
+}
+
+extension Account {
+    /// Whether this account may be signed in with, for this staff member.
+    func maySignIn(as staff: StaffMember) -> Bool {
+        SignInPolicy.maySignIn(isActive: staff.status == .active, isDisabled: disabled, hasPassword: passwordHash != nil)
     }
 }

@@ -2,85 +2,192 @@ import Fluent
 import Foundation
 import Vapor
 
-/// One path of the web interface, written once as a template ("/units/:unitID/edit").
-/// Routes are registered from `components` and links are built with `link(_:)`, so a renamed
-/// route breaks the build rather than a link.
-struct RoutePath: Sendable {
-    let template: String
+/// A path parameter: `.key` where a route is registered, `.value` where a link is built.
+enum PathParameter<Value: Sendable>: Sendable {
+    case key
+    case value(Value)
+}
 
-    init(_ template: String) { self.template = template }
+/// The names of the path parameters, so handlers read them by type rather than by string.
+enum PathKey: String, Sendable {
+    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID
+}
 
-    var components: [PathComponent] {
-        template.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
+/// Every path of the web interface and the JSON API, written once. Routes are registered
+/// from `components` (with `.key` parameters) and links are built with `href` (with values),
+/// so a renamed route breaks the build rather than a link.
+enum StridePath: Sendable {
+    case home
+    case login
+    case logout
+    case changePassword
+
+    case units
+    case newUnit
+    case unit(PathParameter<UUID>)
+    case editUnit(PathParameter<UUID>)
+
+    case staff
+    case newStaff
+    case staffMember(PathParameter<UUID>)
+    case editStaff(PathParameter<UUID>)
+    case oneTimePassword(PathParameter<UUID>)
+    case accountStatus(PathParameter<UUID>)
+    case roles(PathParameter<UUID>)
+
+    case workgroups
+    case newWorkgroup
+    case workgroup(PathParameter<UUID>)
+    case editWorkgroup(PathParameter<UUID>)
+    case workgroupMembers(PathParameter<UUID>)
+    case removeWorkgroupMember(workgroup: PathParameter<UUID>, staff: PathParameter<UUID>)
+
+    case frameworks
+    case importFramework
+    case pendingFrameworkImport(PathParameter<UUID>)
+    case framework(PathParameter<UUID>)
+    case frameworkExport(PathParameter<UUID>)
+    case skill(framework: PathParameter<UUID>, skill: PathParameter<UUID>)
+
+    case importStaff
+    case accounts
+    case oneTimePasswordBatch
+
+    /// The API's root; its own paths come from the OpenAPI document.
+    case api
+    case apiFramework(PathParameter<UUID>)
+
+    private enum Segment {
+        case constant(String)
+        case parameter(PathKey, UUID?)
     }
 
-    /// The template with its parameters filled in, in order.
-    func link(_ values: UUID...) -> String {
-        var remaining = values[...]
-        let parts = template.split(separator: "/").map { part -> String in
-            guard part.hasPrefix(":"), let value = remaining.popFirst() else { return String(part) }
-            return value.uuidString.lowercased()
+    private static func id(_ key: PathKey, _ parameter: PathParameter<UUID>) -> Segment {
+        switch parameter {
+        case .key: .parameter(key, nil)
+        case .value(let id): .parameter(key, id)
         }
-        return "/" + parts.joined(separator: "/")
+    }
+
+    private var segments: [Segment] {
+        func c(_ parts: String...) -> [Segment] { parts.map(Segment.constant) }
+        switch self {
+        case .home: return []
+        case .login: return c("login")
+        case .logout: return c("logout")
+        case .changePassword: return c("account", "password")
+        case .units: return c("units")
+        case .newUnit: return c("units", "new")
+        case .unit(let id): return c("units") + [Self.id(.unitID, id)]
+        case .editUnit(let id): return c("units") + [Self.id(.unitID, id)] + c("edit")
+        case .staff: return c("staff")
+        case .newStaff: return c("staff", "new")
+        case .staffMember(let id): return c("staff") + [Self.id(.staffID, id)]
+        case .editStaff(let id): return c("staff") + [Self.id(.staffID, id)] + c("edit")
+        case .oneTimePassword(let id): return c("staff") + [Self.id(.staffID, id)] + c("one-time-password")
+        case .accountStatus(let id): return c("staff") + [Self.id(.staffID, id)] + c("account-status")
+        case .roles(let id): return c("staff") + [Self.id(.staffID, id)] + c("roles")
+        case .workgroups: return c("workgroups")
+        case .newWorkgroup: return c("workgroups", "new")
+        case .workgroup(let id): return c("workgroups") + [Self.id(.workgroupID, id)]
+        case .editWorkgroup(let id): return c("workgroups") + [Self.id(.workgroupID, id)] + c("edit")
+        case .workgroupMembers(let id): return c("workgroups") + [Self.id(.workgroupID, id)] + c("members")
+        case .removeWorkgroupMember(let group, let staff):
+            return c("workgroups") + [Self.id(.workgroupID, group)] + c("members") + [Self.id(.staffID, staff)] + c("remove")
+        case .frameworks: return c("frameworks")
+        case .importFramework: return c("frameworks", "import")
+        case .pendingFrameworkImport(let id): return c("frameworks", "import") + [Self.id(.pendingID, id)]
+        case .framework(let id): return c("frameworks") + [Self.id(.frameworkID, id)]
+        case .frameworkExport(let id): return c("frameworks") + [Self.id(.frameworkID, id)] + c("export")
+        case .skill(let framework, let skill):
+            return c("frameworks") + [Self.id(.frameworkID, framework)] + c("skills") + [Self.id(.skillID, skill)]
+        case .importStaff: return c("admin", "import-staff")
+        case .accounts: return c("admin", "accounts")
+        case .oneTimePasswordBatch: return c("admin", "accounts", "one-time-passwords")
+        case .api: return c("api", "v1")
+        case .apiFramework(let id): return c("api", "v1", "frameworks") + [Self.id(.frameworkID, id)]
+        }
+    }
+
+    /// The route's components, parameters as `:name`, for registering it.
+    var components: [PathComponent] {
+        segments.map { segment in
+            switch segment {
+            case .constant(let text): .constant(text)
+            case .parameter(let key, _): .parameter(key.rawValue)
+            }
+        }
+    }
+
+    /// The link, parameters filled in (lower-case UUIDs); a `.key` parameter stays `:name`.
+    var href: String {
+        "/" + segments.map { segment in
+            switch segment {
+            case .constant(let text): text
+            case .parameter(_, let id?): id.uuidString.lowercased()
+            case .parameter(let key, nil): ":" + key.rawValue
+            }
+        }.joined(separator: "/")
     }
 }
 
-/// Every path of the web interface.
-enum StridePath {
-    static let home = RoutePath("/")
-    static let login = RoutePath("/login")
-    static let logout = RoutePath("/logout")
-    static let changePassword = RoutePath("/account/password")
+/// Links are built with values, so each parameterised path has a shorthand taking them.
+extension StridePath {
+    static func unit(_ id: UUID) -> StridePath { .unit(.value(id)) }
+    static func editUnit(_ id: UUID) -> StridePath { .editUnit(.value(id)) }
+    static func staffMember(_ id: UUID) -> StridePath { .staffMember(.value(id)) }
+    static func editStaff(_ id: UUID) -> StridePath { .editStaff(.value(id)) }
+    static func oneTimePassword(_ id: UUID) -> StridePath { .oneTimePassword(.value(id)) }
+    static func accountStatus(_ id: UUID) -> StridePath { .accountStatus(.value(id)) }
+    static func roles(_ id: UUID) -> StridePath { .roles(.value(id)) }
+    static func workgroup(_ id: UUID) -> StridePath { .workgroup(.value(id)) }
+    static func editWorkgroup(_ id: UUID) -> StridePath { .editWorkgroup(.value(id)) }
+    static func workgroupMembers(_ id: UUID) -> StridePath { .workgroupMembers(.value(id)) }
+    static func removeWorkgroupMember(workgroup: UUID, staff: UUID) -> StridePath {
+        .removeWorkgroupMember(workgroup: .value(workgroup), staff: .value(staff))
+    }
+    static func pendingFrameworkImport(_ id: UUID) -> StridePath { .pendingFrameworkImport(.value(id)) }
+    static func framework(_ id: UUID) -> StridePath { .framework(.value(id)) }
+    static func frameworkExport(_ id: UUID) -> StridePath { .frameworkExport(.value(id)) }
+    static func skill(framework: UUID, skill: UUID) -> StridePath { .skill(framework: .value(framework), skill: .value(skill)) }
+    static func apiFramework(_ id: UUID) -> StridePath { .apiFramework(.value(id)) }
+}
 
-    static let units = RoutePath("/units")
-    static let newUnit = RoutePath("/units/new")
-    static let unit = RoutePath("/units/:unitID")
-    static let editUnit = RoutePath("/units/:unitID/edit")
+extension RoutesBuilder {
+    @discardableResult
+    func get<R: AsyncResponseEncodable>(_ path: StridePath, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+        get(path.components, use: handler)
+    }
 
-    static let staff = RoutePath("/staff")
-    static let newStaff = RoutePath("/staff/new")
-    static let staffMember = RoutePath("/staff/:staffID")
-    static let editStaff = RoutePath("/staff/:staffID/edit")
-    static let oneTimePassword = RoutePath("/staff/:staffID/one-time-password")
-    static let accountStatus = RoutePath("/staff/:staffID/account-status")
-    static let roles = RoutePath("/staff/:staffID/roles")
+    @discardableResult
+    func post<R: AsyncResponseEncodable>(_ path: StridePath, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+        post(path.components, use: handler)
+    }
 
-    static let workgroups = RoutePath("/workgroups")
-    static let newWorkgroup = RoutePath("/workgroups/new")
-    static let workgroup = RoutePath("/workgroups/:workgroupID")
-    static let editWorkgroup = RoutePath("/workgroups/:workgroupID/edit")
-    static let workgroupMembers = RoutePath("/workgroups/:workgroupID/members")
-    static let removeWorkgroupMember = RoutePath("/workgroups/:workgroupID/members/:staffID/remove")
-
-    static let frameworks = RoutePath("/frameworks")
-    static let importFramework = RoutePath("/frameworks/import")
-    static let pendingFrameworkImport = RoutePath("/frameworks/import/:pendingID")
-    static let framework = RoutePath("/frameworks/:frameworkID")
-    static let frameworkExport = RoutePath("/frameworks/:frameworkID/export")
-    static let skill = RoutePath("/frameworks/:frameworkID/skills/:skillID")
-
-    static let apiFrameworks = RoutePath("/api/v1/frameworks")
-    static let apiFramework = RoutePath("/api/v1/frameworks/:frameworkID")
-
-    static let importStaff = RoutePath("/admin/import-staff")
-    static let accounts = RoutePath("/admin/accounts")
-    static let oneTimePasswordBatch = RoutePath("/admin/accounts/one-time-passwords")
+    /// A POST whose body (an upload) is collected up to `maxSize`.
+    @discardableResult
+    func upload<R: AsyncResponseEncodable>(_ path: StridePath, maxSize: ByteCount,
+                                           use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+        on(.POST, path.components, body: .collect(maxSize: maxSize), use: handler)
+    }
 }
 
 extension Request {
-    /// A UUID route parameter, or 404 when it is not a UUID (a mistyped link is "not found").
-    func uuid(_ name: String) throws -> UUID {
-        guard let raw = parameters.get(name), let id = UUID(uuidString: raw) else {
+    /// A UUID path parameter, or 404 when it is not a UUID (a mistyped link is "not found").
+    func parameter(_ key: PathKey) throws -> UUID {
+        guard let raw = parameters.get(key.rawValue), let id = UUID(uuidString: raw) else {
             throw StrideError.notFound("The page")
         }
         return id
     }
-}
 
-extension Request {
-    /// The record named by a UUID route parameter, or 404 naming what was missing.
-    func find<M: Model>(_ type: M.Type, _ parameter: String, _ what: String) async throws -> M where M.IDValue == UUID {
-        guard let record = try await M.find(try uuid(parameter), on: db) else { throw StrideError.notFound(what) }
+    /// The record named by a UUID path parameter, or 404 naming what was missing.
+    func find<M: Model>(_ type: M.Type, _ key: PathKey, _ what: String) async throws -> M where M.IDValue == UUID {
+        guard let record = try await M.find(try parameter(key), on: db) else { throw StrideError.notFound(what) }
         return record
+    }
+
+    func redirect(to path: StridePath) -> Response {
+        redirect(to: path.href, redirectType: .normal)
     }
 }

@@ -17,7 +17,7 @@ func withStrideApp(_ test: (Application, FixedClock) async throws -> Void) async
     let usesPostgres = !(ProcessInfo.processInfo.environment["DATABASE_URL"] ?? "").isEmpty
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("stride-test-\(UUID().uuidString).sqlite").path
     do {
-        try await configure(app, clock: clock, storage: usesPostgres ? nil : .sqliteFile(path: file))
+        try await configure(app, storage: usesPostgres ? nil : .sqliteFile(path: file), clock: clock)
         if usesPostgres { try await app.autoRevert() }
         try await app.autoMigrate()
         try await test(app, clock)
@@ -69,7 +69,7 @@ struct Org {
             let staff = StaffMember(details: details, unitID: unit.id, supervisorID: supervisor?.id)
             try await staff.create(on: db)
             let account = Account(staffMemberID: staff.id!)
-            account.passwordHash = try app.password.hash(password)
+            account.passwordHash = try await app.dependencies.passwords.hash(password)
             account.mustChangePassword = false
             try await account.create(on: db)
             return staff

@@ -1,4 +1,5 @@
 import Foundation
+import StrideCore
 
 /// A person as lists show them: name, job title, unit; with a profile link only when the
 /// viewer may open the profile.
@@ -9,11 +10,11 @@ struct PersonSummary: Encodable {
     let href: String?
     let isSeparated: Bool
 
-    init(_ staff: StaffMember, unitName: String?, canOpen: Bool) {
-        name = staff.name
-        jobTitle = staff.jobTitle
+    init(_ staff: StaffRecord, unitName: String?, canOpen: Bool) {
+        name = staff.details.name
+        jobTitle = staff.details.jobTitle
         self.unitName = unitName
-        href = canOpen ? staff.id.map { StridePath.staffMember.link($0) } : nil
-        isSeparated = staff.status == .separated
+        href = canOpen ? StridePath.staffMember(staff.id).href : nil
+        isSeparated = staff.details.status == .separated
     }
 }

@@ -16,6 +16,8 @@ struct PageLayout: Encodable {
     }
 
     let title: String
+    let homeHref: String
+    let logoutAction: String
     let user: UserBadge?
     let nav: [NavLink]
     let csrfToken: String
@@ -38,7 +40,9 @@ extension Request {
     ) async throws -> Response {
         let layout = PageLayout(
             title: title,
-            user: signedInUser.map { .init(name: $0.name, profileHref: StridePath.staffMember.link($0.staffID)) },
+            homeHref: StridePath.home.href,
+            logoutAction: StridePath.logout.href,
+            user: signedInUser.map { .init(name: $0.name, profileHref: StridePath.staffMember($0.staffID).href) },
             nav: navigation(),
             csrfToken: csrfToken,
             flash: takeFlash(),
@@ -55,14 +59,13 @@ extension Request {
 
     private func navigation() -> [PageLayout.NavLink] {
         guard let user = signedInUser, !user.mustChangePassword else { return [] }
-        var links: [(String, RoutePath)] = [
-            ("Home", StridePath.home), ("Organisation", StridePath.units),
-            ("Staff", StridePath.staff), ("Workgroups", StridePath.workgroups), ("Skills", StridePath.frameworks),
+        var links: [(String, StridePath)] = [
+            ("Home", .home), ("Organisation", .units), ("Staff", .staff), ("Workgroups", .workgroups), ("Skills", .frameworks),
         ]
-        if user.isHRAdministrator { links.append(("Accounts", StridePath.accounts)) }
+        if isAllowed(.view, AccountDirectory()) { links.append(("Accounts", .accounts)) }
         let path = url.path
         return links.map { label, route in
-            let href = route.template
+            let href = route.href
             let current = href == "/" ? path == "/" : path.hasPrefix(href)
             return .init(label: label, href: href, current: current)
         }

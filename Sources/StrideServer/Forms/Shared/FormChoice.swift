@@ -18,11 +18,11 @@ enum FormChoice {
 
 extension FormField {
     /// Options for a unit select: a first "none" option, then every unit as "Name (CODE)".
-    static func unitOptions(_ units: [OrganisationalUnit], selected: String?, none: String) -> [Option] {
+    static func unitOptions(_ units: [UnitRecord], selected: String?, none: String) -> [Option] {
         [Option(value: "", label: none, selected: (selected ?? "").isEmpty)]
             + units.map { unit in
-                Option(value: unit.id!.uuidString, label: "\(unit.name) (\(unit.code))",
-                       selected: unit.id!.uuidString.lowercased() == selected?.lowercased())
+                Option(value: unit.id.uuidString, label: "\(unit.details.name) (\(unit.details.code))",
+                       selected: unit.id.uuidString.lowercased() == selected?.lowercased())
             }
     }
 }

@@ -1,0 +1,26 @@
+/// What an audit event records. The raw values are what the audit trail stores, so they
+/// never change once written; new kinds of change add cases.
+public enum AuditAction: String, Sendable, CaseIterable, Codable {
+    case create
+    case update
+    case addMember = "add_member"
+    case removeMember = "remove_member"
+    case issueOneTimePassword = "issue_one_time_password"
+    case changePassword = "change_password"
+    case disableAccount = "disable_account"
+    case enableAccount = "enable_account"
+    case grantRole = "grant_role"
+    case revokeRole = "revoke_role"
+    case importData = "import"
+    case reimport
+    case loadDemo = "load_demo"
+}
+
+/// The kind of record an audit event is about, as stored in the trail.
+public enum AuditRecordKind: String, Sendable, CaseIterable, Codable {
+    case staffMember = "staff_member"
+    case organisationalUnit = "organisational_unit"
+    case workgroup
+    case skillsFramework = "skills_framework"
+    case organisation
+}

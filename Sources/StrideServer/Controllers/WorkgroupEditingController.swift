@@ -1,0 +1,84 @@
+import Fluent
+import StrideCore
+import Vapor
+
+/// HR's forming and editing of workgroups and their membership. Registered in the HR-only group.
+struct WorkgroupEditingController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.newWorkgroup, use: new)
+        routes.post(.newWorkgroup, use: create)
+        routes.get(.editWorkgroup(.key), use: edit)
+        routes.post(.editWorkgroup(.key), use: update)
+        routes.post(.workgroupMembers(.key), use: addMember)
+        routes.post(.removeWorkgroupMember(workgroup: .key, staff: .key), use: removeMember)
+    }
+
+    @Sendable func new(req: Request) async throws -> Response {
+        try req.authorize(.form, WorkgroupDirectory())
+        return try await render(req, form: WorkgroupForm(), group: nil, errors: [])
+    }
+
+    @Sendable func edit(req: Request) async throws -> Response {
+        let group = try await req.find(Workgroup.self, .workgroupID, "The workgroup")
+        try req.authorize(.edit, try WorkgroupController.subject(group))
+        let lead = try await group.$lead.get(on: req.db)
+        let form = WorkgroupForm(name: group.name, kind: group.kind.rawValue, purpose: group.purpose,
+                                 endDate: group.endDate?.iso, lead: lead.staffNumber)
+        return try await render(req, form: form, group: try group.record(), errors: [])
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        try req.authorize(.form, WorkgroupDirectory())
+        let form = try req.content.decode(WorkgroupForm.self)
+        switch try await WorkgroupService.form(form.edit, in: req.services) {
+        case .failure(let failure):
+            return try await render(req, form: form, group: nil, errors: failure.errors)
+        case .success(let group):
+            req.flash("Workgroup \(group.details.name) formed.")
+            return req.redirect(to: .workgroup(group.id))
+        }
+    }
+
+    @Sendable func update(req: Request) async throws -> Response {
+        let group = try await req.find(Workgroup.self, .workgroupID, "The workgroup")
+        try req.authorize(.edit, try WorkgroupController.subject(group))
+        let form = try req.content.decode(WorkgroupForm.self)
+        switch try await WorkgroupService.update(group, with: form.edit, in: req.services) {
+        case .failure(let failure):
+            return try await render(req, form: form, group: try group.record(), errors: failure.errors)
+        case .success(let saved):
+            req.flash("Workgroup \(saved.details.name) updated.")
+            return req.redirect(to: .workgroup(saved.id))
+        }
+    }
+
+    @Sendable func addMember(req: Request) async throws -> Response {
+        let group = try await req.find(Workgroup.self, .workgroupID, "The workgroup")
+        try req.authorize(.manageMembers, try WorkgroupController.subject(group))
+        let form = try req.content.decode(MemberForm.self)
+        switch try await WorkgroupService.addMember(form.newMember, to: group, in: req.services) {
+        case .failure(let failure):
+            return try await WorkgroupController.render(req, group: group, memberForm: form, errors: failure.errors)
+        case .success(let name):
+            req.flash("\(name) added to \(group.name).")
+            return req.redirect(to: .workgroup(try group.requireID()))
+        }
+    }
+
+    @Sendable func removeMember(req: Request) async throws -> Response {
+        let group = try await req.find(Workgroup.self, .workgroupID, "The workgroup")
+        try req.authorize(.manageMembers, try WorkgroupController.subject(group))
+        let name = try await WorkgroupService.removeMember(try req.parameter(.staffID), from: group, in: req.services)
+        req.flash("\(name) removed from \(group.name).")
+        return req.redirect(to: .workgroup(try group.requireID()))
+    }
+
+    private func render(_ req: Request, form: WorkgroupForm, group: WorkgroupRecord?, errors: [FieldError]) async throws -> Response {
+        let model = EditFormView(
+            heading: group.map { "Edit \($0.details.name)" } ?? "Form a workgroup",
+            action: (group.map { .editWorkgroup($0.id) } ?? StridePath.newWorkgroup).href,
+            fields: form.fields(errors: errors),
+            cancelHref: (group.map { .workgroup($0.id) } ?? StridePath.workgroups).href)
+        return try await req.renderPage("form", title: model.heading, model, errors: errors)
+    }
+}

@@ -1,0 +1,67 @@
+import StrideCore
+import Vapor
+
+/// The staff form as posted, kept as typed so it can be shown again with its errors.
+struct StaffForm: Content {
+    var name: String?
+    var email: String?
+    var staffNumber: String?
+    var grade: String?
+    var jobTitle: String?
+    var entryOnDuty: String?
+    var contractType: String?
+    var status: String?
+    var unit: String?
+    var supervisor: String?
+
+    var edit: StaffService.Edit {
+        .init(input: StaffInput(name: name, email: email, staffNumber: staffNumber, grade: grade, jobTitle: jobTitle,
+                                entryOnDuty: entryOnDuty, contractType: contractType, status: status),
+              unit: unit, supervisor: supervisor)
+    }
+
+    /// A form filled in from a stored record.
+    init(_ staff: StaffRecord, supervisorNumber: String?) {
+        let input = StaffInput(staff.details)
+        self.init(name: input.name, email: input.email, staffNumber: input.staffNumber, grade: input.grade,
+                  jobTitle: input.jobTitle, entryOnDuty: input.entryOnDuty, contractType: input.contractType,
+                  status: input.status, unit: staff.unitID?.uuidString, supervisor: supervisorNumber)
+    }
+
+    init(name: String? = nil, email: String? = nil, staffNumber: String? = nil, grade: String? = nil,
+         jobTitle: String? = nil, entryOnDuty: String? = nil, contractType: String? = nil, status: String? = nil,
+         unit: String? = nil, supervisor: String? = nil) {
+        self.name = name
+        self.email = email
+        self.staffNumber = staffNumber
+        self.grade = grade
+        self.jobTitle = jobTitle
+        self.entryOnDuty = entryOnDuty
+        self.contractType = contractType
+        self.status = status
+        self.unit = unit
+        self.supervisor = supervisor
+    }
+
+    /// The form's controls, in page order.
+    func fields(units: [UnitRecord], errors: [FieldError]) -> [FormField] {
+        [
+            FormField("name", .text, label: "Full name", value: name, errors: errors, autocomplete: "off"),
+            FormField("email", .email, label: "Email address", value: email, errors: errors, autocomplete: "off"),
+            FormField("staffNumber", .text, label: "Staff ID", value: staffNumber, errors: errors, width: "10"),
+            FormField("grade", .text, label: "Grade", hint: "For example P3, G5 or D1", value: grade, errors: errors, width: "10"),
+            FormField("jobTitle", .text, label: "Job title", value: jobTitle, errors: errors),
+            FormField("unit", .select, label: "Unit", value: unit, errors: errors,
+                      options: FormField.unitOptions(units, selected: unit, none: "No unit")),
+            FormField("supervisor", .text, label: "Supervisor (optional)", hint: "The supervisor's staff ID or email address",
+                      value: supervisor, errors: errors, width: "20"),
+            FormField("entryOnDuty", .date, label: "Entry on duty date", hint: "For example 2026-03-01",
+                      value: entryOnDuty, errors: errors, width: "10"),
+            FormField("contractType", .radios, label: "Contract type", value: contractType, errors: errors,
+                      options: FormField.options(ContractType.self, selected: contractType) { $0.displayName }),
+            FormField("status", .radios, label: "Status", hint: "Separated staff keep their records but cannot sign in.",
+                      value: status, errors: errors,
+                      options: FormField.options(EmploymentStatus.self, selected: status) { $0.displayName }),
+        ]
+    }
+}

@@ -1,0 +1,30 @@
+import Fluent
+import Foundation
+import SQLKit
+import StrideCore
+
+/// Applies the core `StaffVisibility` rule in the database, for a page of people at once:
+/// no per-row query, and no list of everyone the viewer may see held in memory.
+enum StaffVisibilityQuery {
+    private struct IDRow: Decodable { let id: UUID }
+
+    static func filter(_ ids: [UUID], by visibility: StaffVisibility, on db: any Database) async throws -> Set<UUID> {
+        guard !ids.isEmpty else { return [] }
+        if visibility.everyone { return Set(ids) }
+        let units = Array(visibility.inUnits)
+        // An empty IN () is not valid SQL on every database; a unit id that cannot exist stands in.
+        let unitList = units.isEmpty ? [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))] : units
+        let rows = try await db.sql().raw("""
+            WITH RECURSIVE below(id, depth) AS (
+                SELECT id, 1 FROM staff_members WHERE supervisor_id = \(bind: visibility.reportsOf)
+                UNION ALL
+                SELECT s.id, b.depth + 1 FROM staff_members s JOIN below b ON s.supervisor_id = b.id
+                WHERE b.depth < \(unsafeRaw: String(OrganisationQueries.maxDepth))
+            )
+            SELECT id FROM staff_members
+            WHERE id IN (\(binds: ids))
+              AND (id = \(bind: visibility.oneself) OR id IN (SELECT id FROM below) OR unit_id IN (\(binds: unitList)))
+            """).all(decoding: IDRow.self)
+        return Set(rows.map(\.id))
+    }
+}

@@ -1,0 +1,45 @@
+import Fluent
+import StrideCore
+import Vapor
+
+extension Request {
+    /// Asks the subject's core policy whether the signed-in person may do `action`, and
+    /// throws the refusal it gives: 403, 409 with its reason, or 404 for what must stay hidden.
+    func authorize<S: AccessSubject>(_ action: S.Policy.Action, _ subject: S) throws {
+        let user = try requireUser()
+        switch S.Policy.decide(user.viewer, action, subject) {
+        case .allowed: return
+        case .forbidden: throw StrideError.forbidden
+        case .refused(let reason): throw StrideError.conflict(reason)
+        case .hidden(let what): throw StrideError.notFound(what)
+        }
+    }
+
+    /// Whether the signed-in person may do `action`, for deciding what a page offers.
+    func isAllowed<S: AccessSubject>(_ action: S.Policy.Action, _ subject: S) -> Bool {
+        guard let user = signedInUser else { return false }
+        return S.Policy.decide(user.viewer, action, subject).isAllowed
+    }
+
+    /// A staff record as its access policy needs it: unit and supervisor chain.
+    func staffSubject(_ staff: StaffMember) async throws -> StaffSubject {
+        let id = try staff.requireID()
+        return StaffSubject(staffID: id, unitID: staff.$unit.id,
+                            supervisorChain: try await OrganisationQueries.supervisorChain(of: id, on: db))
+    }
+
+    /// Which of these people's records the signed-in person may open, in one query.
+    func openableStaff(_ ids: [UUID]) async throws -> Set<UUID> {
+        let user = try requireUser()
+        return try await StaffVisibilityQuery.filter(ids, by: StaffPolicy.visibility(for: user.viewer), on: db)
+    }
+}
+
+/// The HR administration area as a middleware group: whatever a handler inside forgets, only
+/// those the core `AdministrationPolicy` lets in reach it.
+struct AdministratorsOnly: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        try request.authorize(.enter, Administration())
+        return try await next.respond(to: request)
+    }
+}

@@ -1,0 +1,94 @@
+import Fluent
+import Foundation
+import NIOPosix
+import StrideCore
+import Vapor
+
+/// Password hashing. bcrypt is slow on purpose, so it runs off the event loop.
+protocol PasswordHashing: Sendable {
+    func hash(_ password: String) async throws -> String
+    func verify(_ password: String, against hash: String) async throws -> Bool
+}
+
+struct BcryptPasswords: PasswordHashing {
+    /// The work factor is what makes stolen hashes slow to crack.
+    let cost: Int
+    let threadPool: NIOThreadPool
+
+    func hash(_ password: String) async throws -> String {
+        try await threadPool.runIfActive { [cost] in try Bcrypt.hash(password, cost: cost) }
+    }
+
+    func verify(_ password: String, against hash: String) async throws -> Bool {
+        try await threadPool.runIfActive { (try? Bcrypt.verify(password, created: hash)) ?? false }
+    }
+}
+
+/// Everything Stride takes from outside besides the database, injected in one place: the
+/// clock, new ids and password hashing (and later the mailer). Tests replace any of them
+/// through `configure`.
+struct StrideDependencies: Sendable {
+    var clock: any WallClock
+    var ids: any IDGenerator
+    var passwords: any PasswordHashing
+}
+
+/// What a write needs: the database, the dependencies, and who is acting (nil for the system:
+/// a command-line import or the demo).
+struct ServiceContext: Sendable {
+    let db: any Database
+    let dependencies: StrideDependencies
+    let actor: UUID?
+
+    var clock: any WallClock { dependencies.clock }
+    var now: Date { dependencies.clock.now() }
+    var passwords: any PasswordHashing { dependencies.passwords }
+
+    func newID() -> UUID { dependencies.ids.next() }
+
+    /// The same context on another connection, such as the one a transaction runs on.
+    func on(_ db: any Database) -> ServiceContext { ServiceContext(db: db, dependencies: dependencies, actor: actor) }
+
+    /// Runs `work` in one transaction, handing it this context bound to the transaction.
+    func transaction<T: Sendable>(_ work: @Sendable @escaping (ServiceContext) async throws -> T) async throws -> T {
+        let context = self
+        return try await db.transaction { db in try await work(context.on(db)) }
+    }
+
+    /// Records an audit event as this context's actor, on this context's database (inside
+    /// the transaction of the change it describes).
+    func audit(_ action: AuditAction, _ kind: AuditRecordKind, id: UUID?, _ summary: String) async throws {
+        try await AuditEvent(id: newID(), occurredAt: now, actorID: actor, action: action, kind: kind, entityID: id,
+                             summary: summary).create(on: db)
+    }
+}
+
+extension Application {
+    private struct DependenciesKey: StorageKey { typealias Value = StrideDependencies }
+
+    var dependencies: StrideDependencies {
+        get {
+            storage[DependenciesKey.self] ?? StrideDependencies(
+                clock: SystemClock(), ids: RandomIDs(), passwords: BcryptPasswords(cost: 12, threadPool: threadPool))
+        }
+        set { storage[DependenciesKey.self] = newValue }
+    }
+
+    /// The clock every rule asks for "now".
+    var clock: any WallClock { dependencies.clock }
+
+    /// A context for the system acting on its own (commands, the demo), or for `actor`.
+    func serviceContext(actor: UUID? = nil) -> ServiceContext {
+        ServiceContext(db: db, dependencies: dependencies, actor: actor)
+    }
+}
+
+extension Request {
+    var clock: any WallClock { application.clock }
+
+    /// A context acting as the signed-in person.
+    var services: ServiceContext {
+        ServiceContext(db: db, dependencies: application.dependencies, actor: signedInUser?.staffID)
+    }
+}
+

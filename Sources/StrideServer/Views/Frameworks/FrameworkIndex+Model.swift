@@ -1,0 +1,25 @@
+/// The model of `frameworks/index.leaf`.
+struct FrameworkIndexModel: Encodable {
+    struct Row: Encodable {
+        let name: String
+        let version: String
+        let publisher: String
+        let skills: Int
+        let definedLevels: Int
+        let indicators: Int
+        let url: String
+
+        init(_ summary: FrameworkQueries.Summary) {
+            name = summary.name
+            version = summary.version
+            publisher = summary.publisher
+            skills = summary.skills
+            definedLevels = summary.definedLevels
+            indicators = summary.indicators
+            url = StridePath.framework(summary.id).href
+        }
+    }
+
+    let frameworks: [Row]
+    let importHref: String?
+}

@@ -1,0 +1,45 @@
+import Foundation
+import StrideCore
+
+/// The model of `frameworks/skill.leaf`: one skill with every level of the scale, defined or not.
+struct SkillShowModel: Encodable {
+    struct Level: Encodable {
+        let number: Int
+        let name: String
+        let defined: Bool
+        let summary: String?
+        let indicators: [String]
+        let note: String?
+    }
+
+    let frameworksHref: String
+    let frameworkName: String
+    let frameworkHref: String
+    let name: String
+    let code: String?
+    let category: String
+    let subcategory: String?
+    let description: String
+    let guidanceNotes: [String]
+    let activities: [String]
+    let levels: [Level]
+
+    init(_ skill: Skill, in framework: SkillsFramework, frameworkID: UUID) {
+        frameworksHref = StridePath.frameworks.href
+        frameworkName = "\(framework.name) \(framework.version)"
+        frameworkHref = StridePath.framework(frameworkID).href
+        name = skill.name
+        code = skill.code
+        category = skill.category
+        subcategory = skill.subcategory
+        description = skill.description
+        guidanceNotes = skill.guidanceNotes
+        activities = skill.activities
+        // Every level of the scale is shown, defined or not, so the gaps are visible too.
+        levels = framework.levelScale.levels.map { scaleLevel in
+            let level = skill.level(scaleLevel.number)
+            return Level(number: scaleLevel.number, name: scaleLevel.name, defined: level?.isDefined ?? false,
+                         summary: level?.summary, indicators: level?.indicators ?? [], note: level?.note)
+        }
+    }
+}

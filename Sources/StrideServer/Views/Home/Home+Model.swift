@@ -1,0 +1,9 @@
+/// The model of `home.leaf`: the signed-in person's profile, manager, reports and workgroups.
+struct HomeModel: Encodable {
+    let me: StaffProfile
+    let manager: PersonSummary?
+    let reports: [PersonSummary]
+    let workgroups: [WorkgroupRow]
+    let roles: [String]
+    let changePasswordHref: String
+}

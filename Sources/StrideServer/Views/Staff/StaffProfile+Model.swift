@@ -1,0 +1,40 @@
+import StrideCore
+
+/// A person's facts as the profile list shows them (`partials/profile-list.leaf`).
+struct StaffProfile: Encodable {
+    let id: String
+    let name: String
+    let email: String
+    let staffNumber: String
+    let grade: String
+    let jobTitle: String
+    let unit: PageLink?
+    let supervisorName: String?
+    let supervisorHref: String?
+    let entryOnDuty: String
+    let contractType: String
+    let status: String
+    let isSeparated: Bool
+    let workgroups: [PageLink]
+
+    /// - Parameter linkSupervisor: whether the viewer may open the supervisor's record too.
+    init(_ data: StaffProfileData, linkSupervisor: Bool) {
+        let details = data.staff.details
+        id = data.staff.id.uuidString
+        name = details.name
+        email = details.email
+        staffNumber = details.staffNumber
+        grade = details.grade
+        jobTitle = details.jobTitle
+        unit = data.unit.map { PageLink(label: $0.details.name, href: StridePath.unit($0.id).href) }
+        supervisorName = data.supervisor?.name
+        supervisorHref = linkSupervisor ? data.supervisor.map { StridePath.staffMember($0.id).href } : nil
+        entryOnDuty = DisplayDate.long(details.entryOnDuty)
+        contractType = details.contractType.displayName
+        status = details.status.displayName
+        isSeparated = details.status == .separated
+        workgroups = data.memberships
+            .map { PageLink(label: "\($0.workgroup.details.name) (\($0.role))", href: StridePath.workgroup($0.workgroup.id).href) }
+            .sorted { $0.label < $1.label }
+    }
+}

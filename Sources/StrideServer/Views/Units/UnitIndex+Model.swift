@@ -1,0 +1,14 @@
+/// The model of `units/index.leaf`: the unit tree.
+struct UnitIndexModel: Encodable {
+    struct Item: Encodable {
+        let name: String
+        let code: String
+        let href: String
+        let staffCount: Int
+        let chiefName: String?
+    }
+
+    let rows: [TreeRow<Item>]
+    let canEdit: Bool
+    let newHref: String
+}
