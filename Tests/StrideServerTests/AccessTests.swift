@@ -55,7 +55,7 @@ extension ServerTests {
                 #expect(try await RoleGrant.query(on: app.db).count() == 1)
                 let json = try await chief.get("/admin/accounts", accept: "application/json")
                 #expect(json.status == .forbidden)
-                #expect(json.headers.contentType == .json)
+                #expect(json.headers.contentType == Problem.mediaType)
             }
         }
 

@@ -128,8 +128,8 @@ extension ServerTests {
                 #expect(SessionController.safeNext("/staff?q=a%20b") == "/staff?q=a%20b")
                 let json = try await Browser(app).get("/staff", accept: "application/json")
                 #expect(json.status == .unauthorized)
-                #expect(json.headers.contentType == .json)
-                #expect(json.body.string.contains("\"reason\""))
+                #expect(json.headers.contentType == Problem.mediaType)
+                #expect(json.body.string.contains("\"detail\":\"Sign in to continue.\""))
             }
         }
 

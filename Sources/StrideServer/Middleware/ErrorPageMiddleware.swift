@@ -1,26 +1,38 @@
 import Fluent
+import OpenAPIRuntime
+import StrideCore
 import Vapor
 
-/// Turns errors into a page with the right status, or into JSON for API callers. 5xx are
-/// logged as critical with their detail, which never reaches the response.
+/// Turns errors into a page with the right status, or for API callers into
+/// `application/problem+json` (RFC 9457). 5xx are logged as critical with their detail, which
+/// never reaches the response.
 struct ErrorPageMiddleware: AsyncMiddleware {
-    struct ErrorBody: Content {
-        let error: Bool
-        let reason: String
-    }
-
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
             return try await next.respond(to: request)
         } catch let error as any DatabaseError where error.isConstraintFailure {
-            // Checks run before every write, so this is a race (a double submit, two people
-            // editing at once) that the database caught: say so, rather than fail with a 500.
-            request.logger.warning("\(request.method) \(request.url.path): constraint failure \(String(reflecting: error))")
-            return try await render(StrideError.conflict(
-                "Someone saved a conflicting change at the same moment. Go back, reload the page and try again."), for: request)
+            return try await constraintFailure(error, for: request)
+        } catch let error as ServerError {
+            // The generated API handlers wrap what they throw; the cause decides the answer.
+            if let cause = error.underlyingError as? any DatabaseError, cause.isConstraintFailure {
+                return try await constraintFailure(cause, for: request)
+            }
+            if error.underlyingError is any AbortError { return try await render(error.underlyingError, for: request) }
+            // The generated code refused the request itself: a malformed query, body or media type.
+            let status = HTTPResponseStatus(statusCode: error.httpStatus.code)
+            let reason = status.code < 500 ? String(describing: error.underlyingError) : nil
+            return try await render(Abort(status, reason: reason.map { "\(error.operationID): \($0)" }), for: request)
         } catch {
             return try await render(error, for: request)
         }
+    }
+
+    /// Checks run before every write, so this is a race (a double submit, two people editing at
+    /// once) that the database caught: say so, rather than fail with a 500.
+    private func constraintFailure(_ error: any DatabaseError, for request: Request) async throws -> Response {
+        request.logger.warning("\(request.method) \(request.url.path): constraint failure \(String(reflecting: error))")
+        return try await render(StrideError.conflict(
+            "Someone saved a conflicting change at the same moment. Go back, reload the page and try again."), for: request)
     }
 
     private func render(_ error: any Error, for request: Request) async throws -> Response {
@@ -34,9 +46,6 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             request.logger.info("\(request.method) \(request.url.path): \(status.code) \(abort?.reason ?? "")")
             reason = abort?.reason ?? status.reasonPhrase
         }
-        if request.wantsJSON {
-            return try await ErrorBody(error: true, reason: reason).encodeResponse(status: status, for: request)
-        }
         let heading = switch status.code {
         case 401: "Sign in to continue"
         case 403: "You do not have access to this page"
@@ -45,7 +54,31 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         case 400..<500: "There is a problem with the request"
         default: "Sorry, there is a problem with Stride"
         }
-        return try await request.renderPage("error", title: heading, ErrorModel(status: status.code, heading: heading, reason: reason, homeHref: StridePath.home.href),
+        if request.wantsJSON {
+            let errors: [FieldError]? = if case .invalid(let fields) = error as? StrideError { fields } else { nil }
+            return try Problem(title: heading, status: status.code, detail: reason, errors: errors).response(status: status)
+        }
+        return try await request.renderPage("error", title: heading,
+                                            ErrorModel(status: status.code, heading: heading, reason: reason, homeHref: StridePath.home.href),
                                             status: status)
+    }
+}
+
+/// An error for API callers, as RFC 9457 describes and `Resources/openapi.json` documents.
+struct Problem: Encodable {
+    let type = "about:blank"
+    let title: String
+    let status: UInt
+    let detail: String
+    let errors: [FieldError]?
+
+    static let mediaType = HTTPMediaType(type: "application", subType: "problem+json")
+
+    func response(status: HTTPResponseStatus) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let response = Response(status: status, body: .init(data: try encoder.encode(self)))
+        response.headers.contentType = Self.mediaType
+        return response
     }
 }

@@ -1,3 +1,4 @@
+import StrideCore
 import Vapor
 
 /// Errors Stride raises itself, each with a message a person can act on.
@@ -8,11 +9,14 @@ public enum StrideError: Error, AbortError, DebuggableError {
     case notFound(String)
     case badRequest(String)
     case conflict(String)
+    /// Input that breaks the rules, field by field (422).
+    case invalid([FieldError])
     case unsupportedDatabase
 
     public var status: HTTPResponseStatus {
         switch self {
         case .configuration, .unsupportedDatabase: .internalServerError
+        case .invalid: .unprocessableEntity
         case .notSignedIn: .unauthorized
         case .forbidden: .forbidden
         case .notFound: .notFound
@@ -29,6 +33,7 @@ public enum StrideError: Error, AbortError, DebuggableError {
         case .notFound(let what): "\(what) was not found."
         case .badRequest(let why): why
         case .conflict(let why): why
+        case .invalid(let errors): errors.map { "\($0.field): \($0.message)" }.joined(separator: "; ")
         case .unsupportedDatabase: "This feature needs an SQL database."
         }
     }
@@ -41,6 +46,7 @@ public enum StrideError: Error, AbortError, DebuggableError {
         case .notFound: "notFound"
         case .badRequest: "badRequest"
         case .conflict: "conflict"
+        case .invalid: "invalid"
         case .unsupportedDatabase: "unsupportedDatabase"
         }
     }

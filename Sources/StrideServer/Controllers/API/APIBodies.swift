@@ -1,0 +1,21 @@
+import Foundation
+import StrideAPI
+import StrideCore
+
+/// API bodies built from Stride's own values; the generated types are the API's shapes, kept
+/// apart from page rows and Fluent models.
+extension Components.Schemas.FrameworkSummary {
+    init(_ summary: FrameworkQueries.Summary) {
+        self.init(id: summary.id.uuidString.lowercased(), name: summary.name, version: summary.version,
+                  publisher: summary.publisher, skills: summary.skills, definedLevels: summary.definedLevels,
+                  indicators: summary.indicators, url: StridePath.apiFramework(summary.id).href)
+    }
+}
+
+extension Components.Schemas.FrameworkImportReport {
+    /// The core report as the document describes it. It goes through its own Codable form, so
+    /// a report field the document lacks (or names differently) fails here, loudly, in tests.
+    init(_ report: FrameworkImportReport) throws {
+        self = try JSONDecoder().decode(Self.self, from: JSONEncoder().encode(report))
+    }
+}

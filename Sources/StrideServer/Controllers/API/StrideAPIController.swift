@@ -1,0 +1,90 @@
+import Foundation
+import OpenAPIRuntime
+import OpenAPIVapor
+import StrideAPI
+import StrideCore
+import Vapor
+
+/// The JSON API under `/api/v1`, implementing the operations generated from
+/// `Resources/openapi.json`, so the document and the routes cannot disagree. Each operation
+/// asks the same core policies as the pages.
+struct StrideAPIController: APIProtocol {
+    /// The document, read once at start-up and served as it is.
+    let document: Data
+
+    /// Registers every operation of the document at its path under the server URL.
+    static func register(on app: Application) throws {
+        let path = app.directory.resourcesDirectory + "openapi.json"
+        guard let document = FileManager.default.contents(atPath: path) else {
+            throw StrideError.configuration(["the API description \(path) is missing"])
+        }
+        let transport = VaporTransport(routesBuilder: app.grouped(APIRequestMiddleware()))
+        try StrideAPIController(document: document).registerHandlers(
+            on: transport, serverURL: try Servers.Server1.url(),
+            configuration: .init(jsonEncodingOptions: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]))
+    }
+
+    func getOpenAPIDocument(_ input: Operations.GetOpenAPIDocument.Input) async throws -> Operations.GetOpenAPIDocument.Output {
+        .ok(.init(body: .json(try JSONDecoder().decode(OpenAPIObjectContainer.self, from: document))))
+    }
+
+    func listFrameworks(_ input: Operations.ListFrameworks.Input) async throws -> Operations.ListFrameworks.Output {
+        let req = try APIRequest.signedIn()
+        try req.authorize(.read, FrameworkLibrary())
+        let summaries = try await FrameworkQueries.summaries(on: req.db)
+        return .ok(.init(body: .json(.init(frameworks: summaries.map(Components.Schemas.FrameworkSummary.init)))))
+    }
+
+    func getFramework(_ input: Operations.GetFramework.Input) async throws -> Operations.GetFramework.Output {
+        let req = try APIRequest.signedIn()
+        try req.authorize(.read, FrameworkLibrary())
+        guard let id = UUID(uuidString: input.path.frameworkID),
+              let loaded = try await FrameworkStore.load(id, on: req.db) else { throw StrideError.notFound("The framework") }
+        // The canonical JSON, as a JSON value: written again with the same sorted, indented
+        // layout, it reads exactly as the export does.
+        let container = try JSONDecoder().decode(OpenAPIObjectContainer.self, from: FrameworkJSON.encode(loaded.framework))
+        return .ok(.init(body: .json(container)))
+    }
+
+    func importFramework(_ input: Operations.ImportFramework.Input) async throws -> Operations.ImportFramework.Output {
+        let req = try APIRequest.signedIn()
+        try req.authorize(.importFramework, FrameworkLibrary())
+        let format = try FrameworkImports.requestedFormat(input.query.format)
+        let text = try await Self.text(of: input.body)
+        guard !text.isEmpty else { throw StrideError.badRequest("body: send the framework document as the request body") }
+        let query = input.query
+        let document = FrameworkImports.Document(text: text, fileName: query.fileName,
+                                                 format: format,
+                                                 name: query.name, version: query.version)
+        let outcome: FrameworkImports.Outcome
+        do {
+            outcome = try await FrameworkImports.run(document, dryRun: query.dryRun ?? false, in: req.services)
+        } catch let error as FrameworkImportError {
+            // The document is the request body; only a missing version has a field of its own.
+            let field = FrameworkImportController.field(for: error) == "version" ? "version" : "body"
+            throw StrideError.invalid([FieldError(field, error.description)])
+        }
+        let saved = outcome.saved
+        let body = Components.Schemas.ImportResult(
+            id: saved?.id.uuidString.lowercased(), created: saved?.created ?? false, dryRun: saved == nil,
+            report: try .init(outcome.report), url: saved.map { StridePath.apiFramework($0.id).href })
+        return saved?.created == true ? .created(.init(body: .json(body))) : .ok(.init(body: .json(body)))
+    }
+
+    /// The document as text, whichever media type it came as.
+    private static func text(of body: Operations.ImportFramework.Input.Body) async throws -> String {
+        let data: Data
+        switch body {
+        case .plainText(let raw), .textMarkdown(let raw):
+            data = try await Data(collecting: raw, upTo: APIRequestMiddleware.maxBodyBytes)
+        case .json(let value):
+            data = try JSONEncoder().encode(value)
+        }
+        guard !data.isEmpty else { return "" }
+        do {
+            return try FrameworkText.decode(data)
+        } catch let error as FrameworkImportError {
+            throw StrideError.invalid([FieldError("body", error.description)])
+        }
+    }
+}

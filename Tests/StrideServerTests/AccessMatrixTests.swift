@@ -1,0 +1,191 @@
+import Fluent
+@testable import StrideServer
+import StrideCore
+import Testing
+import VaporTesting
+
+extension ServerTests {
+    /// Every registered route, for every kind of person: the matrix lists each route once with
+    /// who may use it, fails when a route has no row (so a new route cannot skip it), and then
+    /// sends each request as each person.
+    @Suite struct AccessMatrixTests {
+        enum Who: String, CaseIterable, CustomStringConvertible {
+            case anonymous, staffMember, manager, responsibleChief, reportsBoard, hrAdministrator
+            var description: String { rawValue }
+        }
+
+        /// Who may use a route.
+        enum Rule {
+            /// No sign-in needed.
+            case open
+            /// Everyone signed in.
+            case signedIn
+            /// HR administrators only.
+            case hrOnly
+            /// Those who may see the subject's staff record: the person's managers, the chief of
+            /// their unit and HR, not an unrelated staff member or the Reports Board.
+            case staffRecordViewers
+
+            func allows(_ who: Who) -> Bool {
+                switch self {
+                case .open: true
+                case .signedIn: who != .anonymous
+                case .hrOnly: who == .hrAdministrator
+                case .staffRecordViewers: [.manager, .responsibleChief, .hrAdministrator].contains(who)
+                }
+            }
+        }
+
+        struct Row {
+            let method: HTTPMethod
+            let path: String
+            let rule: Rule
+            /// What an allowed GET answers (a page); POSTs may answer 303, 400, 404 or 422 for
+            /// the matrix's empty forms, anything but a refusal or a server error.
+            var allowedGET: HTTPStatus = .ok
+
+            init(_ method: HTTPMethod, _ path: String, _ rule: Rule, allowedGET: HTTPStatus = .ok) {
+                self.method = method
+                self.path = path
+                self.rule = rule
+                self.allowedGET = allowedGET
+            }
+
+            var key: String { "\(method.rawValue) \(path)" }
+        }
+
+        /// GETs first, then POSTs, and signing out last, so no request undoes what a later one needs.
+        static let matrix: [Row] = [
+            Row(.GET, "/login", .open, allowedGET: .ok),
+            Row(.GET, "/", .signedIn),
+            Row(.GET, "/account/password", .signedIn),
+            Row(.GET, "/units", .signedIn),
+            Row(.GET, "/units/:unitID", .signedIn),
+            Row(.GET, "/units/new", .hrOnly),
+            Row(.GET, "/units/:unitID/edit", .hrOnly),
+            Row(.GET, "/staff", .signedIn),
+            Row(.GET, "/staff/:staffID", .staffRecordViewers),
+            Row(.GET, "/staff/new", .hrOnly),
+            Row(.GET, "/staff/:staffID/edit", .hrOnly),
+            Row(.GET, "/staff/:staffID/one-time-password", .hrOnly),
+            Row(.GET, "/staff/:staffID/account-status", .hrOnly),
+            Row(.GET, "/admin/accounts", .hrOnly),
+            Row(.GET, "/admin/import-staff", .hrOnly),
+            Row(.GET, "/workgroups", .signedIn),
+            Row(.GET, "/workgroups/:workgroupID", .signedIn),
+            Row(.GET, "/workgroups/new", .hrOnly),
+            Row(.GET, "/workgroups/:workgroupID/edit", .hrOnly),
+            Row(.GET, "/frameworks", .signedIn),
+            Row(.GET, "/frameworks/:frameworkID", .signedIn),
+            Row(.GET, "/frameworks/:frameworkID/skills/:skillID", .signedIn),
+            Row(.GET, "/frameworks/:frameworkID/export", .signedIn),
+            Row(.GET, "/frameworks/import", .hrOnly),
+            Row(.GET, "/frameworks/import/:pendingID", .hrOnly),
+            Row(.GET, "/api/v1/frameworks", .signedIn),
+            Row(.GET, "/api/v1/frameworks/:frameworkID", .signedIn),
+            Row(.GET, "/api/v1/openapi.json", .open),
+            Row(.POST, "/login", .open),
+            Row(.POST, "/account/password", .signedIn),
+            Row(.POST, "/units/new", .hrOnly),
+            Row(.POST, "/units/:unitID/edit", .hrOnly),
+            Row(.POST, "/staff/new", .hrOnly),
+            Row(.POST, "/staff/:staffID/edit", .hrOnly),
+            Row(.POST, "/staff/:staffID/one-time-password", .hrOnly),
+            Row(.POST, "/staff/:staffID/account-status", .hrOnly),
+            Row(.POST, "/staff/:staffID/roles", .hrOnly),
+            Row(.POST, "/admin/accounts/one-time-passwords", .hrOnly),
+            Row(.POST, "/admin/import-staff", .hrOnly),
+            Row(.POST, "/workgroups/new", .hrOnly),
+            Row(.POST, "/workgroups/:workgroupID/edit", .hrOnly),
+            Row(.POST, "/workgroups/:workgroupID/members", .hrOnly),
+            Row(.POST, "/workgroups/:workgroupID/members/:staffID/remove", .hrOnly),
+            Row(.POST, "/frameworks/import", .hrOnly),
+            Row(.POST, "/frameworks/import/:pendingID", .hrOnly),
+            Row(.POST, "/api/v1/frameworks", .hrOnly),
+            Row(.POST, "/logout", .open),
+        ]
+
+        @Test func everyRegisteredRouteHasARow() async throws {
+            try await withStrideApp { app, _ in
+                let registered = Set(app.routes.all.map { route in
+                    "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
+                })
+                let listed = Set(Self.matrix.map(\.key))
+                #expect(registered.subtracting(listed).sorted() == [], "routes with no row in the access matrix")
+                #expect(listed.subtracting(registered).sorted() == [], "rows for routes that do not exist")
+                #expect(listed.count == Self.matrix.count, "a route listed twice")
+            }
+        }
+
+        @Test func everyRouteAnswersEachPersonAsItsRuleSays() async throws {
+            try await withStrideApp { app, _ in
+                // setup
+                let org = try await Org.seed(app)
+                try await RoleGrant(staffMemberID: org.peer.id!, role: .reportsBoardMember, grantedByID: nil).create(on: app.db)
+                let group = Workgroup(details: WorkgroupDetails(name: "Matrix", kind: .permanentTeam, purpose: "Testing access",
+                                                                endDate: nil), leadID: org.manager.id!)
+                try await group.create(on: app.db)
+                try await WorkgroupMembership(workgroupID: group.id!, staffMemberID: org.manager.id!, role: "Lead").create(on: app.db)
+                try await WorkgroupMembership(workgroupID: group.id!, staffMemberID: org.junior.id!, role: "Member").create(on: app.db)
+                let framework = try await FrameworkStore.save(DemoFramework.make(importedAt: testNow), in: app.serviceContext())
+                let skillID = try #require(try await FrameworkStore.load(framework.id, on: app.db)?.skillIDs.first)
+                let pendingID = try await FrameworkImports.stage(
+                    .init(text: try FrameworkJSON.encodeString(DemoFramework.make(importedAt: testNow)), fileName: "demo.json"),
+                    in: app.serviceContext(actor: org.hr.id))
+                let values: [String: UUID] = [
+                    ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!,
+                    ":frameworkID": framework.id, ":skillID": skillID, ":pendingID": pendingID,
+                ]
+                func concrete(_ template: String) -> String {
+                    template.split(separator: "/").map { values[String($0)]?.uuidString.lowercased() ?? String($0) }
+                        .reduce("") { $0 + "/" + $1 }
+                }
+                let people: [Who: StaffMember] = [
+                    .staffMember: org.other, .manager: org.report, .responsibleChief: org.chief,
+                    .reportsBoard: org.peer, .hrAdministrator: org.hr,
+                ]
+
+                for who in Who.allCases {
+                    let browser = try await people[who].asyncMap { try await Browser.signedIn(app, as: $0) } ?? Browser(app)
+                    if who == .anonymous { try await browser.get("/login") }
+                    for row in Self.matrix {
+                        // MUT
+                        let path = concrete(row.path)
+                        let response: TestingHTTPResponse
+                        if row.method == .GET {
+                            response = try await browser.get(path)
+                        } else if row.path.hasPrefix("/api/") {
+                            response = try await browser.postBody(path, "")
+                        } else {
+                            response = try await browser.post(path)
+                        }
+                        // validate
+                        let label = "\(row.key) as \(who)"
+                        #expect(response.status.code < 500, "\(label): \(response.status)")
+                        switch (row.rule.allows(who), who, row.method) {
+                        case (true, _, .GET):
+                            // Signed in, the sign-in page sends people home.
+                            let expected: HTTPStatus = row.path == "/login" && who != .anonymous ? .seeOther : row.allowedGET
+                            #expect(response.status == expected, "\(label)")
+                        case (true, _, _):
+                            #expect(![.unauthorized, .forbidden].contains(response.status), "\(label): \(response.status)")
+                        case (false, .anonymous, .GET) where !row.path.hasPrefix("/api/"):
+                            #expect(response.status == .seeOther, "\(label)")
+                            #expect(response.location?.hasPrefix("/login?next=") == true, "\(label): \(response.location ?? "")")
+                        case (false, .anonymous, _):
+                            #expect([.unauthorized, .forbidden].contains(response.status), "\(label): \(response.status)")
+                        case (false, _, _):
+                            #expect(response.status == .forbidden, "\(label): \(response.status)")
+                        }
+                    }
+                }
+                // Nothing a refused request tried was written: the only unit, staff and workgroup
+                // changes are HR's, whose empty forms were all refused as incomplete.
+                #expect(try await OrganisationalUnit.query(on: app.db).count() == 3)
+                #expect(try await StaffMember.query(on: app.db).count() == 7)
+                #expect(try await Workgroup.query(on: app.db).count() == 1)
+                #expect(try await RoleGrant.query(on: app.db).filter(\.$role == .hrAdministrator).count() == 1)
+            }
+        }
+    }
+}
