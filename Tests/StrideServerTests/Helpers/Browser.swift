@@ -16,7 +16,8 @@ final class Browser {
     static func signedIn(_ app: Application, as staff: StaffMember, password: String = Org.password) async throws -> Browser {
         let browser = Browser(app)
         let response = try await browser.signIn(email: staff.email, password: password)
-        #expect(response.status == .seeOther, "sign-in as \(staff.email) failed: \(response.body.string)")
+        // A test that cannot sign in has nothing left to check: stop it here.
+        try #require(response.status == .seeOther, "sign-in as \(staff.email) failed: \(response.body.string)")
         // Follow the redirect as a browser would; the new session's page carries its form token.
         if let location = response.location { try await browser.get(location) }
         return browser

@@ -20,29 +20,6 @@ struct StaffForm: Content {
               unit: unit, supervisor: supervisor)
     }
 
-    /// A form filled in from a stored record.
-    init(_ staff: StaffRecord, supervisorNumber: String?) {
-        let input = StaffInput(staff.details)
-        self.init(name: input.name, email: input.email, staffNumber: input.staffNumber, grade: input.grade,
-                  jobTitle: input.jobTitle, entryOnDuty: input.entryOnDuty, contractType: input.contractType,
-                  status: input.status, unit: staff.unitID?.uuidString, supervisor: supervisorNumber)
-    }
-
-    init(name: String? = nil, email: String? = nil, staffNumber: String? = nil, grade: String? = nil,
-         jobTitle: String? = nil, entryOnDuty: String? = nil, contractType: String? = nil, status: String? = nil,
-         unit: String? = nil, supervisor: String? = nil) {
-        self.name = name
-        self.email = email
-        self.staffNumber = staffNumber
-        self.grade = grade
-        self.jobTitle = jobTitle
-        self.entryOnDuty = entryOnDuty
-        self.contractType = contractType
-        self.status = status
-        self.unit = unit
-        self.supervisor = supervisor
-    }
-
     /// The form's controls, in page order.
     func fields(units: [UnitRecord], errors: [FieldError]) -> [FormField] {
         [
@@ -63,5 +40,15 @@ struct StaffForm: Content {
                       value: status, errors: errors,
                       options: FormField.options(EmploymentStatus.self, selected: status) { $0.displayName }),
         ]
+    }
+}
+
+extension StaffForm {
+    /// A form filled in from a stored record.
+    init(_ staff: StaffRecord, supervisorNumber: String?) {
+        let input = StaffInput(staff.details)
+        self.init(name: input.name, email: input.email, staffNumber: input.staffNumber, grade: input.grade,
+                  jobTitle: input.jobTitle, entryOnDuty: input.entryOnDuty, contractType: input.contractType,
+                  status: input.status, unit: staff.unitID?.uuidString, supervisor: supervisorNumber)
     }
 }
