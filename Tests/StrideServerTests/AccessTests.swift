@@ -25,7 +25,7 @@ extension ServerTests {
                 ]
                 for (viewer, subject, expected) in cases {
                     let browser = try await Browser.signedIn(app, as: viewer)
-                    let response = try await browser.get("/staff/\(subject.id!)")
+                    let response = try await browser.get(.staffMember(subject.id!))
                     #expect(response.status == expected, "\(viewer.name) viewing \(subject.name)")
                     if expected == .forbidden {
                         #expect(!response.body.string.contains(subject.email), "a 403 page must not leak the record")
@@ -53,7 +53,7 @@ extension ServerTests {
                 }
                 #expect(try await OrganisationalUnit.query(on: app.db).filter(\.$code == "ROGUE").count() == 0)
                 #expect(try await RoleGrant.query(on: app.db).count() == 1)
-                let json = try await chief.get("/admin/accounts", accept: "application/json")
+                let json = try await chief.get(.accounts, accept: "application/json")
                 #expect(json.status == .forbidden)
                 #expect(json.headers.contentType == Problem.mediaType)
             }
@@ -63,10 +63,10 @@ extension ServerTests {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
                 let hr = try await Browser.signedIn(app, as: org.hr)
-                #expect(try await hr.get("/staff/\(UUID())").status == .notFound)
+                #expect(try await hr.get(.staffMember(UUID())).status == .notFound)
                 #expect(try await hr.get("/staff/not-a-uuid").status == .notFound)
-                #expect(try await hr.get("/units/\(UUID())").status == .notFound)
-                #expect(try await hr.get("/workgroups/\(UUID())").status == .notFound)
+                #expect(try await hr.get(.unit(UUID())).status == .notFound)
+                #expect(try await hr.get(.workgroup(UUID())).status == .notFound)
             }
         }
 
@@ -74,11 +74,16 @@ extension ServerTests {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
                 let report = try await Browser.signedIn(app, as: org.report)
-                let unitPage = try await report.get("/units/\(org.policy.id!)")
+                let unitPage = try await report.get(.unit(org.policy.id!))
                 #expect(unitPage.status == .ok)
                 #expect(unitPage.body.string.contains("href=\"/staff/\(org.junior.id!.uuidString.lowercased())\""))
                 #expect(unitPage.body.string.contains("Mona Manager"))
                 #expect(!unitPage.body.string.contains("href=\"/staff/\(org.manager.id!.uuidString.lowercased())\""))
+                // Only HR is offered adding and importing staff.
+                #expect(!(try await report.get(.staff).body.string.contains("href=\"/staff/new\"")))
+                let hrDirectory = try await Browser.signedIn(app, as: org.hr).get(.staff).body.string
+                #expect(hrDirectory.contains("href=\"/staff/new\">Add a staff member</a>"))
+                #expect(hrDirectory.contains("href=\"/admin/import-staff\">Import staff from CSV</a>"))
             }
         }
     }

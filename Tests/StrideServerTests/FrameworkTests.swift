@@ -15,9 +15,9 @@ extension ServerTests {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
                 let hr = try await Browser.signedIn(app, as: org.hr)
-                try await hr.get("/frameworks/import")
+                try await hr.get(.importFramework)
                 // MUT: upload, then the report, then confirm
-                let upload = try await hr.upload("/frameworks/import", field: "file", filename: "axelos-skills-framework.md",
+                let upload = try await hr.upload(.importFramework, field: "file", filename: "axelos-skills-framework.md",
                                                  content: try Seeds.axelos)
                 #expect(upload.status == .seeOther)
                 #expect(try await FrameworkRecord.query(on: app.db).count() == 0)   // nothing stored before confirming
@@ -53,9 +53,9 @@ extension ServerTests {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
                 let hr = try await Browser.signedIn(app, as: org.hr)
-                try await hr.get("/frameworks/import")
+                try await hr.get(.importFramework)
                 // The AXELOS document is far larger than the body Vapor collects before middleware runs.
-                let response = try await hr.upload("/frameworks/import", field: "file", filename: "axelos.md",
+                let response = try await hr.upload(.importFramework, field: "file", filename: "axelos.md",
                                                    content: try Seeds.axelos, live: true)
                 // The live client follows the redirect to the staged upload's report.
                 #expect(response.status == .ok)
@@ -69,15 +69,15 @@ extension ServerTests {
                 let org = try await Org.seed(app)
                 let saved = try await FrameworkStore.save(try Self.axelos(), in: app.serviceContext())
                 let staff = try await Browser.signedIn(app, as: org.report)
-                #expect(try await staff.get("/frameworks/import").status == .forbidden)
-                let upload = try await staff.upload("/frameworks/import", field: "file", filename: "s.txt", content: try Seeds.sfia)
+                #expect(try await staff.get(.importFramework).status == .forbidden)
+                let upload = try await staff.upload(.importFramework, field: "file", filename: "s.txt", content: try Seeds.sfia)
                 #expect(upload.status == .forbidden)
                 let api = try await staff.postBody("/api/v1/frameworks?version=9", try Seeds.sfia)
                 #expect(api.status == .forbidden)
                 #expect(api.headers.contentType == Problem.mediaType)
                 #expect(try await FrameworkRecord.query(on: app.db).count() == 1)
-                #expect(try await staff.get("/frameworks").body.string.contains("57"))
-                #expect(try await staff.get("/frameworks/\(saved.id)").status == .ok)
+                #expect(try await staff.get(.frameworks).body.string.contains("57"))
+                #expect(try await staff.get(.framework(saved.id)).status == .ok)
                 #expect(try await Browser(app).get("/api/v1/frameworks").status == .unauthorized)
             }
         }
@@ -86,7 +86,7 @@ extension ServerTests {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
                 let hr = try await Browser.signedIn(app, as: org.hr)
-                try await hr.get("/frameworks/import")
+                try await hr.get(.importFramework)
                 let cases: [(String, String, String)] = [
                     ("empty.md", "", "Select a framework document to import"),
                     ("notes.txt", "Minutes of the staff meeting.\nNothing about skills here.", "format"),
@@ -95,14 +95,14 @@ extension ServerTests {
                     ("pemt.txt", try Seeds.sfia, "version"),
                 ]
                 for (name, content, expected) in cases {
-                    let response = try await hr.upload("/frameworks/import", field: "file", filename: name, content: content)
+                    let response = try await hr.upload(.importFramework, field: "file", filename: name, content: content)
                     #expect(response.status == .unprocessableEntity, "\(name)")
                     #expect(response.body.string.lowercased().contains(expected.lowercased()), "\(name): \(expected)")
                     #expect(response.body.string.contains("There is a problem"), "\(name)")
                 }
                 #expect(try await PendingFrameworkImport.query(on: app.db).count() == 0)
                 #expect(try await FrameworkRecord.query(on: app.db).count() == 0)
-                let badFormat = try await hr.post("/frameworks/import", ["format": "docx"])
+                let badFormat = try await hr.post(.importFramework, ["format": "docx"])
                 #expect(badFormat.status == .unprocessableEntity)
                 #expect(badFormat.body.string.contains("Select a framework document to import"))
             }
@@ -116,7 +116,7 @@ extension ServerTests {
                 let browser = try await Browser.signedIn(app, as: org.report)
                 let skills = try await SkillRecord.query(on: app.db).filter(\.$framework.$id == saved.id).sort(\.$position).all()
                 for (skill, record) in zip(framework.skills, skills).prefix(8) {
-                    let page = try await browser.get("/frameworks/\(saved.id)/skills/\(record.id!)")
+                    let page = try await browser.get(.skill(framework: saved.id, skill: record.id!))
                     #expect(page.status == .ok)
                     let html = page.body.string
                     for level in skill.levels {
@@ -127,7 +127,7 @@ extension ServerTests {
                     let undefined = skill.levels.filter { !$0.isDefined }.count
                     #expect(html.components(separatedBy: "This skill is not defined at this level.").count - 1 == undefined, "\(skill.name)")
                 }
-                #expect(try await browser.get("/frameworks/\(saved.id)/skills/\(UUID())").status == .notFound)
+                #expect(try await browser.get(.skill(framework: saved.id, skill: UUID())).status == .notFound)
                 // The filter works without JavaScript: a GET with ?q=.
                 let filtered = try await browser.get("/frameworks/\(saved.id)?q=risk")
                 #expect(filtered.body.string.contains("Project risk management"))
@@ -148,19 +148,19 @@ extension ServerTests {
                 let saved = try await FrameworkStore.save(framework, in: app.serviceContext())
                 #expect(try await FrameworkStore.load(saved.id, on: app.db)?.framework == framework)
                 let browser = try await Browser.signedIn(app, as: org.other)
-                let json = try await browser.get("/api/v1/frameworks/\(saved.id)")
+                let json = try await browser.get(.apiFramework(saved.id))
                 #expect(json.status == .ok)
                 // The API writes the canonical JSON value with the same layout; only the file's
                 // final newline is the export's own.
                 let canonical = try FrameworkJSON.encodeString(framework)
                 #expect(json.body.string + "\n" == canonical)
-                let download = try await browser.get("/frameworks/\(saved.id)/export")
+                let download = try await browser.get(.frameworkExport(saved.id))
                 #expect(download.headers.first(name: .contentDisposition)?.contains("attachment") == true)
                 #expect(download.body.string == canonical)
-                #expect(try await browser.get("/frameworks").body.string.contains("href=\"/frameworks/\(saved.id.uuidString.lowercased())\""))
+                #expect(try await browser.get(.frameworks).body.string.contains("href=\"/frameworks/\(saved.id.uuidString.lowercased())\""))
                 let list = try await browser.get("/api/v1/frameworks")
                 #expect(list.body.string.contains("\"skills\" : 57"))
-                #expect(try await browser.get("/api/v1/frameworks/\(UUID())").status == .notFound)
+                #expect(try await browser.get(.apiFramework(UUID())).status == .notFound)
             }
         }
 

@@ -10,21 +10,21 @@ extension ServerTests {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
                 let hr = try await Browser.signedIn(app, as: org.hr)
-                try await hr.get("/units/new")
+                try await hr.get(.newUnit)
                 // bad input: no name, a code that is taken, a chief nobody has
-                let bad = try await hr.post("/units/new", ["name": "", "code": "pol", "parent": "", "chief": "ghost@example.org"])
+                let bad = try await hr.post(.newUnit, ["name": "", "code": "pol", "parent": "", "chief": "ghost@example.org"])
                 #expect(bad.status == .unprocessableEntity)
                 let page = bad.body.string
                 #expect(page.contains("Enter the unit&#39;s name") || page.contains("Enter the unit's name"))
                 #expect(page.contains("No staff member has the staff ID or email ghost@example.org"))
                 #expect(page.contains("value=\"ghost@example.org\""))   // what was typed is kept
                 #expect(page.contains("href=\"#name\""))                // the summary links to the field
-                let taken = try await hr.post("/units/new", ["name": "Policy again", "code": "pol", "parent": ""])
+                let taken = try await hr.post(.newUnit, ["name": "Policy again", "code": "pol", "parent": ""])
                 #expect(taken.status == .unprocessableEntity)
                 #expect(taken.body.string.contains("Code POL is already used by Policy Unit"))
                 #expect(try await OrganisationalUnit.query(on: app.db).count() == 3)
                 // good input
-                let good = try await hr.post("/units/new", ["name": "Data Office", "code": "data", "parent": org.headOffice.id!.uuidString,
+                let good = try await hr.post(.newUnit, ["name": "Data Office", "code": "data", "parent": org.headOffice.id!.uuidString,
                                                            "chief": org.manager.staffNumber])
                 #expect(good.status == .seeOther)
                 let unit = try #require(try await OrganisationalUnit.query(on: app.db).filter(\.$code == "DATA").first())
@@ -41,8 +41,8 @@ extension ServerTests {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
                 let hr = try await Browser.signedIn(app, as: org.hr)
-                try await hr.get("/units/\(org.headOffice.id!)/edit")
-                let response = try await hr.post("/units/\(org.headOffice.id!)/edit",
+                try await hr.get(.editUnit(org.headOffice.id!))
+                let response = try await hr.post(.editUnit(org.headOffice.id!),
                                                   ["name": "Head Office", "code": "HO", "parent": org.policy.id!.uuidString])
                 #expect(response.status == .unprocessableEntity)
                 #expect(response.body.string.contains("A unit cannot sit inside itself or one of its own sub-units"))
@@ -61,16 +61,16 @@ extension ServerTests {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
                 let hr = try await Browser.signedIn(app, as: org.hr)
-                try await hr.get("/staff/\(org.manager.id!)/edit")
+                try await hr.get(.editStaff(org.manager.id!))
                 // Junior reports to Report who reports to Manager: Junior cannot supervise Manager.
-                let loop = try await hr.post("/staff/\(org.manager.id!)/edit", staffForm(org.manager, supervisor: org.junior.email))
+                let loop = try await hr.post(.editStaff(org.manager.id!), staffForm(org.manager, supervisor: org.junior.email))
                 #expect(loop.status == .unprocessableEntity)
                 #expect(loop.body.string.contains("Jo Junior reports to this person, directly or indirectly, so cannot be their supervisor"))
-                let selfLoop = try await hr.post("/staff/\(org.manager.id!)/edit", staffForm(org.manager, supervisor: "M1"))
+                let selfLoop = try await hr.post(.editStaff(org.manager.id!), staffForm(org.manager, supervisor: "M1"))
                 #expect(selfLoop.body.string.contains("A person cannot supervise themselves"))
                 #expect(try await StaffMember.find(org.manager.id, on: app.db)?.$supervisor.id == org.chief.id)
                 // A legal move is saved and audited.
-                let moved = try await hr.post("/staff/\(org.junior.id!)/edit", staffForm(org.junior, supervisor: "M1"))
+                let moved = try await hr.post(.editStaff(org.junior.id!), staffForm(org.junior, supervisor: "M1"))
                 #expect(moved.status == .seeOther)
                 #expect(try await StaffMember.find(org.junior.id, on: app.db)?.$supervisor.id == org.manager.id)
                 let audit = try await AuditEvent.query(on: app.db).filter(\.$entityID == org.junior.id).all()
@@ -82,21 +82,21 @@ extension ServerTests {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
                 let hr = try await Browser.signedIn(app, as: org.hr)
-                let form = try await hr.get("/staff/new")
+                let form = try await hr.get(.newStaff)
                 #expect(form.body.string.contains("value=\"2026-03-01\""))   // entry on duty pre-filled with today
                 var fields = ["name": "Nia New", "email": "raj.report@example.org", "staffNumber": "N1", "grade": "G5",
                               "jobTitle": "Clerk", "entryOnDuty": "2026-03-01", "contractType": "probation", "status": "active",
                               "unit": org.field.id!.uuidString, "supervisor": ""]
-                let clash = try await hr.post("/staff/new", fields)
+                let clash = try await hr.post(.newStaff, fields)
                 #expect(clash.status == .unprocessableEntity)
                 #expect(clash.body.string.contains("Email raj.report@example.org already belongs to Raj Report"))
                 fields["email"] = "nia.new@example.org"
                 fields["entryOnDuty"] = "1 March"
-                let badDate = try await hr.post("/staff/new", fields)
+                let badDate = try await hr.post(.newStaff, fields)
                 #expect(badDate.body.string.contains("Entry on duty date must be a real date, like 2026-03-01"))
                 #expect(badDate.body.string.contains("value=\"1 March\""))
                 fields["entryOnDuty"] = "2026-03-01"
-                #expect(try await hr.post("/staff/new", fields).status == .seeOther)
+                #expect(try await hr.post(.newStaff, fields).status == .seeOther)
                 let nia = try #require(try await StaffMember.query(on: app.db).filter(\.$staffNumber == "N1").first())
                 #expect(nia.contractType == .probation)
                 #expect(nia.$unit.id == org.field.id)

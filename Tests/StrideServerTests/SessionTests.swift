@@ -23,13 +23,13 @@ extension ServerTests {
                 let org = try await Org.seed(app)
                 let laptop = try await Browser.signedIn(app, as: org.report)
                 let phone = try await Browser.signedIn(app, as: org.report)
-                try await laptop.get("/account/password")
-                let changed = try await laptop.post("/account/password", ["currentPassword": Org.password,
+                try await laptop.get(.changePassword)
+                let changed = try await laptop.post(.changePassword, ["currentPassword": Org.password,
                                                                         "newPassword": "a brand new pass phrase",
                                                                         "confirmPassword": "a brand new pass phrase"])
                 #expect(changed.status == .seeOther)
-                #expect(try await laptop.get("/").status == .ok)
-                #expect(try await phone.get("/").location?.hasPrefix("/login") == true)
+                #expect(try await laptop.get(.home).status == .ok)
+                #expect(try await phone.get(.home).location?.hasPrefix("/login") == true)
             }
         }
 
@@ -38,10 +38,10 @@ extension ServerTests {
                 let org = try await Org.seed(app)
                 let report = try await Browser.signedIn(app, as: org.report)
                 let hr = try await Browser.signedIn(app, as: org.hr)
-                try await hr.get("/staff/\(org.report.id!)")
-                #expect(try await hr.post("/staff/\(org.report.id!)/one-time-password").status == .seeOther)
-                #expect(try await report.get("/").location?.hasPrefix("/login") == true)
-                #expect(try await hr.get("/").status == .ok)
+                try await hr.get(.staffMember(org.report.id!))
+                #expect(try await hr.post(.oneTimePassword(org.report.id!)).status == .seeOther)
+                #expect(try await report.get(.home).location?.hasPrefix("/login") == true)
+                #expect(try await hr.get(.home).status == .ok)
             }
         }
 
@@ -50,9 +50,9 @@ extension ServerTests {
                 let org = try await Org.seed(app)
                 let browser = try await Browser.signedIn(app, as: org.report)
                 clock.advance(by: 9 * 3600)
-                try await Browser(app).get("/login")   // a new visitor's session purges expired ones
+                try await Browser(app).get(.login)   // a new visitor's session purges expired ones
                 #expect(try await WebSession.query(on: app.db).filter(\.$staffMemberID == org.report.id).count() == 0)
-                #expect(try await browser.get("/").location?.hasPrefix("/login") == true)
+                #expect(try await browser.get(.home).location?.hasPrefix("/login") == true)
             }
         }
 
@@ -63,11 +63,11 @@ extension ServerTests {
                 // A request every seven hours keeps a session alive (the idle limit is eight)...
                 for _ in 0..<23 {
                     clock.advance(by: 7 * 3600)
-                    #expect(try await browser.get("/").status == .ok)
+                    #expect(try await browser.get(.home).status == .ok)
                 }
                 clock.advance(by: 7 * 3600)   // 168 hours after sign-in
                 // ...but not past a week after sign-in.
-                #expect(try await browser.get("/").location?.hasPrefix("/login") == true)
+                #expect(try await browser.get(.home).location?.hasPrefix("/login") == true)
             }
         }
     }

@@ -9,7 +9,7 @@ extension ServerTests {
         @Test func loginPageCarriesSecurityHeadersAndAFormToken() async throws {
             try await withStrideApp { app, _ in
                 // MUT
-                let response = try await Browser(app).get("/login")
+                let response = try await Browser(app).get(.login)
                 // validate
                 #expect(response.status == .ok)
                 #expect(response.headers.first(name: "Content-Security-Policy")?.contains("default-src 'self'") == true)
@@ -29,14 +29,14 @@ extension ServerTests {
                 let response = try await browser.signIn(email: "  RAJ.REPORT@example.org ", password: Org.password)
                 #expect(response.status == .seeOther)
                 #expect(response.location == "/")
-                let home = try await browser.get("/")
+                let home = try await browser.get(.home)
                 #expect(home.status == .ok)
                 #expect(home.body.string.contains("Raj Report"))
                 #expect(home.body.string.contains("Jo Junior"))      // a direct report
                 #expect(home.body.string.contains("Mona Manager"))   // the manager
                 _ = org
-                #expect(try await browser.post("/logout").status == .seeOther)
-                #expect(try await browser.get("/").location?.hasPrefix("/login") == true)
+                #expect(try await browser.post(.logout).status == .seeOther)
+                #expect(try await browser.get(.home).location?.hasPrefix("/login") == true)
             }
         }
 
@@ -51,7 +51,7 @@ extension ServerTests {
                     #expect(response.body.string.contains("Enter a correct email address and password"))
                     #expect(response.body.string.contains("There is a problem"))
                 }
-                let empty = try await browser.post("/login", ["email": "", "password": ""])
+                let empty = try await browser.post(.login, ["email": "", "password": ""])
                 #expect(empty.status == .unprocessableEntity)
                 #expect(empty.body.string.contains("Enter an email address"))
                 #expect(empty.body.string.contains("Enter your password"))
@@ -78,11 +78,11 @@ extension ServerTests {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
                 let browser = Browser(app)
-                try await browser.get("/login")
-                let response = try await browser.post("/login", ["email": org.report.email, "password": Org.password], csrf: false)
+                try await browser.get(.login)
+                let response = try await browser.post(.login, ["email": org.report.email, "password": Org.password], csrf: false)
                 #expect(response.status == .forbidden)
                 browser.csrf = "forged"
-                #expect(try await browser.post("/login", ["email": org.report.email, "password": Org.password]).status == .forbidden)
+                #expect(try await browser.post(.login, ["email": org.report.email, "password": Org.password]).status == .forbidden)
             }
         }
 
@@ -91,19 +91,19 @@ extension ServerTests {
                 let org = try await Org.seed(app)
                 let report = try await Browser.signedIn(app, as: org.report)
                 let hr = try await Browser.signedIn(app, as: org.hr)
-                let ask = try await hr.get("/staff/\(org.report.id!)/account-status")
+                let ask = try await hr.get(.accountStatus(org.report.id!))
                 #expect(ask.body.string.contains("Disable Raj Report&#39;s account?") || ask.body.string.contains("Disable Raj Report's account?"))
-                #expect(try await report.get("/staff/\(org.report.id!)/account-status").status == .forbidden)
-                #expect(try await hr.post("/staff/\(org.report.id!)/account-status", ["disabled": "true"]).status == .seeOther)
+                #expect(try await report.get(.accountStatus(org.report.id!)).status == .forbidden)
+                #expect(try await hr.post(.accountStatus(org.report.id!), ["disabled": "true"]).status == .seeOther)
                 // The open session ends on its next request.
-                #expect(try await report.get("/").location?.hasPrefix("/login") == true)
+                #expect(try await report.get(.home).location?.hasPrefix("/login") == true)
                 #expect(try await Browser(app).signIn(email: org.report.email, password: Org.password).status == .unauthorized)
 
                 org.other.status = .separated
                 try await org.other.save(on: app.db)
                 #expect(try await Browser(app).signIn(email: org.other.email, password: Org.password).status == .unauthorized)
                 // HR cannot lock themselves out.
-                #expect(try await hr.post("/staff/\(org.hr.id!)/account-status", ["disabled": "true"]).status == .conflict)
+                #expect(try await hr.post(.accountStatus(org.hr.id!), ["disabled": "true"]).status == .conflict)
             }
         }
 
@@ -116,17 +116,17 @@ extension ServerTests {
                 #expect(redirect.location == "/login?next=/staff%3Fq%3Draj")
                 let login = try await browser.get(redirect.location!)
                 #expect(login.body.string.contains("name=\"next\" value=\"/staff?q=raj\""))
-                let back = try await browser.post("/login", ["email": org.hr.email, "password": Org.password, "next": "/staff?q=raj"])
+                let back = try await browser.post(.login, ["email": org.hr.email, "password": Org.password, "next": "/staff?q=raj"])
                 #expect(back.location == "/staff?q=raj")
                 let outsider = Browser(app)
-                try await outsider.get("/login")
-                let away = try await outsider.post("/login", ["email": org.hr.email, "password": Org.password, "next": "//evil.example/"])
+                try await outsider.get(.login)
+                let away = try await outsider.post(.login, ["email": org.hr.email, "password": Org.password, "next": "//evil.example/"])
                 #expect(away.location == "/")
                 for next in ["/\t/evil.example", "/\\evil.example", "https://evil.example", "/\u{0}x"] {
                     #expect(SessionController.safeNext(next) == nil, "\(next)")
                 }
                 #expect(SessionController.safeNext("/staff?q=a%20b") == "/staff?q=a%20b")
-                let json = try await Browser(app).get("/staff", accept: "application/json")
+                let json = try await Browser(app).get(.staff, accept: "application/json")
                 #expect(json.status == .unauthorized)
                 #expect(json.headers.contentType == Problem.mediaType)
                 #expect(json.body.string.contains("\"detail\":\"Sign in to continue.\""))
@@ -151,9 +151,9 @@ extension ServerTests {
                 let org = try await Org.seed(app)
                 let browser = try await Browser.signedIn(app, as: org.report)
                 clock.advance(by: 7 * 3600)
-                #expect(try await browser.get("/").status == .ok)
+                #expect(try await browser.get(.home).status == .ok)
                 clock.advance(by: 8 * 3600 + 1)
-                #expect(try await browser.get("/").location?.hasPrefix("/login") == true)
+                #expect(try await browser.get(.home).location?.hasPrefix("/login") == true)
             }
         }
     }

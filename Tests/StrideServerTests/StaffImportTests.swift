@@ -12,13 +12,13 @@ extension ServerTests {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
                 let hr = try await Browser.signedIn(app, as: org.hr)
-                try await hr.get("/admin/import-staff")
+                try await hr.get(.importStaff)
                 let csv = Self.header + """
                     N1,Nia New,nia@example.org,G5,Clerk,FO,O1,2026-01-05,regular
                     N2,Ned New,ned@example.org,G5,Clerk,NOPE,,2026-01-05,regular
                     N3,Nat New,nat@example.org,G5,Clerk,FO,N4,2026-01-05,sometimes
                     """
-                let response = try await hr.upload("/admin/import-staff", field: "file", filename: "staff.csv", content: csv)
+                let response = try await hr.upload(.importStaff, field: "file", filename: "staff.csv", content: csv)
                 #expect(response.status == .unprocessableEntity)
                 let page = response.body.string
                 #expect(page.contains("Line 3, unit: no unit has the code NOPE"))
@@ -26,11 +26,11 @@ extension ServerTests {
                 #expect(page.contains("Line 4, supervisor: no staff member has the staff ID or email N4"))
                 #expect(try await StaffMember.query(on: app.db).count() == 7)
                 let latin1 = Self.header + "N9,Jos\u{E9},jose@example.org,G5,Clerk,FO,,2026-01-05,regular\n"
-                let notUTF8 = try await hr.uploadBytes("/admin/import-staff", field: "file", filename: "staff.csv",
+                let notUTF8 = try await hr.uploadBytes(.importStaff, field: "file", filename: "staff.csv",
                                                        content: Array(latin1.data(using: .isoLatin1)!))
                 #expect(notUTF8.status == .unprocessableEntity)
                 #expect(notUTF8.body.string.contains("saved as UTF-8"))
-                let empty = try await hr.upload("/admin/import-staff", field: "file", filename: "empty.csv", content: "")
+                let empty = try await hr.upload(.importStaff, field: "file", filename: "empty.csv", content: "")
                 #expect(empty.status == .unprocessableEntity)
                 #expect(empty.body.string.contains("Select a CSV file to import"))
             }
@@ -40,12 +40,12 @@ extension ServerTests {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
                 let hr = try await Browser.signedIn(app, as: org.hr)
-                try await hr.get("/admin/import-staff")
+                try await hr.get(.importStaff)
                 let csv = Self.header + """
                     N1,Nia New,nia@example.org,G5,Clerk,FO,N2,2026-01-05,regular
                     N2,Ned New,ned@example.org,P3,Lead Clerk,fo,O1,2025-01-05,technical_cooperation
                     """
-                let first = try await hr.upload("/admin/import-staff", field: "file", filename: "staff.csv", content: csv)
+                let first = try await hr.upload(.importStaff, field: "file", filename: "staff.csv", content: csv)
                 #expect(first.status == .seeOther)
                 #expect(try await hr.get(first.location!).body.string.contains("Imported 2 new, updated 0 and left 0 unchanged staff records."))
                 let nia = try #require(try await StaffMember.query(on: app.db).filter(\.$staffNumber == "N1").with(\.$supervisor).first())
@@ -53,7 +53,7 @@ extension ServerTests {
                 #expect(nia.$unit.id == org.field.id)
 
                 let changed = csv.replacingOccurrences(of: "Nia New,nia@example.org,G5,Clerk", with: "Nia Newton,nia@example.org,G6,Senior Clerk")
-                let second = try await hr.upload("/admin/import-staff", field: "file", filename: "staff.csv", content: changed)
+                let second = try await hr.upload(.importStaff, field: "file", filename: "staff.csv", content: changed)
                 #expect(second.status == .seeOther)
                 #expect(try await hr.get(second.location!).body.string.contains("Imported 0 new, updated 1 and left 1 unchanged staff records."))
                 #expect(try await StaffMember.query(on: app.db).count() == 9)
@@ -88,8 +88,8 @@ extension ServerTests {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
                 let manager = try await Browser.signedIn(app, as: org.manager)
-                try await manager.get("/")
-                let response = try await manager.upload("/admin/import-staff", field: "file", filename: "s.csv",
+                try await manager.get(.home)
+                let response = try await manager.upload(.importStaff, field: "file", filename: "s.csv",
                                                         content: Self.header + "N1,Nia,nia@example.org,G5,Clerk,FO,,2026-01-05,regular\n")
                 #expect(response.status == .forbidden)
                 #expect(try await StaffMember.query(on: app.db).count() == 7)

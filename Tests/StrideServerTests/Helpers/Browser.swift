@@ -98,6 +98,34 @@ final class Browser {
         return response
     }
 
+    // The same requests addressed by typed path, as the app's own links are.
+
+    @discardableResult
+    func get(_ path: StridePath, accept: String? = nil) async throws -> TestingHTTPResponse {
+        try await get(path.href, accept: accept)
+    }
+
+    @discardableResult
+    func post(_ path: StridePath, _ fields: [String: String] = [:], list: [(String, String)] = [], csrf: Bool = true) async throws -> TestingHTTPResponse {
+        try await post(path.href, fields, list: list, csrf: csrf)
+    }
+
+    @discardableResult
+    func upload(_ path: StridePath, field: String, filename: String, content: String, live: Bool = false) async throws -> TestingHTTPResponse {
+        try await upload(path.href, field: field, filename: filename, content: content, live: live)
+    }
+
+    @discardableResult
+    func uploadBytes(_ path: StridePath, field: String, filename: String, content: [UInt8], live: Bool = false) async throws -> TestingHTTPResponse {
+        try await uploadBytes(path.href, field: field, filename: filename, content: content, live: live)
+    }
+
+    @discardableResult
+    func postBody(_ path: StridePath, _ content: String, contentType: String = "text/plain; charset=utf-8",
+                  csrf: Bool = true) async throws -> TestingHTTPResponse {
+        try await postBody(path.href, content, contentType: contentType, csrf: csrf)
+    }
+
     static func csrfToken(in html: String) -> String? {
         guard let range = html.range(of: "name=\"_csrf\" value=\"") else { return nil }
         let rest = html[range.upperBound...]

@@ -23,7 +23,7 @@ struct PageLayout: Encodable {
     let csrfToken: String
     let flash: String?
     let errors: [FieldError]
-    let assetVersion: String
+    let assets: Assets
 }
 
 /// A page: the shared layout plus the page's own typed view model.
@@ -47,7 +47,7 @@ extension Request {
             csrfToken: csrfToken,
             flash: takeFlash(),
             errors: errors,
-            assetVersion: AssetVersion.current)
+            assets: .current)
         let response = try await view.render(template, Page(layout: layout, view: model)).encodeResponse(for: self)
         response.status = status ?? (errors.isEmpty ? .ok : .unprocessableEntity)
         return response
@@ -72,8 +72,18 @@ extension Request {
     }
 }
 
-/// A cache-busting value for CSS and JS links: changes whenever the server restarts with new
-/// assets, so browsers never keep a stale stylesheet.
-enum AssetVersion {
-    static let current = String(Int(Date().timeIntervalSince1970), radix: 36)
+/// The stylesheet, icon and scripts every page loads, with a cache-busting query that changes
+/// whenever the server restarts with new assets, so browsers never keep a stale stylesheet.
+struct Assets: Encodable {
+    let stylesheet: String
+    let icon: String
+    let scripts: [String]
+
+    static let version = String(Int(Date().timeIntervalSince1970), radix: 36)
+
+    static let current = Assets(
+        stylesheet: "/css/stride.css?v=\(version)",
+        icon: "/favicon.svg",
+        scripts: ["error-summary", "submit-once", "character-count", "repeated-group", "upload-progress"]
+            .map { "/js/\($0).js?v=\(version)" })
 }
