@@ -28,6 +28,8 @@ public func configure(
     app.decoyPasswordHash = try Bcrypt.hash([UInt8].random(count: 16).base64, cost: passwords.cost)
 
     try configureDatabase(app, storage: config.storage)
+    // One summary line per migration run (`migrateSchema`), not two lines per migration.
+    app.fluent.migrationLogLevel = .debug
 
     app.sessions.use { _ in WebSessionStore() }
     app.sessions.configuration.cookieName = "stride_session"

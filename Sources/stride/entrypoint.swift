@@ -1,10 +1,21 @@
+import Foundation
 import Logging
 import StrideServer
 import Vapor
 
 @main
 enum Entrypoint {
-    static func main() async throws {
+    static func main() async {
+        do {
+            try await run()
+        } catch {
+            let failure = CommandLineFailure.describe(error)
+            FileHandle.standardError.write(Data("stride: \(failure.message)\n".utf8))
+            exit(failure.status)
+        }
+    }
+
+    private static func run() async throws {
         var env = try Environment.detect()
         // `swift run stride` with no subcommand serves, migrating and loading the demo on first start.
         let launch = LaunchOptions.prepare(&env)
@@ -13,9 +24,10 @@ enum Entrypoint {
         let app = try await Application.make(env)
         do {
             try await configure(app, launch: launch)
-            try await app.execute()
+            // `execute()` without its own error log: the failure is reported once, below.
+            try await app.startup()
+            try await app.running?.onStop.get()
         } catch {
-            app.logger.report(error: error)
             try? await app.asyncShutdown()
             throw error
         }

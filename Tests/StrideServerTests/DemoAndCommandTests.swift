@@ -1,6 +1,7 @@
 import Fluent
 @testable import StrideServer
 import StrideCore
+import NIOCore
 import Testing
 import Vapor
 import VaporTesting
@@ -45,6 +46,40 @@ extension ServerTests {
             #expect(options.isServe && !options.loadDemo)
             var migrate = Environment(name: "development", arguments: ["stride", "migrate", "--yes"])
             #expect(!LaunchOptions.prepare(&migrate).isServe)
+        }
+
+        /// `stride --help` lists the commands: it is not taken as `serve --help`, which would
+        /// migrate and load the demo before printing serve's own help.
+        @Test func helpListsCommandsWithoutServing() {
+            var help = Environment(name: "development", arguments: ["stride", "--help"])
+            let options = LaunchOptions.prepare(&help)
+            #expect(help.arguments == ["stride", "--help"])
+            #expect(!options.isServe)
+        }
+
+        /// Every failure is one line and an exit status: 2 for a wrong command line, else 1.
+        @Test func failuresAreOneLineWithAnExitStatus() {
+            let unknown = CommandLineFailure.describe(CommandError.unknownCommand("nope", available: ["serve"]))
+            #expect(unknown.status == 2)
+            #expect(unknown.message == "Unknown command `nope` (see stride --help)")
+            let missing = CommandLineFailure.describe(CommandError.missingRequiredArgument("file"))
+            #expect(missing.status == 2)
+            let notFound = CommandLineFailure.describe(StrideError.notFound("A framework called Nope"))
+            #expect(notFound == ("A framework called Nope was not found.", 1))
+            let inUse = CommandLineFailure.describe(IOError(errnoCode: EADDRINUSE, reason: "bind"))
+            #expect(inUse.status == 1)
+            #expect(inUse.message.contains("already in use"))
+            let multiline = CommandLineFailure.describe(StrideError.badRequest("first\nsecond"))
+            #expect(multiline.message == "first second")
+        }
+
+        @Test func exportingAnUnknownFrameworkSaysSoPlainly() async throws {
+            try await withStrideApp { app, _ in
+                var context = CommandContext(console: Terminal(), input: CommandInput(arguments: ["stride", "Nope"]))
+                context.application = app
+                let error = try await #require(throws: StrideError.self) { try await ExportFrameworkCommand().run(using: &context) }
+                #expect(error.reason == "A framework called Nope was not found.")
+            }
         }
 
         @Test func createAdminGrantsTheRoleAndIssuesAOneTimePassword() async throws {

@@ -16,13 +16,15 @@ public struct LaunchOptions: Sendable {
     public var isServe: Bool
     public var loadDemo: Bool
 
-    /// No subcommand means `serve`. `--no-demo` is Stride's own and is taken out, since
+    /// No subcommand means `serve` (options alone, like `--port 8081`, are serve's), except
+    /// `--help`, which lists the commands. `--no-demo` is Stride's own and is taken out, since
     /// Vapor's serve command would reject it.
     public static func prepare(_ env: inout Environment) -> LaunchOptions {
         var arguments = env.arguments
         let noDemo = arguments.contains("--no-demo")
         arguments.removeAll { $0 == "--no-demo" }
-        if arguments.count == 1 || arguments[1].hasPrefix("-") { arguments.insert("serve", at: 1) }
+        let asksForHelp = arguments.count > 1 && ["--help", "-h"].contains(arguments[1])
+        if arguments.count == 1 || (arguments[1].hasPrefix("-") && !asksForHelp) { arguments.insert("serve", at: 1) }
         env.arguments = arguments
         return LaunchOptions(isServe: arguments[1] == "serve", loadDemo: !noDemo)
     }
@@ -34,8 +36,8 @@ struct ServeStartup: LifecycleHandler {
     let options: LaunchOptions
 
     func willBootAsync(_ app: Application) async throws {
-        guard options.isServe else { return }
-        try await app.autoMigrate()
+        guard options.isServe, !app.environment.arguments.contains(where: { ["--help", "-h"].contains($0) }) else { return }
+        try await app.migrateSchema()
         guard options.loadDemo, try await DemoOrganisation.isDatabaseEmpty(on: app.db) else { return }
         // The demo's accounts share a published password: never in production by accident.
         if app.environment == .production {
@@ -53,10 +55,9 @@ struct DemoCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        try await app.autoMigrate()
+        try await app.migrateSchema()
         guard try await DemoOrganisation.isDatabaseEmpty(on: app.db) else {
-            context.console.error("The database already holds staff; the demo organisation is only loaded into an empty one.")
-            throw StrideError.conflict("database not empty")
+            throw StrideError.conflict("The database already holds staff; the demo organisation is only loaded into an empty one.")
         }
         try await DemoOrganisation.load(in: app.serviceContext())
         Self.printLogins(context.console)

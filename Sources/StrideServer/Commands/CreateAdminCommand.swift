@@ -18,7 +18,7 @@ struct CreateAdminCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        try await app.autoMigrate()
+        try await app.migrateSchema()
         let services = app.serviceContext()
         let email = EmailAddress.normalised(signature.email)
         guard EmailAddress.isPlausible(email) else { throw StrideError.badRequest("\(signature.email) is not an email address") }

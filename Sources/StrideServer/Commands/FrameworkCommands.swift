@@ -23,9 +23,9 @@ struct ImportFrameworkCommand: AsyncCommand {
         let app = context.application
         let format = try FrameworkImports.requestedFormat(signature.format)
         guard let data = FileManager.default.contents(atPath: signature.file) else {
-            throw StrideError.badRequest("Cannot read \(signature.file)")
+            throw StrideError.badRequest("cannot read \(signature.file): no such file, or not readable")
         }
-        try await app.autoMigrate()
+        try await app.migrateSchema()
         let document = FrameworkImports.Document(
             text: try FrameworkText.decode(data), fileName: URL(fileURLWithPath: signature.file).lastPathComponent,
             format: format, name: signature.name, version: signature.version)
@@ -54,14 +54,14 @@ struct ExportFrameworkCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        try await app.autoMigrate()
+        try await app.migrateSchema()
         let nameKey = FrameworkIdentity(name: signature.name, version: "").nameKey
         var query = FrameworkRecord.query(on: app.db).filter(\.$nameKey == nameKey)
         if let version = signature.version {
             query = query.filter(\.$versionKey == FrameworkIdentity(name: "", version: version).versionKey)
         }
         let matches = try await query.all()
-        guard let record = matches.first else { throw StrideError.notFound("No framework called \(signature.name)\(signature.version.map { " version \($0)" } ?? "")") }
+        guard let record = matches.first else { throw StrideError.notFound("A framework called \(signature.name)\(signature.version.map { " version \($0)" } ?? "")") }
         guard matches.count == 1 else {
             throw StrideError.badRequest("\(signature.name) has several versions (\(matches.map(\.version).sorted().joined(separator: ", "))); pass --version")
         }
@@ -71,8 +71,8 @@ struct ExportFrameworkCommand: AsyncCommand {
             try json.write(to: URL(fileURLWithPath: output))
             context.console.info("Wrote \(output).")
         } else {
+            // The canonical JSON ends with its own newline.
             FileHandle.standardOutput.write(json)
-            FileHandle.standardOutput.write(Data("\n".utf8))
         }
     }
 }
@@ -84,7 +84,7 @@ struct ListFrameworksCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        try await app.autoMigrate()
+        try await app.migrateSchema()
         let summaries = try await FrameworkQueries.summaries(on: app.db)
         if summaries.isEmpty { context.console.print("No frameworks are stored.") }
         for row in summaries {

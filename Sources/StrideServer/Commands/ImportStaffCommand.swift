@@ -12,21 +12,20 @@ struct ImportStaffCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         guard let data = FileManager.default.contents(atPath: signature.file) else {
-            throw StrideError.badRequest("Cannot read \(signature.file)")
+            throw StrideError.badRequest("cannot read \(signature.file): no such file, or not readable")
         }
         guard let text = String(data: data, encoding: .utf8), !text.contains("\u{0}") else {
             throw StrideError.badRequest("\(signature.file) is not a UTF-8 text file")
         }
-        try await app.autoMigrate()
+        try await app.migrateSchema()
         let console = context.console
         let outcome = try await StaffImporter.run(csv: text, in: app.serviceContext()) { done, total in
             console.print("Writing… \(done * 100 / max(total, 1))%")
         }
         switch outcome {
         case .rejected(let problems):
-            console.error("Nothing was imported: \(problems.count) problem\(problems.count == 1 ? "" : "s") found.")
             for problem in problems { console.print("  \(problem)") }
-            throw StrideError.badRequest("import rejected")
+            throw StrideError.badRequest("nothing was imported: \(problems.count) problem\(problems.count == 1 ? "" : "s") found (listed above)")
         case .imported(let created, let updated, let unchanged, let notices):
             for notice in notices { console.warning(notice) }
             console.info(StaffImporter.summary(created: created, updated: updated, unchanged: unchanged))

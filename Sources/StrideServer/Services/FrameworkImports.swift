@@ -28,12 +28,14 @@ enum FrameworkImports {
     static func parse(_ document: Document, at now: Date) throws -> (SkillsFramework, FrameworkImportReport) {
         // SFIA pages often name no version; "sfia-pemt-v9.txt" does, in its file name.
         var version = blankToNil(document.version)
+        var source = VersionSource.givenWithImport
         let format = document.format ?? FrameworkFormatDetector.detect(text: document.text, fileName: document.fileName)
         if version == nil, format == .sfia, let fileName = document.fileName {
             version = SFIAPageImporter.versionHint(fromFileName: fileName)
+            source = .fileName(fileName)
         }
-        let options = FrameworkImportOptions(importedAt: now, fileName: document.fileName,
-                                             version: version, frameworkName: blankToNil(document.name))
+        let options = FrameworkImportOptions(importedAt: now, fileName: document.fileName, version: version,
+                                             versionSource: source, frameworkName: blankToNil(document.name))
         let clock = ContinuousClock()
         let started = clock.now
         var (framework, report) = try FrameworkImporter.importFramework(text: document.text, format: format, options: options)

@@ -42,3 +42,16 @@ extension Application {
         set { storage[DecoyHashKey.self] = newValue }
     }
 }
+
+extension Application {
+    /// Brings the schema up to date and says so in one line; each migration is logged at debug.
+    func migrateSchema() async throws {
+        let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: eventLoopGroup.next(),
+                                migrationLogLevel: .debug)
+        try await migrator.setupIfNeeded().get()
+        let pending = try await migrator.previewPrepareBatch().get()
+        try await migrator.prepareBatch().get()
+        logger.info(pending.isEmpty ? "Database schema is up to date."
+                                    : "Database schema brought up to date: \(pending.count) migration\(pending.count == 1 ? "" : "s") applied.")
+    }
+}

@@ -9,23 +9,23 @@ import Vapor
 /// `Resources/openapi.json`, so the document and the routes cannot disagree. Each operation
 /// asks the same core policies as the pages.
 struct StrideAPIController: APIProtocol {
-    /// The document, read once at start-up and served as it is.
-    let document: Data
+    /// Where the document is: beside the templates, in Resources/. It is read when asked for,
+    /// so commands run from any folder never need it.
+    let documentPath: String
 
     /// Registers every operation of the document at its path under the server URL.
     static func register(on app: Application) throws {
-        let path = app.directory.resourcesDirectory + "openapi.json"
-        guard let document = FileManager.default.contents(atPath: path) else {
-            throw StrideError.configuration(["the API description \(path) is missing"])
-        }
         let transport = VaporTransport(routesBuilder: app.grouped(APIRequestMiddleware()))
-        try StrideAPIController(document: document).registerHandlers(
+        try StrideAPIController(documentPath: app.directory.resourcesDirectory + "openapi.json").registerHandlers(
             on: transport, serverURL: try Servers.Server1.url(),
             configuration: .init(jsonEncodingOptions: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]))
     }
 
     func getOpenAPIDocument(_ input: Operations.GetOpenAPIDocument.Input) async throws -> Operations.GetOpenAPIDocument.Output {
-        .ok(.init(body: .json(try JSONDecoder().decode(OpenAPIObjectContainer.self, from: document))))
+        guard let document = FileManager.default.contents(atPath: documentPath) else {
+            throw StrideError.notFound("The API description")
+        }
+        return .ok(.init(body: .json(try JSONDecoder().decode(OpenAPIObjectContainer.self, from: document))))
     }
 
     func listFrameworks(_ input: Operations.ListFrameworks.Input) async throws -> Operations.ListFrameworks.Output {
