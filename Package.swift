@@ -60,6 +60,7 @@ let package = Package(
             name: "StrideServerTests",
             dependencies: [
                 "StrideServer",
+                "StrideAPI",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             swiftSettings: swiftSettings

@@ -29,6 +29,7 @@ trap 'rm -rf "$staging"' EXIT
 
 mkdir -p "$output"
 for file in "$output"/*.swift; do
+    [[ "$(basename "$file")" == GeneratedFrom.swift ]] && continue
     [[ -e "$file" ]] || continue
     [[ -e "$staging/$(basename "$file")" ]] || { rm "$file"; echo "Removed $file"; }
 done
@@ -36,4 +37,14 @@ for file in "$staging"/*.swift; do
     target="$output/$(basename "$file")"
     cmp -s "$file" "$target" || { cp "$file" "$target"; echo "Updated $target"; }
 done
+# What the files were generated from, so a test fails when the document changes without them.
+hashes="$staging/GeneratedFrom.swift"
+cat > "$hashes" <<SWIFT
+// Written by scripts/generate-api.sh, do not modify: the SHA-256 of what Generated/ was made from.
+package enum GeneratedFrom {
+    package static let documentSHA256 = "$(sha256sum "$document" | cut -d' ' -f1)"
+    package static let configurationSHA256 = "$(sha256sum "$config" | cut -d' ' -f1)"
+}
+SWIFT
+cmp -s "$hashes" "$output/GeneratedFrom.swift" || { cp "$hashes" "$output/GeneratedFrom.swift"; echo "Updated $output/GeneratedFrom.swift"; }
 echo "$output is up to date with $document."

@@ -12,9 +12,10 @@ import Vapor
 ///   - storage: replaces the storage chosen from the environment, for tests.
 ///   - clock: replaces the system clock, for tests.
 ///   - ids: replaces the random id generator, for tests.
+///   - passwords: replaces bcrypt, for tests.
 public func configure(
     _ app: Application, launch: LaunchOptions? = nil, storage: StrideConfig.Storage? = nil,
-    clock: (any WallClock)? = nil, ids: (any IDGenerator)? = nil
+    clock: (any WallClock)? = nil, ids: (any IDGenerator)? = nil, passwords: (any PasswordHashing)? = nil
 ) async throws {
     var config = try StrideConfig.fromEnvironment(ProcessInfo.processInfo.environment, environment: app.environment)
     if let storage { config.storage = storage }
@@ -22,10 +23,9 @@ public func configure(
 
     // Bcrypt's cost is what makes stolen hashes slow to crack; tests use the minimum so the
     // suite stays fast while still exercising real bcrypt.
-    let passwords = BcryptPasswords(cost: app.environment == .testing ? 4 : 12, threadPool: app.threadPool)
-    app.dependencies = StrideDependencies(clock: clock ?? SystemClock(), ids: ids ?? RandomIDs(),
-                                          passwords: passwords)
-    app.decoyPasswordHash = try Bcrypt.hash([UInt8].random(count: 16).base64, cost: passwords.cost)
+    let hasher = passwords ?? BcryptPasswords(cost: app.environment == .testing ? 4 : 12, threadPool: app.threadPool)
+    app.dependencies = StrideDependencies(clock: clock ?? SystemClock(), ids: ids ?? RandomIDs(), passwords: hasher)
+    app.decoyPasswordHash = try await hasher.hash([UInt8].random(count: 16).base64)
 
     try configureDatabase(app, storage: config.storage)
     // One summary line per migration run (`migrateSchema`), not two lines per migration.
@@ -47,13 +47,15 @@ public func configure(
     // with. Inside the session, errors become pages; then the signed-in user, then CSRF checks.
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware(secure: secure))
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    // Every request at info while developing; in production only at debug, so the log is
+    // not a second copy of the load balancer's.
+    app.middleware.use(RequestLogMiddleware(level: app.environment == .production ? .debug : .info))
     app.middleware.use(ErrorMiddleware.default(environment: app.environment))
-    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(PublicFilesMiddleware(files: FileMiddleware(publicDirectory: app.directory.publicDirectory)))
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(SignedInUserMiddleware())
-    app.middleware.use(CSRFMiddleware())
+    app.middleware.use(CSRFMiddleware(secureCookies: secure))
 
     registerMigrations(on: app)
     try routes(app)

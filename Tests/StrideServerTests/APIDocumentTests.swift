@@ -1,4 +1,7 @@
+import Crypto
+import Fluent
 import Foundation
+import StrideAPI
 @testable import StrideServer
 import Testing
 import VaporTesting
@@ -30,6 +33,23 @@ extension ServerTests {
             }
         }
 
+        /// Someone holding a one-time password may only choose their own password: the API
+        /// refuses them as the pages do.
+        @Test func oneTimePasswordHoldersAreRefused() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let account = try #require(try await Account.query(on: app.db).filter(\.$staffMember.$id == org.other.id!).first())
+                account.mustChangePassword = true
+                try await account.save(on: app.db)
+                let browser = Browser(app)
+                #expect(try await browser.signIn(email: org.other.email, password: Org.password).location == "/account/password")
+                let response = try await browser.get(.apiFramework(UUID()))
+                #expect(response.status == .forbidden)
+                #expect(response.headers.contentType == Problem.mediaType)
+                #expect(try await browser.get("/api/v1/frameworks").status == .forbidden)
+            }
+        }
+
         /// Every API error is a problem document, with the fields of a failed validation.
         @Test func errorsAreProblemDocuments() async throws {
             try await withStrideApp { app, _ in
@@ -42,11 +62,25 @@ extension ServerTests {
                 #expect(response.headers.contentType == Problem.mediaType)
                 let problem = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
                 #expect(problem?["status"] as? Int == 422)
+                #expect(problem?["title"] as? String == "Unprocessable Entity")
                 #expect(problem?["type"] as? String == "about:blank")
                 let errors = try #require(problem?["errors"] as? [[String: String]])
                 #expect(errors.first?["field"] == "body")
                 #expect(errors.first?["message"]?.isEmpty == false)
             }
         }
+    }
+}
+
+/// The generated API code was made from the document and configuration as they are now; edit
+/// either without running scripts/generate-api.sh and this fails.
+@Suite struct GeneratedAPICodeTests {
+    @Test func generatedCodeIsUpToDateWithTheDocument() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        func sha256(_ path: String) throws -> String {
+            SHA256.hash(data: try Data(contentsOf: root.appendingPathComponent(path))).map { String(format: "%02x", $0) }.joined()
+        }
+        #expect(try sha256("Resources/openapi.json") == GeneratedFrom.documentSHA256, "run scripts/generate-api.sh")
+        #expect(try sha256("Resources/openapi-generator-config.yaml") == GeneratedFrom.configurationSHA256, "run scripts/generate-api.sh")
     }
 }

@@ -20,8 +20,12 @@ extension ServerTests {
                 #expect(issued.status == .seeOther)
                 // Only the person it was issued to: another profile's page does not show it.
                 #expect(try await hr.get(.oneTimePassword(org.junior.id!)).body.string.contains("already been shown"))
+                // Until it is shown it waits sealed: neither the session rows nor the audit trail hold it.
+                let sessions = try await WebSession.query(on: app.db).all().map(\.data).joined()
                 let shown = try await hr.get(issued.location!)
                 let password = try #require(Self.oneTimePassword(in: shown.body.string))
+                #expect(!sessions.contains(password))
+                #expect(!(try await AuditEvent.query(on: app.db).all().map(\.summary).joined().contains(password)))
                 #expect(try await hr.get(issued.location!).body.string.contains("already been shown"))
                 // The old password no longer works; the one-time one does, but only to choose a new one.
                 #expect(try await Browser(app).signIn(email: org.other.email, password: Org.password).status == .unauthorized)

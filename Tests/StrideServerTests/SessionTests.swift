@@ -10,7 +10,7 @@ extension ServerTests {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
                 let browser = try await Browser.signedIn(app, as: org.report)
-                let cookie = try #require(browser.cookie?.replacingOccurrences(of: "stride_session=", with: ""))
+                let cookie = try #require(browser.sessionCookie)
                 let rows = try await WebSession.query(on: app.db).filter(\.$staffMemberID == org.report.id).all()
                 #expect(rows.count == 1)
                 #expect(rows.first?.id != cookie)
@@ -50,9 +50,31 @@ extension ServerTests {
                 let org = try await Org.seed(app)
                 let browser = try await Browser.signedIn(app, as: org.report)
                 clock.advance(by: 9 * 3600)
-                try await Browser(app).get(.login)   // a new visitor's session purges expired ones
+                _ = try await Browser.signedIn(app, as: org.manager)   // a new session purges expired ones
                 #expect(try await WebSession.query(on: app.db).filter(\.$staffMemberID == org.report.id).count() == 0)
                 #expect(try await browser.get(.home).location?.hasPrefix("/login") == true)
+            }
+        }
+
+        /// The sign-in form works without a stored session: its token is a cookie of its own,
+        /// so visitors (and load balancers' probes of /login) leave no rows behind.
+        @Test func showingTheSignInFormStoresNoSession() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let visitor = Browser(app)
+                for _ in 0..<3 { try await visitor.get(.login) }
+                #expect(try await WebSession.query(on: app.db).count() == 0)
+                #expect(visitor.sessionCookie == nil)
+                #expect(visitor.cookies[CSRFMiddleware.cookie] != nil)
+                // Without the cookie, the same form token is refused: it came from elsewhere.
+                let forger = Browser(app)
+                forger.csrf = visitor.csrf
+                let forged = try await forger.post(.login, ["email": org.report.email, "password": Org.password])
+                #expect(forged.status == .forbidden)
+                #expect(forged.body.string.contains("This form has expired"))
+                // With it, signing in works and starts the only session.
+                #expect(try await visitor.post(.login, ["email": org.report.email, "password": Org.password]).status == .seeOther)
+                #expect(try await WebSession.query(on: app.db).count() == 1)
             }
         }
 

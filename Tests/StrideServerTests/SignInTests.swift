@@ -15,10 +15,12 @@ extension ServerTests {
                 #expect(response.headers.first(name: "Content-Security-Policy")?.contains("default-src 'self'") == true)
                 #expect(response.headers.first(name: "X-Frame-Options") == "DENY")
                 #expect(response.headers.first(name: "X-Content-Type-Options") == "nosniff")
-                let cookie = try #require(response.headers.setCookie?["stride_session"])
+                // The form's token is also set as a cookie of its own, so no session is needed.
+                #expect(response.headers.setCookie?["stride_session"] == nil)
+                let cookie = try #require(response.headers.setCookie?[CSRFMiddleware.cookie])
                 #expect(cookie.isHTTPOnly)
-                #expect(cookie.sameSite == .lax)
-                #expect(Browser.csrfToken(in: response.body.string) != nil)
+                #expect(cookie.sameSite == .strict)
+                #expect(Browser.csrfToken(in: response.body.string) == cookie.string)
             }
         }
 
@@ -28,6 +30,9 @@ extension ServerTests {
                 let browser = Browser(app)
                 let response = try await browser.signIn(email: "  RAJ.REPORT@example.org ", password: Org.password)
                 #expect(response.status == .seeOther)
+                let session = try #require(response.headers.setCookie?["stride_session"])
+                #expect(session.isHTTPOnly)
+                #expect(session.sameSite == .lax)
                 #expect(response.location == "/")
                 let home = try await browser.get(.home)
                 #expect(home.status == .ok)

@@ -115,7 +115,7 @@ extension Components {
                 case url
             }
         }
-        /// A skills framework as Stride framework JSON (formatVersion 1): an object with `formatVersion` (always 1) and `framework`, which holds `name`, `version`, `publisher`, `source`, `levelScale`, `categories` and `skills`. The full schema, and the rules it cannot express, are in `docs/framework.schema.json` and `docs/framework-json.md` in Stride's repository. It is described here as any JSON object because the server passes the document on as it is.
+        /// A skills framework as Stride framework JSON (formatVersion 1): an object with `formatVersion` (always 1) and `framework`, which holds `name`, `version`, `publisher`, `source`, `levelScale`, `categories` and `skills`. The full schema, and the rules it cannot express, are in `docs/framework.schema.json` and `docs/framework-json.md` in Stride's repository. It is described here as any JSON object; the server checks it against those rules itself.
         ///
         /// - Remark: Generated from `#/components/schemas/FrameworkDocument`.
         package typealias FrameworkDocument = OpenAPIRuntime.OpenAPIObjectContainer
@@ -394,7 +394,7 @@ extension Components {
         ///
         /// - Remark: Generated from `#/components/schemas/FieldError`.
         package struct FieldError: Codable, Hashable, Sendable {
-            /// The input the message is about: a query parameter's name, such as `version`, or `file` for the document in the request body.
+            /// The input the message is about: a query parameter's name, such as `version`, or `body` for the document in the request body.
             ///
             /// - Remark: Generated from `#/components/schemas/FieldError/field`.
             package var field: Swift.String
@@ -405,7 +405,7 @@ extension Components {
             /// Creates a new `FieldError`.
             ///
             /// - Parameters:
-            ///   - field: The input the message is about: a query parameter's name, such as `version`, or `file` for the document in the request body.
+            ///   - field: The input the message is about: a query parameter's name, such as `version`, or `body` for the document in the request body.
             ///   - message: What is wrong, in words a person can act on.
             package init(
                 field: Swift.String,

@@ -42,7 +42,7 @@ package protocol APIProtocol: Sendable {
     func importFramework(_ input: Operations.ImportFramework.Input) async throws -> Operations.ImportFramework.Output
     /// Get a framework
     ///
-    /// One framework as Stride framework JSON (formatVersion 1): the same document the framework's download button gives, and one that `importFramework` accepts back. Its schema is `docs/framework.schema.json` in Stride's repository; in short, an object with `formatVersion` and `framework`, whose skills each hold their own levels, and each level its own summary and indicators.
+    /// One framework as Stride framework JSON (formatVersion 1): the same JSON value as the framework's download (written with the same sorted, indented layout, without the download file's final newline), and one that `importFramework` accepts back. Its schema is `docs/framework.schema.json` in Stride's repository; in short, an object with `formatVersion` and `framework`, whose skills each hold their own levels, and each level its own summary and indicators.
     ///
     /// Anyone signed in may call this.
     ///
@@ -98,7 +98,7 @@ extension APIProtocol {
     }
     /// Get a framework
     ///
-    /// One framework as Stride framework JSON (formatVersion 1): the same document the framework's download button gives, and one that `importFramework` accepts back. Its schema is `docs/framework.schema.json` in Stride's repository; in short, an object with `formatVersion` and `framework`, whose skills each hold their own levels, and each level its own summary and indicators.
+    /// One framework as Stride framework JSON (formatVersion 1): the same JSON value as the framework's download (written with the same sorted, indented layout, without the download file's final newline), and one that `importFramework` accepts back. Its schema is `docs/framework.schema.json` in Stride's repository; in short, an object with `formatVersion` and `framework`, whose skills each hold their own levels, and each level its own summary and indicators.
     ///
     /// Anyone signed in may call this.
     ///

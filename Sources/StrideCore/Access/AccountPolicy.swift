@@ -19,6 +19,8 @@ public struct AccountSubject: AccessSubject, Equatable {
 /// their own HR role (another administrator must). Everyone changes their own password.
 public enum AccountPolicy: AccessPolicy {
     public enum Action: Sendable {
+        /// Seeing the account's state and the pages about it.
+        case view
         case issueOneTimePassword
         case disable
         case enable

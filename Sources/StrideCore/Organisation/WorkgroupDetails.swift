@@ -33,7 +33,7 @@ public struct WorkgroupInput: Sendable, Equatable, Codable {
         let name = check.required("name", name, name: "Name", missing: "Enter the workgroup's name")
         let kind: WorkgroupKind? = check.choice("kind", kind, missing: "Select the kind of workgroup")
         let purpose = check.required("purpose", purpose, name: "Purpose", missing: "Enter the workgroup's purpose",
-                                     maxLength: 2000)
+                                     maxLength: 2000, multiline: true)
         let end = check.date("endDate", endDate, name: "End date", missing: nil)
         return check.result(WorkgroupDetails(name: name, kind: kind!, purpose: purpose, endDate: end))
     }

@@ -2,7 +2,8 @@
 /// to it, so this catches typing slips (no @, spaces, no domain dot) and nothing more.
 public enum EmailAddress {
     public static func isPlausible(_ text: String) -> Bool {
-        guard text.count <= 254, !text.contains(where: { $0.isWhitespace || $0 == "," || $0 == ";" }) else { return false }
+        guard text.count <= 254, !text.contains(where: { $0.isWhitespace || $0 == "," || $0 == ";" }),
+              !text.unicodeScalars.contains(where: TextRule.isControl) else { return false }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].count >= 3 else { return false }
         let domain = parts[1]

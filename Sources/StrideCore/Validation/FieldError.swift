@@ -42,23 +42,33 @@ public struct FieldChecker: Sendable {
     /// - Parameters:
     ///   - name: the field's name as a sentence would start it ("Job title").
     ///   - missing: what to say when it is empty ("Enter a job title").
+    ///   - multiline: whether line breaks and tabs belong in it (a textarea).
     public mutating func required(
-        _ field: String, _ raw: String?, name: String, missing: String, maxLength: Int = 200
+        _ field: String, _ raw: String?, name: String, missing: String, maxLength: Int = 200, multiline: Bool = false
     ) -> String {
         let text = (raw ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty {
             add(field, missing)
-        } else if text.count > maxLength {
-            add(field, "\(name) must be \(maxLength) characters or fewer")
+        } else {
+            applyTextRule(field, text, name: name, maxLength: maxLength, multiline: multiline)
         }
         return text
     }
 
     /// An optional text: trimmed; nil when empty.
-    public mutating func optional(_ field: String, _ raw: String?, name: String, maxLength: Int = 2000) -> String? {
+    public mutating func optional(
+        _ field: String, _ raw: String?, name: String, maxLength: Int = 2000, multiline: Bool = false
+    ) -> String? {
         let text = (raw ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.count > maxLength { add(field, "\(name) must be \(maxLength) characters or fewer") }
+        applyTextRule(field, text, name: name, maxLength: maxLength, multiline: multiline)
         return text.isEmpty ? nil : text
+    }
+
+    /// Applies the `TextRule` to a text already read.
+    public mutating func applyTextRule(_ field: String, _ text: String, name: String, maxLength: Int, multiline: Bool = false) {
+        if let problem = TextRule.problem(in: text, maxLength: maxLength, multiline: multiline) {
+            add(field, "\(name) \(TextRule.describe(problem))")
+        }
     }
 
     /// A required email address, normalised to lower case.

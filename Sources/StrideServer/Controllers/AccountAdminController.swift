@@ -23,24 +23,42 @@ struct AccountAdminController: RouteCollection {
         let staff = try await req.find(StaffMember.self, .staffID, "The staff member")
         try req.authorize(.issueOneTimePassword, try account(staff))
         let issued = try await AccountService.issueOneTimePasswords(for: [staff], in: req.services)
-        // Shown once on the next page, for this person only, then gone from the session.
+        // Shown once on the next page, to this browser and for this person only: the session
+        // holds it sealed, the key is in a cookie for that page alone.
         let staffID = try staff.requireID()
-        req.session.data[SessionKeys.oneTimePassword] = issued.first.map { "\(staffID.uuidString) \($0.1)" }
-        return req.redirect(to: .oneTimePassword(staffID))
+        let response = req.redirect(to: .oneTimePassword(staffID))
+        if let password = issued.first?.1 {
+            let sealed = try SealedSecret.seal(password)
+            req.session.data[SessionKeys.oneTimePassword] = "\(staffID.uuidString) \(sealed.box)"
+            response.cookies[Self.revealCookie] = revealCookie(sealed.key, for: staffID, req: req, maxAge: 300)
+        }
+        return response
+    }
+
+    static let revealCookie = "stride_reveal"
+
+    private func revealCookie(_ value: String, for staffID: UUID, req: Request, maxAge: Int) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: value, maxAge: maxAge, path: StridePath.oneTimePassword(staffID).href,
+                          isSecure: req.application.strideConfig.secureCookies, isHTTPOnly: true, sameSite: .strict)
     }
 
     @Sendable func showIssued(req: Request) async throws -> Response {
         let staff = try await req.find(StaffMember.self, .staffID, "The staff member")
-        try req.authorize(.issueOneTimePassword, try account(staff))
+        try req.authorize(.view, try account(staff))
+        let staffID = try staff.requireID()
         var password: String?
+        var revealed = false
         if let pending = req.session.data[SessionKeys.oneTimePassword]?.split(separator: " "), pending.count == 2,
-           pending[0] == (try staff.requireID()).uuidString {
-            password = String(pending[1])
+           pending[0] == staffID.uuidString {
+            password = req.cookies[Self.revealCookie].flatMap { SealedSecret.open(box: String(pending[1]), key: $0.string) }
             req.session.data[SessionKeys.oneTimePassword] = nil
+            revealed = true
         }
         let model = IssuedPasswordModel(name: staff.name, email: staff.email, password: password,
-                                        profileHref: StridePath.staffMember(try staff.requireID()).href)
-        return try await req.page("staff/one-time-password", title: "One-time password for \(staff.name)", model)
+                                        profileHref: StridePath.staffMember(staffID).href)
+        let response = try await req.page("staff/one-time-password", title: "One-time password for \(staff.name)", model)
+        if revealed { response.cookies[Self.revealCookie] = revealCookie("", for: staffID, req: req, maxAge: 0) }
+        return response
     }
 
     /// Disabling is destructive, so it is asked for on a page of its own (UI.md §2).

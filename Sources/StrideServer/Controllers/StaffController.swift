@@ -52,7 +52,8 @@ struct StaffController: RouteCollection {
         let reports = try await StaffProfileQuery.directReports(of: record.id, on: req.db)
         let data = try await StaffProfileQuery.load(staff, on: req.db)
         // The supervisor is linked only where the viewer could open that record too.
-        let linkSupervisor = try await data.supervisor.asyncMap { try await req.openableStaff([$0.id]).contains($0.id) } ?? false
+        let openable = try await req.openableStaff(reports.compactMap(\.id) + [data.supervisor?.id].compactMap { $0 })
+        let linkSupervisor = data.supervisor.map { openable.contains($0.id) } ?? false
         var admin: AccountPanel?
         if req.isAllowed(.edit, subject) {
             admin = try await AccountQueries.panel(for: record, on: req.db)
@@ -60,7 +61,7 @@ struct StaffController: RouteCollection {
         let model = StaffShowModel(
             profile: StaffProfile(data, linkSupervisor: linkSupervisor),
             relation: StaffShowModel.describe(relation),
-            reports: try reports.map { PersonSummary(try $0.record(), unitName: nil, canOpen: true) },
+            reports: try reports.map { PersonSummary(try $0.record(), unitName: nil, canOpen: openable.contains($0.id!)) },
             admin: admin)
         return try await req.page("staff/show", title: staff.name, model)
     }

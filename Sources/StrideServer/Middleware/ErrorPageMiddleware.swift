@@ -1,5 +1,6 @@
 import Fluent
 import OpenAPIRuntime
+import StrideAPI
 import StrideCore
 import Vapor
 
@@ -18,8 +19,12 @@ struct ErrorPageMiddleware: AsyncMiddleware {
                 return try await constraintFailure(cause, for: request)
             }
             if error.underlyingError is any AbortError { return try await render(error.underlyingError, for: request) }
-            // The generated code refused the request itself: a malformed query, body or media type.
+            // The generated code refused the request itself (a malformed query, body or media
+            // type), or something failed underneath it, which is logged with its cause.
             let status = HTTPResponseStatus(statusCode: error.httpStatus.code)
+            if status.code >= 500 {
+                request.logger.critical("\(request.method) \(request.url.path): \(String(reflecting: error.underlyingError))")
+            }
             let reason = status.code < 500 ? String(describing: error.underlyingError) : nil
             return try await render(Abort(status, reason: reason.map { "\(error.operationID): \($0)" }), for: request)
         } catch {
@@ -56,7 +61,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         }
         if request.wantsJSON {
             let errors: [FieldError]? = if case .invalid(let fields) = error as? StrideError { fields } else { nil }
-            return try Problem(title: heading, status: status.code, detail: reason, errors: errors).response(status: status)
+            return try Problem.response(status: status, detail: reason, errors: errors)
         }
         return try await request.renderPage("error", title: heading,
                                             ErrorModel(status: status.code, heading: heading, reason: reason, homeHref: StridePath.home.href),
@@ -64,21 +69,19 @@ struct ErrorPageMiddleware: AsyncMiddleware {
     }
 }
 
-/// An error for API callers, as RFC 9457 describes and `Resources/openapi.json` documents.
-struct Problem: Encodable {
-    let type = "about:blank"
-    let title: String
-    let status: UInt
-    let detail: String
-    let errors: [FieldError]?
-
+/// An error for API callers, as RFC 9457 describes: the document's own `Problem` schema, so the
+/// body cannot drift from what `Resources/openapi.json` promises.
+enum Problem {
     static let mediaType = HTTPMediaType(type: "application", subType: "problem+json")
 
-    func response(status: HTTPResponseStatus) throws -> Response {
+    static func response(status: HTTPResponseStatus, detail: String, errors: [FieldError]?) throws -> Response {
+        let problem = Components.Schemas.Problem(
+            _type: "about:blank", title: status.reasonPhrase, status: Int(status.code), detail: detail,
+            errors: errors?.map { Components.Schemas.FieldError(field: $0.field, message: $0.message) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let response = Response(status: status, body: .init(data: try encoder.encode(self)))
-        response.headers.contentType = Self.mediaType
+        let response = Response(status: status, body: .init(data: try encoder.encode(problem)))
+        response.headers.contentType = mediaType
         return response
     }
 }

@@ -39,8 +39,8 @@ final class FrameworkLevelRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    init(frameworkID: UUID, level: ScaleLevel) {
-        id = UUID()
+    init(id: UUID, frameworkID: UUID, level: ScaleLevel) {
+        self.id = id
         $framework.id = frameworkID
         number = level.number
         name = level.name
@@ -60,8 +60,8 @@ final class SkillCategoryRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    init(frameworkID: UUID, category: SkillCategory, position: Int) {
-        id = UUID()
+    init(id: UUID, frameworkID: UUID, category: SkillCategory, position: Int) {
+        self.id = id
         $framework.id = frameworkID
         name = category.name
         subcategoriesJSON = JSONList.encode(category.subcategories)
@@ -119,8 +119,8 @@ final class SkillLevelRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    init(skillID: UUID, frameworkID: UUID, level: SkillLevel) {
-        id = UUID()
+    init(id: UUID, skillID: UUID, frameworkID: UUID, level: SkillLevel) {
+        self.id = id
         $skill.id = skillID
         self.frameworkID = frameworkID
         number = level.number
@@ -142,8 +142,8 @@ final class SkillIndicatorRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    init(levelID: UUID, frameworkID: UUID, position: Int, text: String) {
-        id = UUID()
+    init(id: UUID, levelID: UUID, frameworkID: UUID, position: Int, text: String) {
+        self.id = id
         $level.id = levelID
         self.frameworkID = frameworkID
         self.position = position

@@ -8,9 +8,19 @@ import StrideCore
 enum StaffVisibilityQuery {
     private struct IDRow: Decodable { let id: UUID }
 
+    /// Ids per query: far below SQLite's and PostgreSQL's limits on bound values.
+    static let chunkSize = 1_000
+
     static func filter(_ ids: [UUID], by visibility: StaffVisibility, on db: any Database) async throws -> Set<UUID> {
         guard !ids.isEmpty else { return [] }
         if visibility.everyone { return Set(ids) }
+        guard ids.count <= chunkSize else {
+            var visible: Set<UUID> = []
+            for start in stride(from: 0, to: ids.count, by: chunkSize) {
+                visible.formUnion(try await filter(Array(ids[start..<min(start + chunkSize, ids.count)]), by: visibility, on: db))
+            }
+            return visible
+        }
         let units = Array(visibility.inUnits)
         // An empty IN () is not valid SQL on every database; a unit id that cannot exist stands in.
         let unitList = units.isEmpty ? [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))] : units

@@ -41,20 +41,20 @@ enum FrameworkStore {
             try await SkillLevelRecord.query(on: db).filter(\.$frameworkID == id).delete()
             try await FrameworkLevelRecord.query(on: db).filter(\.$framework.$id == id).delete()
             try await SkillCategoryRecord.query(on: db).filter(\.$framework.$id == id).delete()
-            try await insert(framework.levelScale.levels.map { FrameworkLevelRecord(frameworkID: id, level: $0) }, on: db)
+            try await insert(framework.levelScale.levels.map { FrameworkLevelRecord(id: context.newID(), frameworkID: id, level: $0) }, on: db)
             try await insert(framework.categories.enumerated().map {
-                SkillCategoryRecord(frameworkID: id, category: $0.element, position: $0.offset)
+                SkillCategoryRecord(id: context.newID(), frameworkID: id, category: $0.element, position: $0.offset)
             }, on: db)
-            let skillIDs = try await saveSkills(framework.skills, frameworkID: id, on: db)
+            let skillIDs = try await saveSkills(framework.skills, frameworkID: id, in: context)
 
             var levels: [SkillLevelRecord] = []
             var indicators: [SkillIndicatorRecord] = []
             for (skill, skillID) in zip(framework.skills, skillIDs) {
                 for level in skill.levels {
-                    let row = SkillLevelRecord(skillID: skillID, frameworkID: id, level: level)
+                    let row = SkillLevelRecord(id: context.newID(), skillID: skillID, frameworkID: id, level: level)
                     levels.append(row)
                     indicators += level.indicators.enumerated().map {
-                        SkillIndicatorRecord(levelID: row.id!, frameworkID: id, position: $0.offset, text: $0.element)
+                        SkillIndicatorRecord(id: context.newID(), levelID: row.id!, frameworkID: id, position: $0.offset, text: $0.element)
                     }
                 }
             }
@@ -68,7 +68,8 @@ enum FrameworkStore {
 
     /// Updates skills that are still present (matched by code, else by name), adds new ones and
     /// removes those the new document no longer has. Returns the id of each skill, in order.
-    private static func saveSkills(_ skills: [Skill], frameworkID: UUID, on db: any Database) async throws -> [UUID] {
+    private static func saveSkills(_ skills: [Skill], frameworkID: UUID, in context: ServiceContext) async throws -> [UUID] {
+        let db = context.db
         var current = try await SkillRecord.query(on: db).filter(\.$framework.$id == frameworkID).all()
         // Skills the new document no longer has go first, so a skill renamed to a removed
         // skill's name does not collide with it.
@@ -96,7 +97,7 @@ enum FrameworkStore {
                 ids.append(matchID)
             } else {
                 let record = SkillRecord()
-                record.id = UUID()
+                record.id = context.newID()
                 record.$framework.id = frameworkID
                 record.apply(skill, position: position)
                 fresh.append(record)

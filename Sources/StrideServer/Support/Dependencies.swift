@@ -5,7 +5,7 @@ import StrideCore
 import Vapor
 
 /// Password hashing. bcrypt is slow on purpose, so it runs off the event loop.
-protocol PasswordHashing: Sendable {
+public protocol PasswordHashing: Sendable {
     func hash(_ password: String) async throws -> String
     func verify(_ password: String, against hash: String) async throws -> Bool
 }

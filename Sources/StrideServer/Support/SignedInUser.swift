@@ -43,9 +43,13 @@ extension Request {
         return user
     }
 
-    /// Whether this request wants JSON back rather than a page.
+    /// Whether this request wants JSON back rather than a page: anything under /api/, or a
+    /// client whose first choice is `application/json` itself. `*/*` (curl, most libraries,
+    /// and a browser's fallback) matches JSON by wildcard but asks for nothing in particular.
     var wantsJSON: Bool {
-        url.path.hasPrefix("/api/") || (headers.accept.first?.mediaType == .json)
+        guard !url.path.hasPrefix("/api/") else { return true }
+        guard let first = headers.accept.first?.mediaType else { return false }
+        return first.type == "application" && first.subType == "json"
     }
 }
 

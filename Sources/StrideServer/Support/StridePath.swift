@@ -53,8 +53,7 @@ enum StridePath: Sendable {
     case accounts
     case oneTimePasswordBatch
 
-    /// The API's root; its own paths come from the OpenAPI document.
-    case api
+    /// An API path, for links in API bodies; the API's routes come from the OpenAPI document.
     case apiFramework(PathParameter<UUID>)
 
     private enum Segment {
@@ -104,7 +103,6 @@ enum StridePath: Sendable {
         case .importStaff: return c("admin", "import-staff")
         case .accounts: return c("admin", "accounts")
         case .oneTimePasswordBatch: return c("admin", "accounts", "one-time-passwords")
-        case .api: return c("api", "v1")
         case .apiFramework(let id): return c("api", "v1", "frameworks") + [Self.id(.frameworkID, id)]
         }
     }

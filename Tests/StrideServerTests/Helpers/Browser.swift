@@ -3,12 +3,15 @@ import Foundation
 import Testing
 import VaporTesting
 
-/// Drives the app the way a browser does: keeps the session cookie, reads the CSRF token from
-/// each page it is shown and sends it back with forms.
+/// Drives the app the way a browser does: keeps its cookies (the session, the sign-in form's
+/// token), reads the CSRF token from each page it is shown and sends it back with forms.
 final class Browser {
     let app: Application
-    var cookie: String?
+    var cookies: [String: String] = [:]
     var csrf: String?
+
+    /// The session cookie's value, if the browser holds one.
+    var sessionCookie: String? { cookies["stride_session"] }
 
     init(_ app: Application) { self.app = app }
 
@@ -86,13 +89,16 @@ final class Browser {
     private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?,
                       live: Bool = false) async throws -> TestingHTTPResponse {
         var headers = headers
-        if let cookie { headers.replaceOrAdd(name: .cookie, value: cookie) }
+        if !cookies.isEmpty {
+            headers.replaceOrAdd(name: .cookie, value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+        }
         let request = TestingHTTPRequest(method: method, url: URI(path: path), headers: headers,
                                          body: body ?? ByteBuffer())
         let tester = try live ? app.testing(method: .running(hostname: "127.0.0.1", port: 0)) : app.testing()
         let response = try await tester.performTest(request: request)
-        if let setCookie = response.headers.setCookie?["stride_session"] {
-            cookie = setCookie.expires.map { $0 < Date() } == true ? nil : "stride_session=\(setCookie.string)"
+        for (name, value) in response.headers.setCookie?.all ?? [:] {
+            let expired = value.expires.map { $0 < Date() } == true || value.maxAge.map { $0 <= 0 } == true
+            cookies[name] = expired ? nil : value.string
         }
         if let token = Self.csrfToken(in: response.body.string) { csrf = token }
         return response

@@ -10,6 +10,7 @@ extension SkillsFramework {
         var problems: [String] = []
         if FrameworkText.isBlank(name) { problems.append("the framework has no name") }
         if FrameworkText.isBlank(version) { problems.append("the framework has no version") }
+        problems += textProblems()
         problems += levelScaleProblems()
         problems += categoryProblems()
         if skills.isEmpty { problems.append("the framework has no skills") }
@@ -90,5 +91,45 @@ extension SkillsFramework {
             }
         }
         return problems
+    }
+
+    /// The `TextRule` over every text of the framework, with the limits each kind of text has.
+    private func textProblems() -> [String] {
+        var checks: [(String, String, Int, Bool)] = [
+            ("the framework name", name, Limits.name, false), ("the version", version, Limits.code, false),
+            ("the publisher", publisher, Limits.name, false),
+        ]
+        checks += levelScale.levels.flatMap { level in
+            [("the name of scale level \(level.number)", level.name, Limits.name, false)]
+                + (level.descriptor.map { [("the descriptor of scale level \(level.number)", $0, Limits.text, true)] } ?? [])
+        }
+        checks += categories.flatMap { category in
+            [("category \"\(category.name.prefix(40))\"", category.name, Limits.name, false)]
+                + category.subcategories.map { ("a subcategory of \"\(category.name.prefix(40))\"", $0, Limits.name, false) }
+        }
+        for skill in skills {
+            let label = "skill \"\(skill.name.prefix(40))\""
+            checks.append(("the name of \(label)", skill.name, Limits.name, false))
+            if let code = skill.code { checks.append(("the code of \(label)", code, Limits.code, false)) }
+            checks.append(("the description of \(label)", skill.description, Limits.text, true))
+            checks += skill.guidanceNotes.map { ("a guidance note of \(label)", $0, Limits.text, true) }
+            checks += skill.activities.map { ("an activity of \(label)", $0, Limits.text, true) }
+            for level in skill.levels {
+                let where_ = "\(label) level \(level.number)"
+                if let summary = level.summary { checks.append(("the summary of \(where_)", summary, Limits.text, true)) }
+                checks += level.indicators.map { ("an indicator of \(where_)", $0, Limits.text, true) }
+                if let note = level.note { checks.append(("the note of \(where_)", note, Limits.text, true)) }
+            }
+        }
+        return checks.compactMap { what, text, limit, multiline in
+            TextRule.problem(in: text, maxLength: limit, multiline: multiline).map { "\(what) \(TextRule.describe($0))" }
+        }
+    }
+
+    /// The longest texts a framework may hold, in characters.
+    public enum Limits {
+        public static let name = 200
+        public static let code = 40
+        public static let text = 20_000
     }
 }

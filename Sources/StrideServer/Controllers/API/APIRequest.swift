@@ -21,15 +21,24 @@ enum APIRequest {
     }
 }
 
-/// Makes the Vapor request available to the generated handlers, and bounds what the API reads:
-/// the generated code streams bodies with no limit of its own, so they are collected here first.
+/// Makes the Vapor request available to the generated handlers, and guards what they would
+/// otherwise do first: only the document itself is open to anyone, so everyone else is refused
+/// before any body is read; bodies are then collected within a limit (the generated code has
+/// none); and the API always answers JSON, so a client's `Accept` cannot turn a completed write
+/// into a 406 after the fact.
 struct APIRequestMiddleware: AsyncMiddleware {
     static let maxBodyBytes = CSRFMiddleware.maxUploadBytes
+    static let publicPaths: Set<String> = ["/api/v1/openapi.json"]
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if !Self.publicPaths.contains(request.url.path) {
+            let user = try request.requireUser()
+            if user.mustChangePassword { throw StrideError.forbidden }
+        }
         if [.POST, .PUT, .PATCH].contains(request.method) {
             _ = try await request.body.collect(max: Self.maxBodyBytes).get()
         }
+        request.headers.replaceOrAdd(name: .accept, value: "application/json, application/problem+json")
         return try await APIRequest.$current.withValue(request) {
             try await next.respond(to: request)
         }
