@@ -53,17 +53,19 @@ struct FrameworkImportController: RouteCollection {
     @Sendable func review(req: Request) async throws -> Response {
         let pending = try await findPending(req, for: .review)
         let outcome = try await FrameworkImports.run(pending.document, dryRun: true, in: req.services)
+        let stored = try await FrameworkStore.find(outcome.framework.identity, on: req.db)
         let model = FrameworkReviewModel(
             report: FrameworkReportView(framework: outcome.framework, report: outcome.report), fileName: pending.fileName,
             confirmAction: StridePath.pendingFrameworkImport(try pending.requireID()).href,
             cancelHref: StridePath.frameworks.href,
-            replaces: try await FrameworkStore.find(outcome.framework.identity, on: req.db) != nil)
+            replaces: stored != nil, storedVersion: stored?.recordVersion ?? 0)
         return try await req.page("frameworks/review", title: "Check the import", model)
     }
 
     @Sendable func confirm(req: Request) async throws -> Response {
         let pending = try await findPending(req, for: .confirm)
-        let outcome = try await FrameworkImports.confirm(pending, in: req.services)
+        let reviewed = try req.content.decode(ConfirmImportForm.self).version
+        let outcome = try await FrameworkImports.confirm(pending, reviewedAgainst: reviewed, in: req.services)
         guard let saved = outcome.saved else { throw StrideError.conflict("The import was not saved.") }
         req.flash("\(outcome.framework.name) \(outcome.framework.version) \(saved.created ? "imported" : "updated"): \(outcome.report.skillCount) skills.")
         return req.redirect(to: .framework(saved.id))

@@ -21,9 +21,13 @@ struct StaffEditingController: RouteCollection {
     @Sendable func edit(req: Request) async throws -> Response {
         let staff = try await req.find(StaffMember.self, .staffID, "The staff member")
         try req.authorize(.edit, try await req.staffSubject(staff))
-        let supervisor = try await staff.$supervisor.get(on: req.db)
-        return try await render(req, form: StaffForm(try staff.record(), supervisorNumber: supervisor?.staffNumber),
-                                staff: try staff.record(), errors: [])
+        return try await render(req, form: try await Self.savedForm(staff, on: req.db), staff: try staff.record(), errors: [])
+    }
+
+    /// The form filled in from the record as it is stored.
+    static func savedForm(_ staff: StaffMember, on db: any Database) async throws -> StaffForm {
+        let supervisor = try await staff.$supervisor.get(on: db)
+        return StaffForm(try staff.record(), supervisorNumber: supervisor?.staffNumber, version: staff.recordVersion)
     }
 
     @Sendable func create(req: Request) async throws -> Response {
@@ -43,6 +47,18 @@ struct StaffEditingController: RouteCollection {
         try req.authorize(.edit, try await req.staffSubject(staff))
         let form = try req.content.decode(StaffForm.self)
         switch try await StaffService.update(staff, with: form.edit, in: req.services) {
+        case .failure(let failure) where failure.staleSince != nil:
+            // Someone saved first: show what they changed, keep what this person typed, and
+            // carry the new version so that saving again is a deliberate choice.
+            guard let current = try await StaffMember.find(try staff.requireID(), on: req.db) else {
+                throw StrideError.notFound("The staff member")
+            }
+            let saved = try await Self.savedForm(current, on: req.db)
+            let units = try await UnitQueries.all(on: req.db)
+            let messages = try StaleEdit.messages(typed: form, saved: saved, fields: saved.fields(units: units, errors: []))
+            var resubmit = form
+            resubmit.version = current.recordVersion
+            return try await render(req, form: resubmit, staff: try current.record(), errors: messages, status: .conflict)
         case .failure(let failure):
             return try await render(req, form: form, staff: try staff.record(), errors: failure.errors)
         case .success(let saved):
@@ -51,12 +67,14 @@ struct StaffEditingController: RouteCollection {
         }
     }
 
-    private func render(_ req: Request, form: StaffForm, staff: StaffRecord?, errors: [FieldError]) async throws -> Response {
+    private func render(_ req: Request, form: StaffForm, staff: StaffRecord?, errors: [FieldError],
+                        status: HTTPStatus? = nil) async throws -> Response {
         let model = EditFormView(
             heading: staff.map { "Edit \($0.name)" } ?? "Add a staff member",
             action: (staff.map { .editStaff($0.id) } ?? StridePath.newStaff).href,
             fields: form.fields(units: try await UnitQueries.all(on: req.db), errors: errors),
-            cancelHref: (staff.map { .staffMember($0.id) } ?? StridePath.staff).href)
-        return try await req.renderPage("form", title: model.heading, model, errors: errors)
+            cancelHref: (staff.map { .staffMember($0.id) } ?? StridePath.staff).href,
+            hidden: form.version.map { [.init(name: "version", value: String($0))] } ?? [])
+        return try await req.renderPage("form", title: model.heading, model, errors: errors, status: status)
     }
 }

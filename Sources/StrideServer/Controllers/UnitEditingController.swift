@@ -18,12 +18,15 @@ struct UnitEditingController: RouteCollection {
 
     @Sendable func edit(req: Request) async throws -> Response {
         let unit = try await req.find(OrganisationalUnit.self, .unitID, "The unit")
-        let record = try unit.record()
-        try req.authorize(.edit, UnitSubject(unitID: record.id))
-        let chief = try await record.chiefID.asyncMap { try await StaffMember.find($0, on: req.db) } ?? nil
-        let form = UnitForm(name: record.details.name, code: record.details.code, parent: record.parentID?.uuidString,
-                            chief: chief?.staffNumber)
-        return try await render(req, form: form, unit: record, errors: [])
+        try req.authorize(.edit, UnitSubject(unitID: try unit.requireID()))
+        return try await render(req, form: try await Self.savedForm(unit, on: req.db), unit: try unit.record(), errors: [])
+    }
+
+    /// The form filled in from the unit as it is stored.
+    static func savedForm(_ unit: OrganisationalUnit, on db: any Database) async throws -> UnitForm {
+        let chief = try await unit.chiefID.asyncMap { try await StaffMember.find($0, on: db) } ?? nil
+        return UnitForm(name: unit.name, code: unit.code, parent: unit.$parent.id?.uuidString, chief: chief?.staffNumber,
+                        version: unit.recordVersion)
     }
 
     @Sendable func create(req: Request) async throws -> Response {
@@ -43,6 +46,17 @@ struct UnitEditingController: RouteCollection {
         try req.authorize(.edit, UnitSubject(unitID: try unit.requireID()))
         let form = try req.content.decode(UnitForm.self)
         switch try await UnitService.update(unit, with: form.edit, in: req.services) {
+        case .failure(let failure) where failure.staleSince != nil:
+            guard let current = try await OrganisationalUnit.find(try unit.requireID(), on: req.db) else {
+                throw StrideError.notFound("The unit")
+            }
+            let saved = try await Self.savedForm(current, on: req.db)
+            let units = try await UnitQueries.all(on: req.db)
+            let messages = try StaleEdit.messages(typed: form, saved: saved,
+                                                  fields: saved.fields(units: units, editing: current.id, errors: []))
+            var resubmit = form
+            resubmit.version = current.recordVersion
+            return try await render(req, form: resubmit, unit: try current.record(), errors: messages, status: .conflict)
         case .failure(let failure):
             return try await render(req, form: form, unit: try unit.record(), errors: failure.errors)
         case .success(let saved):
@@ -51,12 +65,14 @@ struct UnitEditingController: RouteCollection {
         }
     }
 
-    private func render(_ req: Request, form: UnitForm, unit: UnitRecord?, errors: [FieldError]) async throws -> Response {
+    private func render(_ req: Request, form: UnitForm, unit: UnitRecord?, errors: [FieldError],
+                        status: HTTPStatus? = nil) async throws -> Response {
         let model = EditFormView(
             heading: unit.map { "Edit \($0.details.name)" } ?? "Add a unit",
             action: (unit.map { .editUnit($0.id) } ?? StridePath.newUnit).href,
             fields: form.fields(units: try await UnitQueries.all(on: req.db), editing: unit?.id, errors: errors),
-            cancelHref: (unit.map { .unit($0.id) } ?? StridePath.units).href)
-        return try await req.renderPage("form", title: model.heading, model, errors: errors)
+            cancelHref: (unit.map { .unit($0.id) } ?? StridePath.units).href,
+            hidden: form.version.map { [.init(name: "version", value: String($0))] } ?? [])
+        return try await req.renderPage("form", title: model.heading, model, errors: errors, status: status)
     }
 }

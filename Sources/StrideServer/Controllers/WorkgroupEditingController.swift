@@ -21,10 +21,14 @@ struct WorkgroupEditingController: RouteCollection {
     @Sendable func edit(req: Request) async throws -> Response {
         let group = try await req.find(Workgroup.self, .workgroupID, "The workgroup")
         try req.authorize(.edit, try WorkgroupController.subject(group))
-        let lead = try await group.$lead.get(on: req.db)
-        let form = WorkgroupForm(name: group.name, kind: group.kind.rawValue, purpose: group.purpose,
-                                 endDate: group.endDate?.iso, lead: lead.staffNumber)
-        return try await render(req, form: form, group: try group.record(), errors: [])
+        return try await render(req, form: try await Self.savedForm(group, on: req.db), group: try group.record(), errors: [])
+    }
+
+    /// The form filled in from the workgroup as it is stored.
+    static func savedForm(_ group: Workgroup, on db: any Database) async throws -> WorkgroupForm {
+        let lead = try await group.$lead.get(on: db)
+        return WorkgroupForm(name: group.name, kind: group.kind.rawValue, purpose: group.purpose, endDate: group.endDate?.iso,
+                             lead: lead.staffNumber, version: group.recordVersion)
     }
 
     @Sendable func create(req: Request) async throws -> Response {
@@ -44,6 +48,15 @@ struct WorkgroupEditingController: RouteCollection {
         try req.authorize(.edit, try WorkgroupController.subject(group))
         let form = try req.content.decode(WorkgroupForm.self)
         switch try await WorkgroupService.update(group, with: form.edit, in: req.services) {
+        case .failure(let failure) where failure.staleSince != nil:
+            guard let current = try await Workgroup.find(try group.requireID(), on: req.db) else {
+                throw StrideError.notFound("The workgroup")
+            }
+            let saved = try await Self.savedForm(current, on: req.db)
+            let messages = try StaleEdit.messages(typed: form, saved: saved, fields: saved.fields(errors: []))
+            var resubmit = form
+            resubmit.version = current.recordVersion
+            return try await render(req, form: resubmit, group: try current.record(), errors: messages, status: .conflict)
         case .failure(let failure):
             return try await render(req, form: form, group: try group.record(), errors: failure.errors)
         case .success(let saved):
@@ -73,12 +86,14 @@ struct WorkgroupEditingController: RouteCollection {
         return req.redirect(to: .workgroup(try group.requireID()))
     }
 
-    private func render(_ req: Request, form: WorkgroupForm, group: WorkgroupRecord?, errors: [FieldError]) async throws -> Response {
+    private func render(_ req: Request, form: WorkgroupForm, group: WorkgroupRecord?, errors: [FieldError],
+                        status: HTTPStatus? = nil) async throws -> Response {
         let model = EditFormView(
             heading: group.map { "Edit \($0.details.name)" } ?? "Form a workgroup",
             action: (group.map { .editWorkgroup($0.id) } ?? StridePath.newWorkgroup).href,
             fields: form.fields(errors: errors),
-            cancelHref: (group.map { .workgroup($0.id) } ?? StridePath.workgroups).href)
-        return try await req.renderPage("form", title: model.heading, model, errors: errors)
+            cancelHref: (group.map { .workgroup($0.id) } ?? StridePath.workgroups).href,
+            hidden: form.version.map { [.init(name: "version", value: String($0))] } ?? [])
+        return try await req.renderPage("form", title: model.heading, model, errors: errors, status: status)
     }
 }

@@ -19,6 +19,11 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreatePendingFrameworkImports())
     // Migration 003 - sign-in sessions that expire, are purged, and end together per person
     app.migrations.add(CreateWebSessions())
+    // Migration 004 - versions on editable records, for edits that cannot be lost
+    app.migrations.add(UpdateStaffMembersAddVersion())
+    app.migrations.add(UpdateOrganisationalUnitsAddVersion())
+    app.migrations.add(UpdateWorkgroupsAddVersion())
+    app.migrations.add(UpdateSkillsFrameworksAddVersion())
 }
 
 extension Database {

@@ -22,6 +22,8 @@ final class FrameworkRecord: Model, @unchecked Sendable {
     @OptionalField(key: "source_file_name") var sourceFileName: String?
     @Field(key: "source_format") var sourceFormat: FrameworkFormat
     @Field(key: "imported_at") var importedAt: Date
+    /// Counts saves (imports), starting at 1, so a confirm made from a stale review is refused.
+    @Field(key: "record_version") var recordVersion: Int
 
     init() {}
 }

@@ -15,6 +15,8 @@ final class OrganisationalUnit: Model, @unchecked Sendable {
     // data fields
     @Field(key: "name") var name: String
     @Field(key: "code") var code: String
+    /// Counts saves, starting at 1; a form carries the version it was made from.
+    @Field(key: "record_version") var recordVersion: Int
 
     // relationships
     @OptionalParent(key: "parent_id") var parent: OrganisationalUnit?
@@ -24,6 +26,7 @@ final class OrganisationalUnit: Model, @unchecked Sendable {
 
     init(id: UUID? = nil, name: String, code: String, parentID: UUID? = nil, chiefID: UUID? = nil) {
         self.id = id
+        recordVersion = 1
         self.name = name
         self.code = code
         self.$parent.id = parentID

@@ -21,6 +21,8 @@ final class StaffMember: Model, @unchecked Sendable {
     @Field(key: "entry_on_duty") var entryOnDuty: CalendarDate
     @Field(key: "contract_type") var contractType: ContractType
     @Field(key: "status") var status: EmploymentStatus
+    /// Counts saves, starting at 1; a form carries the version it was made from.
+    @Field(key: "record_version") var recordVersion: Int
 
     // relationships
     @OptionalParent(key: "unit_id") var unit: OrganisationalUnit?
@@ -30,6 +32,7 @@ final class StaffMember: Model, @unchecked Sendable {
 
     init(id: UUID? = nil, details: StaffDetails, unitID: UUID?, supervisorID: UUID?) {
         self.id = id
+        recordVersion = 1
         apply(details)
         self.$unit.id = unitID
         self.$supervisor.id = supervisorID

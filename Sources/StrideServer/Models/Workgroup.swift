@@ -18,6 +18,8 @@ final class Workgroup: Model, @unchecked Sendable {
     @Field(key: "kind") var kind: WorkgroupKind
     @Field(key: "purpose") var purpose: String
     @OptionalField(key: "end_date") var endDate: CalendarDate?
+    /// Counts saves, starting at 1; a form carries the version it was made from.
+    @Field(key: "record_version") var recordVersion: Int
 
     // relationships
     @Parent(key: "lead_id") var lead: StaffMember
@@ -27,6 +29,7 @@ final class Workgroup: Model, @unchecked Sendable {
 
     init(id: UUID? = nil, details: WorkgroupDetails, leadID: UUID) {
         self.id = id
+        recordVersion = 1
         apply(details)
         self.$lead.id = leadID
     }

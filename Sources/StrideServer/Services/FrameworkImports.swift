@@ -43,11 +43,12 @@ enum FrameworkImports {
         return (framework, report)
     }
 
-    /// - Parameter beforeSaving: runs inside the saving transaction, first; throwing there
+    /// - Parameter beforeSaving: runs inside the saving transaction, first, with the identity
+    ///   of the framework about to be saved; throwing there
     ///   (say, because a pending upload was already confirmed) writes nothing.
     static func run(
         _ document: Document, dryRun: Bool, in context: ServiceContext,
-        beforeSaving: @escaping @Sendable (any Database) async throws -> Void = { _ in }
+        beforeSaving: @escaping @Sendable (any Database, FrameworkIdentity) async throws -> Void = { _, _ in }
     ) async throws -> Outcome {
         let now = context.now
         let clock = ContinuousClock()
@@ -65,7 +66,7 @@ enum FrameworkImports {
                 try framework.validate()
             }
             guard !dryRun else { return (framework, nil) }
-            try await beforeSaving(db)
+            try await beforeSaving(db, framework.identity)
             return (framework, try await FrameworkStore.save(framework, in: context))
         }
         // The time from text to committed rows, as the report promises.
@@ -113,11 +114,17 @@ enum FrameworkImports {
 
     /// Imports a staged upload, claiming it in the same transaction: a second confirm (another
     /// tab, a double click) finds it gone and saves nothing.
-    static func confirm(_ pending: PendingFrameworkImport, in context: ServiceContext) async throws -> Outcome {
+    /// - Parameter reviewedAgainst: the stored framework's version the person's report was
+    ///   made against (0: none stored); if another import has landed since, the report no
+    ///   longer says what this one will do, so it is refused.
+    static func confirm(_ pending: PendingFrameworkImport, reviewedAgainst: Int?, in context: ServiceContext) async throws -> Outcome {
         let pendingID = try pending.requireID()
-        return try await run(pending.document, dryRun: false, in: context) { db in
+        return try await run(pending.document, dryRun: false, in: context) { db, identity in
             guard try await PendingFrameworkImport.find(pendingID, on: db) != nil else {
                 throw StrideError.notFound(PendingFrameworkImportPolicy.missing)
+            }
+            if let reviewedAgainst, (try await FrameworkStore.find(identity, on: db)?.recordVersion ?? 0) != reviewedAgainst {
+                throw StrideError.conflict("This framework was imported again since you checked the report. Go back to the report, reload it and confirm again.")
             }
             try await PendingFrameworkImport.query(on: db).filter(\.$id == pendingID).delete()
         }

@@ -23,7 +23,10 @@ enum FrameworkStore {
             let existing = try await FrameworkRecord.query(on: db)
                 .filter(\.$nameKey == identity.nameKey).filter(\.$versionKey == identity.versionKey).first()
             let record = existing ?? FrameworkRecord()
-            if existing == nil { record.id = context.newID() }
+            if let existing { record.recordVersion = existing.recordVersion + 1 } else {
+                record.id = context.newID()
+                record.recordVersion = 1
+            }
             record.name = framework.name
             record.version = framework.version
             record.nameKey = identity.nameKey

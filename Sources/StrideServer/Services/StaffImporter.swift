@@ -56,7 +56,10 @@ enum StaffImporter {
             let current = existing[row.details.staffNumber]
             let member = current ?? StaffMember()
             let before = current.map { ($0.details, $0.$unit.id, $0.$supervisor.id) }
-            if current == nil { member.id = newIDs[row.details.staffNumber] }
+            if current == nil {
+                member.id = newIDs[row.details.staffNumber]
+                member.recordVersion = 1
+            }
             member.apply(row.details)
             if let unitCode = row.unitCode { member.$unit.id = unitCode.flatMap { unitIDByCode[$0] } }
             if let supervisor = row.supervisorNumber { member.$supervisor.id = supervisor.flatMap(id(of:)) }
@@ -71,6 +74,8 @@ enum StaffImporter {
             changes.compare("Supervisor", before.2.flatMap { numberByID[$0] }, member.$supervisor.id.flatMap { numberByID[$0] })
             // Unchanged people are left alone: re-importing the same file writes nothing.
             guard !changes.isEmpty else { continue }
+            // A change by import is a save like any other: a form open on the old record is stale.
+            member.recordVersion += 1
             updates.append(member)
             events.append(AuditEvent(id: context.newID(), occurredAt: now, actorID: actor, action: .update, kind: .staffMember, entityID: member.id,
                                      summary: "Import line \(row.line) updated \(row.details.name): \(changes.text)"))

@@ -36,8 +36,20 @@ enum StaffLookup {
     }
 }
 
-/// Field errors as an `Error`, so they can travel in a `Result`.
-struct FieldErrors: Error {
+/// Why a save was refused, as an `Error` so it can travel in a `Result`: field errors, or a
+/// record that changed since the form was made (the form then shows what changed).
+struct FieldErrors: Error, Sendable {
     let errors: [FieldError]
-    init(_ errors: [FieldError]) { self.errors = errors }
+    /// The record's version now, when someone saved it after the form was made.
+    let staleSince: Int?
+
+    init(_ errors: [FieldError]) {
+        self.errors = errors
+        staleSince = nil
+    }
+
+    init(stale currentVersion: Int) {
+        errors = []
+        staleSince = currentVersion
+    }
 }

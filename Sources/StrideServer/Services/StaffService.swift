@@ -14,6 +14,8 @@ enum StaffService {
         var unit: String?
         /// The supervisor's staff ID or email; empty for none.
         var supervisor: String?
+        /// The record's version the form was made from; nil to save whatever is there now.
+        var version: Int? = nil
     }
 
     /// The order of the staff form's fields, so errors list top to bottom.
@@ -29,56 +31,65 @@ enum StaffService {
     }
 
     private static func save(_ edit: Edit, existing: StaffMember?, in context: ServiceContext) async throws -> Result<StaffRecord, FieldErrors> {
-        let db = context.db
         let validated = edit.input.validate()
         var errors = validated.errors
         let unitID = FormChoice.optionalID(edit.unit, field: "unit", errors: &errors, message: "Select a unit from the list")
-        let supervisor = try await StaffLookup.resolve(edit.supervisor, field: "supervisor", on: db, errors: &errors)
+        let supervisor = try await StaffLookup.resolve(edit.supervisor, field: "supervisor", on: context.db, errors: &errors)
         guard errors.isEmpty, let details = validated.value else { return .failure(FieldErrors(errors.inFieldOrder(fieldOrder))) }
-
-        let selfID = existing?.id
-        if let clash = try await StaffMember.query(on: db).filter(\.$staffNumber == details.staffNumber).first(), clash.id != selfID {
-            errors.append(FieldError("staffNumber", "Staff ID \(details.staffNumber) already belongs to \(clash.name)"))
-        }
-        if let clash = try await StaffMember.query(on: db).filter(\.$email == details.email).first(), clash.id != selfID {
-            errors.append(FieldError("email", "Email \(details.email) already belongs to \(clash.name)"))
-        }
-        if let unitID, try await OrganisationalUnit.find(unitID, on: db) == nil {
-            errors.append(FieldError("unit", "Select a unit from the list"))
-        }
-        if let supervisor, let selfID, let supervisorID = supervisor.id {
-            if supervisorID == selfID {
-                errors.append(FieldError("supervisor", "A person cannot supervise themselves"))
-            } else if Hierarchy.closesLoop(child: selfID, parent: supervisorID,
-                                           ancestorsOfParent: try await OrganisationQueries.supervisorChain(of: supervisorID, on: db)) {
-                errors.append(FieldError("supervisor", "\(supervisor.name) reports to this person, directly or indirectly, so cannot be their supervisor"))
+        // Uniqueness, the supervision tree and the version are checked where the write happens,
+        // with no other writer in between: two edits that together would close a loop, or two
+        // saves from the same form, cannot both pass.
+        return try await context.exclusiveTransaction(lock: .organisationTree) { context in
+            let db = context.db
+            let current = try await existing.asyncMap { try await StaffMember.find(try $0.requireID(), on: db) } ?? nil
+            if let existing, current == nil { throw StrideError.notFound("The staff member") }
+            if let current, let version = edit.version, version != current.recordVersion {
+                return .failure(FieldErrors(stale: current.recordVersion))
             }
-        }
-        guard errors.isEmpty else { return .failure(FieldErrors(errors.inFieldOrder(fieldOrder))) }
+            var errors: [FieldError] = []
+            let selfID = current?.id
+            if let clash = try await StaffMember.query(on: db).filter(\.$staffNumber == details.staffNumber).first(), clash.id != selfID {
+                errors.append(FieldError("staffNumber", "Staff ID \(details.staffNumber) already belongs to \(clash.name)"))
+            }
+            if let clash = try await StaffMember.query(on: db).filter(\.$email == details.email).first(), clash.id != selfID {
+                errors.append(FieldError("email", "Email \(details.email) already belongs to \(clash.name)"))
+            }
+            if let unitID, try await OrganisationalUnit.find(unitID, on: db) == nil {
+                errors.append(FieldError("unit", "Select a unit from the list"))
+            }
+            if let supervisor, let selfID, let supervisorID = supervisor.id {
+                if supervisorID == selfID {
+                    errors.append(FieldError("supervisor", "A person cannot supervise themselves"))
+                } else if Hierarchy.closesLoop(child: selfID, parent: supervisorID,
+                                               ancestorsOfParent: try await OrganisationQueries.supervisorChain(of: supervisorID, on: db)) {
+                    errors.append(FieldError("supervisor", "\(supervisor.name) reports to this person, directly or indirectly, so cannot be their supervisor"))
+                }
+            }
+            guard errors.isEmpty else { return .failure(FieldErrors(errors.inFieldOrder(fieldOrder))) }
 
-        let staff = existing ?? StaffMember()
-        let before = existing?.details
-        var changes = before.map { ChangeSummary.staff($0, details) } ?? ChangeSummary()
-        if let existing {
-            // Unit and supervisor decide who may see the record, so their changes are named too.
-            let codes = try await StaffLookup.unitCodes([existing.$unit.id, unitID], on: db)
-            changes.compare("Unit", existing.$unit.id.flatMap { codes[$0] }, unitID.flatMap { codes[$0] })
-            let oldSupervisor = try await existing.$supervisor.id.asyncMap { try await StaffMember.find($0, on: db) } ?? nil
-            changes.compare("Supervisor", oldSupervisor?.staffNumber, supervisor?.staffNumber)
-        } else {
-            staff.id = context.newID()
+            let staff = current ?? StaffMember()
+            let before = current?.details
+            var changes = before.map { ChangeSummary.staff($0, details) } ?? ChangeSummary()
+            if let current {
+                // Unit and supervisor decide who may see the record, so their changes are named too.
+                let codes = try await StaffLookup.unitCodes([current.$unit.id, unitID], on: db)
+                changes.compare("Unit", current.$unit.id.flatMap { codes[$0] }, unitID.flatMap { codes[$0] })
+                let oldSupervisor = try await current.$supervisor.id.asyncMap { try await StaffMember.find($0, on: db) } ?? nil
+                changes.compare("Supervisor", oldSupervisor?.staffNumber, supervisor?.staffNumber)
+                staff.recordVersion = current.recordVersion + 1
+            } else {
+                staff.id = context.newID()
+                staff.recordVersion = 1
+            }
+            staff.apply(details)
+            staff.$unit.id = unitID
+            staff.$supervisor.id = supervisor?.id
+            let summary = before == nil ? "Created \(details.name) (\(details.staffNumber))"
+                : "Updated \(details.name) (\(details.staffNumber)): \(changes.isEmpty ? "no changes" : changes.text)"
+            try await staff.save(on: db)
+            try await context.audit(before == nil ? .create : .update, .staffMember, id: staff.id, summary)
+            return .success(try staff.record())
         }
-        staff.apply(details)
-        staff.$unit.id = unitID
-        staff.$supervisor.id = supervisor?.id
-        let summary = before == nil ? "Created \(details.name) (\(details.staffNumber))"
-            : "Updated \(details.name) (\(details.staffNumber)): \(changes.isEmpty ? "no changes" : changes.text)"
-        let saving = staff
-        try await context.transaction { context in
-            try await saving.save(on: context.db)
-            try await context.audit(before == nil ? .create : .update, .staffMember, id: saving.id, summary)
-        }
-        return .success(try staff.record())
     }
 }
 

@@ -11,6 +11,8 @@ enum WorkgroupService {
         var input: WorkgroupInput
         /// The lead's staff ID or email.
         var lead: String?
+        /// The record's version the form was made from; nil to save whatever is there now.
+        var version: Int? = nil
     }
 
     /// A new member as the form gives them.
@@ -45,15 +47,25 @@ enum WorkgroupService {
         guard errors.isEmpty, let details = validated.value, let lead, let leadID = lead.id else {
             return .failure(FieldErrors(errors.inFieldOrder(fieldOrder)))
         }
-        let group = existing ?? Workgroup()
-        if existing == nil { group.id = context.newID() }
-        let previousLeadID = existing?.$lead.id
-        group.apply(details)
-        group.$lead.id = leadID
-        let isNew = existing == nil
-        let summary = "\(isNew ? "Formed" : "Updated") workgroup \(details.name), led by \(lead.name)"
-        try await context.transaction { context in
+        // The name's uniqueness and the version are checked where the write happens.
+        return try await context.exclusiveTransaction(lock: .organisationTree) { context in
             let db = context.db
+            let current = try await existing.asyncMap { try await Workgroup.find(try $0.requireID(), on: db) } ?? nil
+            if existing != nil, current == nil { throw StrideError.notFound("The workgroup") }
+            if let current, let version = edit.version, version != current.recordVersion {
+                return .failure(FieldErrors(stale: current.recordVersion))
+            }
+            if let clash = try await Workgroup.query(on: db).filter(\.$name == details.name).first(), clash.id != current?.id {
+                return .failure(FieldErrors([FieldError("name", "A workgroup called \(details.name) already exists")]))
+            }
+            let group = current ?? Workgroup()
+            group.recordVersion = (current?.recordVersion ?? 0) + 1
+            if current == nil { group.id = context.newID() }
+            let previousLeadID = current?.$lead.id
+            group.apply(details)
+            group.$lead.id = leadID
+            let isNew = current == nil
+            let summary = "\(isNew ? "Formed" : "Updated") workgroup \(details.name), led by \(lead.name)"
             try await group.save(on: db)
             let groupID = try group.requireID()
             // A lead who is replaced stays in the workgroup as a member.
@@ -71,8 +83,8 @@ enum WorkgroupService {
                 try await membership.create(on: db)
             }
             try await context.audit(isNew ? .create : .update, .workgroup, id: groupID, summary)
+            return .success(try group.record())
         }
-        return .success(try group.record())
     }
 
     /// Adds a person to a workgroup; the person's name on success.

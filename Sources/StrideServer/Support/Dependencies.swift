@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import NIOPosix
+import SQLKit
 import StrideCore
 import Vapor
 
@@ -39,6 +40,8 @@ struct ServiceContext: Sendable {
     let db: any Database
     let dependencies: StrideDependencies
     let actor: UUID?
+    /// Whether `db` is already inside a transaction (which work then joins).
+    var inTransaction = false
 
     var clock: any WallClock { dependencies.clock }
     var now: Date { dependencies.clock.now() }
@@ -47,12 +50,50 @@ struct ServiceContext: Sendable {
     func newID() -> UUID { dependencies.ids.next() }
 
     /// The same context on another connection, such as the one a transaction runs on.
-    func on(_ db: any Database) -> ServiceContext { ServiceContext(db: db, dependencies: dependencies, actor: actor) }
+    func on(_ db: any Database, inTransaction: Bool) -> ServiceContext {
+        ServiceContext(db: db, dependencies: dependencies, actor: actor, inTransaction: inTransaction)
+    }
 
-    /// Runs `work` in one transaction, handing it this context bound to the transaction.
+    /// Runs `work` in one transaction, handing it this context bound to the transaction; inside
+    /// one already, it simply joins it.
     func transaction<T: Sendable>(_ work: @Sendable @escaping (ServiceContext) async throws -> T) async throws -> T {
+        try await exclusiveTransaction(lock: nil, work)
+    }
+
+    /// A transaction in which rules that span rows (no supervision loops, unique codes, the
+    /// version a form was made from) are checked and written with no other writer in between.
+    ///
+    /// SQLite allows one writer at a time: the transaction takes that lock with its first
+    /// statement (`BEGIN IMMEDIATE`), waiting for it rather than failing halfway. PostgreSQL
+    /// writes concurrently, so there the rule's own advisory lock (`lock`) is taken instead.
+    func exclusiveTransaction<T: Sendable>(
+        lock: WriteLock?, _ work: @Sendable @escaping (ServiceContext) async throws -> T
+    ) async throws -> T {
         let context = self
-        return try await db.transaction { db in try await work(context.on(db)) }
+        if inTransaction {
+            if let lock, try db.sql().dialect.name != "sqlite" { try await lock.take(on: db) }
+            return try await work(self)
+        }
+        guard try db.sql().dialect.name == "sqlite" else {
+            return try await db.transaction { db in
+                try await lock?.take(on: db)
+                return try await work(context.on(db, inTransaction: true))
+            }
+        }
+        return try await db.withConnection { connection in
+            let sql = try connection.sql()
+            // Wait (sleeping) for the write lock instead of failing or spinning on it.
+            try await sql.raw("PRAGMA busy_timeout = 10000").run()
+            try await sql.raw("BEGIN IMMEDIATE").run()
+            do {
+                let result = try await work(context.on(connection, inTransaction: true))
+                try await sql.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await sql.raw("ROLLBACK").run()
+                throw error
+            }
+        }
     }
 
     /// Records an audit event as this context's actor, on this context's database (inside
@@ -60,6 +101,19 @@ struct ServiceContext: Sendable {
     func audit(_ action: AuditAction, _ kind: AuditRecordKind, id: UUID?, _ summary: String) async throws {
         try await AuditEvent(id: newID(), occurredAt: now, actorID: actor, action: action, kind: kind, entityID: id,
                              summary: summary).create(on: db)
+    }
+}
+
+/// A named lock that writes obeying one rule across rows take, so two such writes never
+/// interleave (PostgreSQL advisory transaction locks; SQLite needs none, having one writer).
+struct WriteLock: Sendable {
+    let key: Int64
+
+    /// Supervision and the unit tree: the writes that could close a loop between them.
+    static let organisationTree = WriteLock(key: 0x5354_5249_4445_0001)
+
+    func take(on db: any Database) async throws {
+        try await db.sql().raw("SELECT pg_advisory_xact_lock(\(bind: key))").run()
     }
 }
 

@@ -5,7 +5,7 @@ import VaporTesting
 
 /// Drives the app the way a browser does: keeps its cookies (the session, the sign-in form's
 /// token), reads the CSRF token from each page it is shown and sends it back with forms.
-final class Browser {
+final class Browser: @unchecked Sendable {
     let app: Application
     var cookies: [String: String] = [:]
     var csrf: String?
@@ -147,4 +147,15 @@ final class Browser {
 
 extension TestingHTTPResponse {
     var location: String? { headers.first(name: .location) }
+}
+
+extension Browser {
+    /// Another browser holding the same cookies and form token, as a second tab would; for
+    /// sending requests at the same moment.
+    func tab() -> Browser {
+        let copy = Browser(app)
+        copy.cookies = cookies
+        copy.csrf = csrf
+        return copy
+    }
 }

@@ -13,11 +13,13 @@ struct StaffForm: Content {
     var status: String?
     var unit: String?
     var supervisor: String?
+    /// The version of the record the form was made from.
+    var version: Int?
 
     var edit: StaffService.Edit {
         .init(input: StaffInput(name: name, email: email, staffNumber: staffNumber, grade: grade, jobTitle: jobTitle,
                                 entryOnDuty: entryOnDuty, contractType: contractType, status: status),
-              unit: unit, supervisor: supervisor)
+              unit: unit, supervisor: supervisor, version: version)
     }
 
     /// The form's controls, in page order.
@@ -45,10 +47,10 @@ struct StaffForm: Content {
 
 extension StaffForm {
     /// A form filled in from a stored record.
-    init(_ staff: StaffRecord, supervisorNumber: String?) {
+    init(_ staff: StaffRecord, supervisorNumber: String?, version: Int) {
         let input = StaffInput(staff.details)
         self.init(name: input.name, email: input.email, staffNumber: input.staffNumber, grade: input.grade,
                   jobTitle: input.jobTitle, entryOnDuty: input.entryOnDuty, contractType: input.contractType,
-                  status: input.status, unit: staff.unitID?.uuidString, supervisor: supervisorNumber)
+                  status: input.status, unit: staff.unitID?.uuidString, supervisor: supervisorNumber, version: version)
     }
 }

@@ -7,9 +7,11 @@ struct UnitForm: Content {
     var code: String?
     var parent: String?
     var chief: String?
+    /// The version of the record the form was made from.
+    var version: Int?
 
     var edit: UnitService.Edit {
-        .init(input: UnitInput(name: name, code: code), parent: parent, chief: chief)
+        .init(input: UnitInput(name: name, code: code), parent: parent, chief: chief, version: version)
     }
 
     /// The form's controls; a unit cannot be its own parent, so it is left out of the choices.

@@ -8,9 +8,11 @@ struct WorkgroupForm: Content {
     var purpose: String?
     var endDate: String?
     var lead: String?
+    /// The version of the record the form was made from.
+    var version: Int?
 
     var edit: WorkgroupService.Edit {
-        .init(input: WorkgroupInput(name: name, kind: kind, purpose: purpose, endDate: endDate), lead: lead)
+        .init(input: WorkgroupInput(name: name, kind: kind, purpose: purpose, endDate: endDate), lead: lead, version: version)
     }
 
     func fields(errors: [FieldError]) -> [FormField] {

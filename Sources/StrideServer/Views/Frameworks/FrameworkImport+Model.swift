@@ -12,4 +12,6 @@ struct FrameworkReviewModel: Encodable {
     let confirmAction: String
     let cancelHref: String
     let replaces: Bool
+    /// The stored framework's version this report was made against (0: none stored yet).
+    let storedVersion: Int
 }

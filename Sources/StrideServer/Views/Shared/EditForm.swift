@@ -10,4 +10,6 @@ struct EditFormView: Encodable {
     let action: String
     let fields: [FormField]
     let cancelHref: String
+    /// Carried back with the form, such as the version of the record it was made from.
+    var hidden: [ConfirmModel.HiddenField] = []
 }

@@ -1,0 +1,16 @@
+import Fluent
+import SQLKit
+
+/// A version for each row of `staff_members`, counted up by every save, so a form saved from a stale
+/// copy is refused instead of silently overwriting what someone else saved meanwhile.
+struct UpdateStaffMembersAddVersion: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("staff_members")
+            .field("record_version", .int, .required, .sql(.default(1)))
+            .update()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("staff_members").deleteField("record_version").update()
+    }
+}
