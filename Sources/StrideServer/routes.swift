@@ -25,8 +25,9 @@ func routes(_ app: Application) throws {
         try hrOnly.register(collection: AccountAdminController())
         try hrOnly.register(collection: StaffImportController())
     }
-    do { // workgroups; HR: forming them and managing members
+    do { // workgroups; their leads and HR: members; HR: forming them
         try signedIn.register(collection: WorkgroupController())
+        try signedIn.register(collection: WorkgroupMembershipController())
         try hrOnly.register(collection: WorkgroupEditingController())
     }
     do { // skills frameworks; HR: importing them

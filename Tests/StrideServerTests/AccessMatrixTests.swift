@@ -22,6 +22,8 @@ extension ServerTests {
             case signedIn
             /// HR administrators only.
             case hrOnly
+            /// HR administrators and the workgroup's lead (the manager in this matrix).
+            case hrOrLead
             /// Those who may see the subject's staff record: the person's managers, the chief of
             /// their unit and HR, not an unrelated staff member or the Reports Board.
             case staffRecordViewers
@@ -31,6 +33,7 @@ extension ServerTests {
                 case .open: true
                 case .signedIn: who != .anonymous
                 case .hrOnly: who == .hrAdministrator
+                case .hrOrLead: [.manager, .hrAdministrator].contains(who)
                 case .staffRecordViewers: [.manager, .responsibleChief, .hrAdministrator].contains(who)
                 }
             }
@@ -75,6 +78,7 @@ extension ServerTests {
             Row(.GET, "/workgroups/:workgroupID", .signedIn),
             Row(.GET, "/workgroups/new", .hrOnly),
             Row(.GET, "/workgroups/:workgroupID/edit", .hrOnly),
+            Row(.GET, "/workgroups/:workgroupID/members/:staffID/remove", .hrOrLead),
             Row(.GET, "/frameworks", .signedIn),
             Row(.GET, "/frameworks/:frameworkID", .signedIn),
             Row(.GET, "/frameworks/:frameworkID/skills/:skillID", .signedIn),
@@ -97,8 +101,8 @@ extension ServerTests {
             Row(.POST, "/admin/import-staff", .hrOnly),
             Row(.POST, "/workgroups/new", .hrOnly),
             Row(.POST, "/workgroups/:workgroupID/edit", .hrOnly),
-            Row(.POST, "/workgroups/:workgroupID/members", .hrOnly),
-            Row(.POST, "/workgroups/:workgroupID/members/:staffID/remove", .hrOnly),
+            Row(.POST, "/workgroups/:workgroupID/members", .hrOrLead),
+            Row(.POST, "/workgroups/:workgroupID/members/:staffID/remove", .hrOrLead),
             Row(.POST, "/frameworks/import", .hrOnly),
             Row(.POST, "/frameworks/import/:pendingID", .hrOnly),
             Row(.POST, "/api/v1/frameworks", .hrOnly),
@@ -123,10 +127,9 @@ extension ServerTests {
                 let org = try await Org.seed(app)
                 try await RoleGrant(staffMemberID: org.peer.id!, role: .reportsBoardMember, grantedByID: nil).create(on: app.db)
                 let group = Workgroup(details: WorkgroupDetails(name: "Matrix", kind: .permanentTeam, purpose: "Testing access",
-                                                                endDate: nil), leadID: org.manager.id!)
+                                                                endDate: nil), leadID: org.report.id!)
                 try await group.create(on: app.db)
-                try await WorkgroupMembership(workgroupID: group.id!, staffMemberID: org.manager.id!, role: "Lead").create(on: app.db)
-                try await WorkgroupMembership(workgroupID: group.id!, staffMemberID: org.junior.id!, role: "Member").create(on: app.db)
+                try await WorkgroupMembership(workgroupID: group.id!, staffMemberID: org.report.id!, role: "Lead").create(on: app.db)
                 let framework = try await FrameworkStore.save(DemoFramework.make(importedAt: testNow), in: app.serviceContext())
                 let skillID = try #require(try await FrameworkStore.load(framework.id, on: app.db)?.skillIDs.first)
                 let pendingID = try await FrameworkImports.stage(
@@ -146,6 +149,10 @@ extension ServerTests {
                 ]
 
                 for who in Who.allCases {
+                    // Each person finds Jo Junior in the workgroup, whoever removed them before.
+                    if try await WorkgroupMembership.query(on: app.db).filter(\.$staffMember.$id == org.junior.id!).count() == 0 {
+                        try await WorkgroupMembership(workgroupID: group.id!, staffMemberID: org.junior.id!, role: "Member").create(on: app.db)
+                    }
                     let browser = try await people[who].asyncMap { try await Browser.signedIn(app, as: $0) } ?? Browser(app)
                     if who == .anonymous { try await browser.get("/login") }
                     for row in Self.matrix {

@@ -76,5 +76,34 @@ extension ServerTests {
                 #expect(try await WorkgroupMembership.query(on: app.db).count() == 0)
             }
         }
+
+        /// A workgroup's lead adds and removes its members (after a confirmation page) but
+        /// cannot change the workgroup itself; nobody removes the lead.
+        @Test func theLeadManagesTheMembers() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let group = Workgroup(details: WorkgroupDetails(name: "Team", kind: .permanentTeam, purpose: "Work", endDate: nil),
+                                      leadID: org.manager.id!)
+                try await group.create(on: app.db)
+                try await WorkgroupMembership(workgroupID: group.id!, staffMemberID: org.manager.id!, role: "Lead").create(on: app.db)
+                let lead = try await Browser.signedIn(app, as: org.manager)
+                let page = try await lead.get(.workgroup(group.id!))
+                #expect(page.body.string.contains("Add a member"))
+                #expect(!page.body.string.contains("Edit workgroup"))
+                #expect(try await lead.post(.workgroupMembers(group.id!), ["member": "O1", "role": "Analyst"]).status == .seeOther)
+                // Removing asks first, on its own page, and then removes.
+                let confirm = try await lead.get(.removeWorkgroupMember(workgroup: group.id!, staff: org.other.id!))
+                #expect(confirm.status == .ok)
+                #expect(confirm.body.string.contains("Remove Olu Other from Team?"))
+                #expect(try await WorkgroupMembership.query(on: app.db).count() == 2)
+                #expect(try await lead.post(.removeWorkgroupMember(workgroup: group.id!, staff: org.other.id!)).status == .seeOther)
+                #expect(try await WorkgroupMembership.query(on: app.db).count() == 1)
+                #expect(try await lead.get(.removeWorkgroupMember(workgroup: group.id!, staff: org.manager.id!)).status == .conflict)
+                #expect(try await lead.post(.editWorkgroup(group.id!), ["name": "Mine"]).status == .forbidden)
+                // Another member is not the lead.
+                let member = try await Browser.signedIn(app, as: org.junior)
+                #expect(try await member.post(.workgroupMembers(group.id!), ["member": "P1", "role": "x"]).status == .forbidden)
+            }
+        }
     }
 }

@@ -13,14 +13,16 @@ public struct WorkgroupSubject: AccessSubject, Equatable {
 }
 
 /// Workgroups, their purpose and members are visible to everyone signed in; HR administrators
-/// form and change them.
+/// form and change them. A workgroup's lead manages its members (SFIA: teams are formed and
+/// work allocated by those who lead them), but does not change what the workgroup is for.
 public enum WorkgroupPolicy: AccessPolicy {
     public enum Action: Sendable { case view, edit, manageMembers }
 
     public static func decide(_ viewer: Viewer, _ action: Action, _ subject: WorkgroupSubject) -> AccessDecision {
         switch action {
         case .view: .allowed
-        case .edit, .manageMembers: .hrOnly(viewer)
+        case .edit: .hrOnly(viewer)
+        case .manageMembers: viewer.staffID == subject.leadID ? .allowed : .hrOnly(viewer)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Fluent
+import StrideCore
 import Vapor
 
 struct ImportStaffCommand: AsyncCommand {
@@ -25,7 +26,7 @@ struct ImportStaffCommand: AsyncCommand {
         switch outcome {
         case .rejected(let problems):
             for problem in problems { console.print("  \(problem)") }
-            throw StrideError.badRequest("nothing was imported: \(problems.count) problem\(problems.count == 1 ? "" : "s") found (listed above)")
+            throw StrideError.badRequest("nothing was imported: \(counted(problems.count, "problem")) found (listed above)")
         case .imported(let created, let updated, let unchanged, let notices):
             for notice in notices { console.warning(notice) }
             console.info(StaffImporter.summary(created: created, updated: updated, unchanged: unchanged))

@@ -67,7 +67,7 @@ struct FrameworkImportController: RouteCollection {
         let reviewed = try req.content.decode(ConfirmImportForm.self).version
         let outcome = try await FrameworkImports.confirm(pending, reviewedAgainst: reviewed, in: req.services)
         guard let saved = outcome.saved else { throw StrideError.conflict("The import was not saved.") }
-        req.flash("\(outcome.framework.name) \(outcome.framework.version) \(saved.created ? "imported" : "updated"): \(outcome.report.skillCount) skills.")
+        req.flash("\(outcome.framework.name) \(outcome.framework.version) \(saved.created ? "imported" : "updated"): \(counted(outcome.report.skillCount, "skill")).")
         return req.redirect(to: .framework(saved.id))
     }
 

@@ -34,7 +34,7 @@ struct StaffController: RouteCollection {
         let model = StaffIndexModel(
             query: text, searchAction: StridePath.staff.href,
             people: try staff.map { PersonSummary(try $0.record(), unitName: $0.unit?.name, canOpen: openable.contains($0.id!)) },
-            total: total,
+            total: total, caption: StaffIndexModel.caption(total: total, query: text),
             pagination: Pagination(page: page, pageSize: Self.pageSize, total: total, path: StridePath.staff.href,
                                    query: text.isEmpty ? [:] : ["q": text]),
             newHref: canAdd ? StridePath.newStaff.href : nil,

@@ -42,7 +42,7 @@ struct StaffImportController: RouteCollection {
         }
         switch try await StaffImporter.run(csv: text, in: req.services) {
         case .rejected(let problems):
-            let message = "The file has \(problems.count) problem\(problems.count == 1 ? "" : "s"); nothing was imported"
+            let message = "The file has \(counted(problems.count, "problem")); nothing was imported"
             return try await render(req, problems: problems.map(\.description), errors: [FieldError("file", message)])
         case .imported(let created, let updated, let unchanged, let notices):
             req.flash(([StaffImporter.summary(created: created, updated: updated, unchanged: unchanged)] + notices).joined(separator: " "))
@@ -55,7 +55,7 @@ struct StaffImportController: RouteCollection {
             action: StridePath.importStaff.href,
             fields: [FormField("file", .file, label: "CSV file", hint: "UTF-8, comma-separated, with a header row", value: nil,
                                 errors: errors, accept: ".csv,text/csv")],
-            problems: problems, problemCount: problems.count, columns: Self.columns)
+            problems: problems, problemCount: problems.count, problemHeading: counted(problems.count, "problem") + " found", columns: Self.columns)
         return try await req.renderPage("admin/import-staff", title: "Import staff", view, errors: errors)
     }
 }

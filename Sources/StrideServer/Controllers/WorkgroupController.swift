@@ -11,7 +11,12 @@ struct WorkgroupController: RouteCollection {
 
     @Sendable func index(req: Request) async throws -> Response {
         try req.authorize(.view, WorkgroupDirectory())
-        let model = WorkgroupIndexModel(workgroups: try await WorkgroupQueries.rows(on: req.db),
+        var rows = try await WorkgroupQueries.rows(on: req.db)
+        let openable = try await req.openableStaff(rows.map(\.leadID))
+        for index in rows.indices where openable.contains(rows[index].leadID) {
+            rows[index].leadHref = StridePath.staffMember(rows[index].leadID).href
+        }
+        let model = WorkgroupIndexModel(workgroups: rows,
                                         canAdd: req.isAllowed(.form, WorkgroupDirectory()), newHref: StridePath.newWorkgroup.href)
         return try await req.page("workgroups/index", title: "Workgroups", model)
     }
@@ -32,11 +37,12 @@ struct WorkgroupController: RouteCollection {
         let subject = try subject(group)
         let lead = try await group.$lead.get(on: req.db)
         let members = try await WorkgroupQueries.members(of: record.id, on: req.db)
-        let openable = try await req.openableStaff(members.map(\.staff.id))
+        let openable = try await req.openableStaff(members.map(\.staff.id) + [record.leadID])
         let canManage = req.isAllowed(.manageMembers, subject)
         let model = WorkgroupShowModel(
             name: record.details.name, kind: record.details.kind.displayName, purpose: record.details.purpose,
             endDate: record.details.endDate.map(DisplayDate.long), leadName: lead.name,
+            leadHref: openable.contains(record.leadID) ? StridePath.staffMember(record.leadID).href : nil,
             members: members.map { member in
                 let isLead = member.staff.id == record.leadID
                 return .init(person: PersonSummary(member.staff, unitName: nil, canOpen: openable.contains(member.staff.id)),

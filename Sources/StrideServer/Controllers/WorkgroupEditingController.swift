@@ -2,15 +2,13 @@ import Fluent
 import StrideCore
 import Vapor
 
-/// HR's forming and editing of workgroups and their membership. Registered in the HR-only group.
+/// HR's forming and editing of workgroups. Registered in the HR-only group.
 struct WorkgroupEditingController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.newWorkgroup, use: new)
         routes.post(.newWorkgroup, use: create)
         routes.get(.editWorkgroup(.key), use: edit)
         routes.post(.editWorkgroup(.key), use: update)
-        routes.post(.workgroupMembers(.key), use: addMember)
-        routes.post(.removeWorkgroupMember(workgroup: .key, staff: .key), use: removeMember)
     }
 
     @Sendable func new(req: Request) async throws -> Response {
@@ -63,27 +61,6 @@ struct WorkgroupEditingController: RouteCollection {
             req.flash("Workgroup \(saved.details.name) updated.")
             return req.redirect(to: .workgroup(saved.id))
         }
-    }
-
-    @Sendable func addMember(req: Request) async throws -> Response {
-        let group = try await req.find(Workgroup.self, .workgroupID, "The workgroup")
-        try req.authorize(.manageMembers, try WorkgroupController.subject(group))
-        let form = try req.content.decode(MemberForm.self)
-        switch try await WorkgroupService.addMember(form.newMember, to: group, in: req.services) {
-        case .failure(let failure):
-            return try await WorkgroupController.render(req, group: group, memberForm: form, errors: failure.errors)
-        case .success(let name):
-            req.flash("\(name) added to \(group.name).")
-            return req.redirect(to: .workgroup(try group.requireID()))
-        }
-    }
-
-    @Sendable func removeMember(req: Request) async throws -> Response {
-        let group = try await req.find(Workgroup.self, .workgroupID, "The workgroup")
-        try req.authorize(.manageMembers, try WorkgroupController.subject(group))
-        let name = try await WorkgroupService.removeMember(try req.parameter(.staffID), from: group, in: req.services)
-        req.flash("\(name) removed from \(group.name).")
-        return req.redirect(to: .workgroup(try group.requireID()))
     }
 
     private func render(_ req: Request, form: WorkgroupForm, group: WorkgroupRecord?, errors: [FieldError],

@@ -14,7 +14,7 @@ struct CSRFMiddleware: AsyncMiddleware {
     static let maxUploadBytes = 20 * 1024 * 1024
     static let maxFormBytes = 256 * 1024
     static let maxAnonymousBytes = 16 * 1024
-    static let refusal = Abort(.forbidden, reason: "This form has expired or did not come from Stride. Go back, reload the page and try again.")
+    static let refusal = StrideError.formExpired
 
     let secureCookies: Bool
 

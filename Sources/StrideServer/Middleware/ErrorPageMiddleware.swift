@@ -43,7 +43,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
     private func render(_ error: any Error, for request: Request) async throws -> Response {
         let abort = error as? any AbortError
         let status = abort?.status ?? .internalServerError
-        let reason: String
+        var reason: String
         if status.code >= 500 {
             request.logger.critical("\(request.method) \(request.url.path): \(String(reflecting: error))")
             reason = "Something went wrong on our side. Try again later; if it keeps happening, tell your HR administrator."
@@ -51,7 +51,13 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             request.logger.info("\(request.method) \(request.url.path): \(status.code) \(abort?.reason ?? "")")
             reason = abort?.reason ?? status.reasonPhrase
         }
+        if status == .notFound, !(error is StrideError) {
+            // An unknown address: worded as every other "not found".
+            reason = "The page was not found."
+        }
         let heading = switch status.code {
+        case _ where (error as? StrideError).map({ if case .formExpired = $0 { true } else { false } }) == true:
+            "This form has expired"
         case 401: "Sign in to continue"
         case 403: "You do not have access to this page"
         case 404: "Page not found"
@@ -63,6 +69,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             let errors: [FieldError]? = if case .invalid(let fields) = error as? StrideError { fields } else { nil }
             return try Problem.response(status: status, detail: reason, errors: errors)
         }
+        if status == .notFound { reason += " Check the address, or follow a link from your home page." }
         return try await request.renderPage("error", title: heading,
                                             ErrorModel(status: status.code, heading: heading, reason: reason, homeHref: StridePath.home.href),
                                             status: status)

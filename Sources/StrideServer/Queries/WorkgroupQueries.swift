@@ -19,6 +19,11 @@ enum WorkgroupQueries {
         }
     }
 
+    static func isMember(_ staffID: UUID, of groupID: UUID, on db: any Database) async throws -> Bool {
+        try await WorkgroupMembership.query(on: db).filter(\.$workgroup.$id == groupID).filter(\.$staffMember.$id == staffID)
+            .first() != nil
+    }
+
     /// A workgroup's members with their roles, by name.
     static func members(of groupID: UUID, on db: any Database) async throws -> [(staff: StaffRecord, role: String)] {
         let memberships = try await WorkgroupMembership.query(on: db).filter(\.$workgroup.$id == groupID)

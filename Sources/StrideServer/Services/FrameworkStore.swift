@@ -64,7 +64,7 @@ enum FrameworkStore {
             try await insert(levels, on: db)
             try await insert(indicators, on: db)
             try await context.audit(existing == nil ? .importData : .reimport, .skillsFramework, id: id,
-                               "\(existing == nil ? "Imported" : "Updated") \(framework.name) \(framework.version): \(framework.skills.count) skills")
+                               "\(existing == nil ? "Imported" : "Updated") \(framework.name) \(framework.version): \(counted(framework.skills.count, "skill"))")
             return Saved(id: id, created: existing == nil)
         }
     }

@@ -6,6 +6,8 @@ public enum StrideError: Error, AbortError, DebuggableError {
     case configuration([String])
     case notSignedIn
     case forbidden
+    /// A form whose token does not match: expired, or made elsewhere (403).
+    case formExpired
     case notFound(String)
     case badRequest(String)
     case conflict(String)
@@ -18,7 +20,7 @@ public enum StrideError: Error, AbortError, DebuggableError {
         case .configuration, .unsupportedDatabase: .internalServerError
         case .invalid: .unprocessableEntity
         case .notSignedIn: .unauthorized
-        case .forbidden: .forbidden
+        case .forbidden, .formExpired: .forbidden
         case .notFound: .notFound
         case .badRequest: .badRequest
         case .conflict: .conflict
@@ -30,6 +32,7 @@ public enum StrideError: Error, AbortError, DebuggableError {
         case .configuration(let problems): "Stride's configuration is not usable: " + problems.joined(separator: "; ")
         case .notSignedIn: "Sign in to continue."
         case .forbidden: "You do not have permission to see or change this."
+        case .formExpired: "This form has expired or did not come from Stride. Go back, reload the page and try again."
         case .notFound(let what): "\(what) was not found."
         case .badRequest(let why): why
         case .conflict(let why): why
@@ -43,6 +46,7 @@ public enum StrideError: Error, AbortError, DebuggableError {
         case .configuration: "configuration"
         case .notSignedIn: "notSignedIn"
         case .forbidden: "forbidden"
+        case .formExpired: "formExpired"
         case .notFound: "notFound"
         case .badRequest: "badRequest"
         case .conflict: "conflict"

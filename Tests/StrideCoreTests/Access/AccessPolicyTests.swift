@@ -95,6 +95,8 @@ import Testing
         Row(label: "anyone views a workgroup", decision: WorkgroupPolicy.decide(peer, .view, group), expected: .allowed),
         Row(label: "lead edits the workgroup", decision: WorkgroupPolicy.decide(staff, .edit, group), expected: .forbidden),
         Row(label: "HR manages members", decision: WorkgroupPolicy.decide(hr, .manageMembers, group), expected: .allowed),
+        Row(label: "the lead manages members", decision: WorkgroupPolicy.decide(staff, .manageMembers, group), expected: .allowed),
+        Row(label: "a manager who is not the lead", decision: WorkgroupPolicy.decide(manager, .manageMembers, group), expected: .forbidden),
         Row(label: "manager forms a workgroup", decision: WorkgroupDirectoryPolicy.decide(manager, .form, WorkgroupDirectory()), expected: .forbidden),
         Row(label: "anyone reads frameworks", decision: FrameworkLibraryPolicy.decide(staff, .read, FrameworkLibrary()), expected: .allowed),
         Row(label: "board imports a framework", decision: FrameworkLibraryPolicy.decide(board, .importFramework, FrameworkLibrary()), expected: .forbidden),

@@ -1,3 +1,5 @@
+import StrideCore
+
 /// The model of `frameworks/index.leaf`.
 struct FrameworkIndexModel: Encodable {
     struct Row: Encodable {
@@ -22,4 +24,11 @@ struct FrameworkIndexModel: Encodable {
 
     let frameworks: [Row]
     let importHref: String?
+    let caption: String
+
+    init(frameworks: [Row], importHref: String?) {
+        self.frameworks = frameworks
+        self.importHref = importHref
+        caption = counted(frameworks.count, "framework")
+    }
 }

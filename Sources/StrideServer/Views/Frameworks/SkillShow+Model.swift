@@ -38,8 +38,11 @@ struct SkillShowModel: Encodable {
         // Every level of the scale is shown, defined or not, so the gaps are visible too.
         levels = framework.levelScale.levels.map { scaleLevel in
             let level = skill.level(scaleLevel.number)
+            // SFIA pages open each level's list with the summary itself: shown once, as the summary.
+            var indicators = level?.indicators ?? []
+            if let first = indicators.first, first == level?.summary { indicators.removeFirst() }
             return Level(number: scaleLevel.number, name: scaleLevel.name, defined: level?.isDefined ?? false,
-                         summary: level?.summary, indicators: level?.indicators ?? [], note: level?.note)
+                         summary: level?.summary, indicators: indicators, note: level?.note)
         }
     }
 }

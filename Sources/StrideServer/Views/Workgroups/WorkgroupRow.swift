@@ -1,3 +1,4 @@
+import Foundation
 import StrideCore
 
 /// A workgroup as lists show it.
@@ -6,6 +7,9 @@ struct WorkgroupRow: Encodable {
     let href: String
     let kind: String
     let leadName: String
+    let leadID: UUID
+    /// The lead's profile, where the viewer may open it.
+    var leadHref: String?
     let memberCount: Int
     let endDate: String?
 
@@ -14,6 +18,7 @@ struct WorkgroupRow: Encodable {
         href = StridePath.workgroup(group.id).href
         kind = group.details.kind.displayName
         self.leadName = leadName
+        leadID = group.leadID
         self.memberCount = memberCount
         endDate = group.details.endDate.map(DisplayDate.long)
     }

@@ -13,6 +13,7 @@ struct WorkgroupShowModel: Encodable {
     let purpose: String
     let endDate: String?
     let leadName: String
+    let leadHref: String?
     let members: [Member]
     let editHref: String?
     let addMemberAction: String?
