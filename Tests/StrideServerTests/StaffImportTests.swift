@@ -22,7 +22,7 @@ extension ServerTests {
                 #expect(response.status == .unprocessableEntity)
                 let page = response.body.string
                 #expect(page.contains("Line 3, unit: no unit has the code NOPE"))
-                #expect(page.contains("Line 4, contract_type: Select a contract type"))
+                #expect(page.contains("Line 4, contract_type: “sometimes” is not a contract type: use regular, probation or technical_cooperation"))
                 #expect(page.contains("Line 4, supervisor: no staff member has the staff ID or email N4"))
                 #expect(try await StaffMember.query(on: app.db).count() == 7)
                 let latin1 = Self.header + "N9,Jos\u{E9},jose@example.org,G5,Clerk,FO,,2026-01-05,regular\n"

@@ -40,41 +40,56 @@ extension StaffImport {
                                    contractType: contract, status: status)
             let validated = input.validate()
             for error in validated.errors {
-                problems.append(Problem(line: record.line, column: Self.columnOfField[error.field], message: error.message))
+                let column = Self.columnOfField[error.field]
+                let raw = column.flatMap { cell[$0] }?.trimmingCharacters(in: .whitespaces) ?? ""
+                problems.append(Problem(line: record.line, column: column,
+                                        message: Self.quoted(raw, column: column) ?? error.message))
             }
             let unitCode = cell["unit"].map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
             if let code = unitCode, !code.isEmpty, !unitCodes.contains(code) {
                 problems.append(Problem(line: record.line, column: "unit", message: "no unit has the code \(code)"))
             }
             let supervisorRef = cell["supervisor"]?.trimmingCharacters(in: .whitespaces)
-            guard let details = validated.value else {
-                if let supervisorRef {
-                    let number = (cell["staff_id"] ?? "").trimmingCharacters(in: .whitespaces)
-                    supervisorRefs.append((record.line, nil, number, supervisorRef))
-                }
+            // Duplicates are checked on every row, valid or not, so one pass lists every problem.
+            let number = (cell["staff_id"] ?? "").trimmingCharacters(in: .whitespaces)
+            let email = EmailAddress.normalised(cell["email"] ?? "")
+            var duplicate = false
+            if !number.isEmpty, let earlier = lineOfNumber[number] {
+                problems.append(Problem(line: record.line, column: "staff_id", message: "staff ID \(number) is also on line \(earlier)"))
+                duplicate = true
+            }
+            if !email.isEmpty, let earlier = lineOfEmail[email] {
+                problems.append(Problem(line: record.line, column: "email", message: "email \(email) is also on line \(earlier)"))
+                duplicate = true
+            }
+            if !email.isEmpty, let owner = existingNumberByEmail[email], owner != number {
+                problems.append(Problem(line: record.line, column: "email", message: "email \(email) already belongs to staff ID \(owner)"))
+                duplicate = true
+            }
+            if !number.isEmpty, lineOfNumber[number] == nil { lineOfNumber[number] = record.line }
+            if !email.isEmpty, lineOfEmail[email] == nil { lineOfEmail[email] = record.line }
+            guard let details = validated.value, !duplicate else {
+                if let supervisorRef { supervisorRefs.append((record.line, nil, number, supervisorRef)) }
                 return
             }
-            if let earlier = lineOfNumber[details.staffNumber] {
-                problems.append(Problem(line: record.line, column: "staff_id",
-                                        message: "staff ID \(details.staffNumber) is also on line \(earlier)"))
-                return
-            }
-            if let earlier = lineOfEmail[details.email] {
-                problems.append(Problem(line: record.line, column: "email",
-                                        message: "email \(details.email) is also on line \(earlier)"))
-                return
-            }
-            if let owner = existingNumberByEmail[details.email], owner != details.staffNumber {
-                problems.append(Problem(line: record.line, column: "email",
-                                        message: "email \(details.email) already belongs to staff ID \(owner)"))
-                return
-            }
-            lineOfNumber[details.staffNumber] = record.line
-            lineOfEmail[details.email] = record.line
             if let supervisorRef { supervisorRefs.append((record.line, rows.count, details.staffNumber, supervisorRef)) }
             rows.append(Row(line: record.line, details: details,
                             unitCode: unitCode.map { $0.isEmpty ? nil : $0 }, supervisorNumber: nil,
                             isUpdate: existingByNumber[details.staffNumber] != nil))
+        }
+
+        /// A problem with a value that was given but is not one of those allowed, quoting it so the
+        /// row is easy to find and fix; nil where the form's own message says it better (empty).
+        static func quoted(_ raw: String, column: String?) -> String? {
+            guard !raw.isEmpty, let column else { return nil }
+            let shown = "“\(raw.count > 60 ? raw.prefix(60) + "…" : raw[...])”"
+            return switch column {
+            case "contract_type": "\(shown) is not a contract type: use regular, probation or technical_cooperation"
+            case "status": "\(shown) is not a status: use active or separated"
+            case "entry_on_duty": "\(shown) is not a date: use the form YYYY-MM-DD, like 2026-03-01"
+            case "email": "\(shown) is not an email address"
+            default: nil
+            }
         }
 
         /// Turns supervisor references into staff IDs and checks the resulting tree has no loop.

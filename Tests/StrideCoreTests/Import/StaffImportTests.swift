@@ -33,11 +33,14 @@ import Testing
             """)
         guard case .rejected(let problems) = outcome else { Issue.record("expected problems"); return }
         #expect(problems.map(\.description) == [
+            // Every problem of a row in one pass, the duplicate email of an invalid row included,
+            // with the values that are not allowed quoted.
             "Line 3, name: Enter the person's full name",
+            "Line 3, email: email ana@example.org is also on line 2",
             "Line 3, unit: no unit has the code XYZ",
             "Line 3, supervisor: no staff member has the staff ID or email nobody",
-            "Line 3, entry_on_duty: Entry on duty date must be a real date, like 2026-03-01",
-            "Line 3, contract_type: Select a contract type",
+            "Line 3, entry_on_duty: “2026-13-01” is not a date: use the form YYYY-MM-DD, like 2026-03-01",
+            "Line 3, contract_type: “forever” is not a contract type: use regular, probation or technical_cooperation",
             "Line 4, staff_id: staff ID S2 is also on line 2",
             "Line 5: expected 9 fields, found 2",
             "Line 6, email: email boss@example.org already belongs to staff ID S1",
