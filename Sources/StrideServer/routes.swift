@@ -4,6 +4,8 @@ import Vapor
 /// area is a group of its own, so no route in it can be reached by anyone else whatever its
 /// handler checks. Handlers ask the core policies about the record at hand.
 func routes(_ app: Application) throws {
+    // for load balancers: alive, and ready (reaches its database)
+    try app.register(collection: HealthController())
     // signing in and out
     try app.register(collection: SessionController())
 

@@ -60,6 +60,8 @@ extension ServerTests {
         /// GETs first, then POSTs, and signing out last, so no request undoes what a later one needs.
         static let matrix: [Row] = [
             Row(.GET, "/login", .open, allowedGET: .ok),
+            Row(.GET, "/healthz", .open),
+            Row(.GET, "/readyz", .open),
             Row(.GET, "/", .signedIn),
             Row(.GET, "/account/password", .signedIn),
             Row(.GET, "/units", .signedIn),

@@ -78,3 +78,23 @@ extension ServerTests {
         }
     }
 }
+
+extension ServerTests {
+    @Suite struct HealthTests {
+        /// Load balancers' probes: plain text, no sign-in, no session left behind.
+        @Test func healthAndReadinessAnswerPlainly() async throws {
+            try await withStrideApp { app, _ in
+                let probe = Browser(app)
+                let health = try await probe.get(.healthz)
+                #expect(health.status == .ok)
+                #expect(health.body.string == "ok\n")
+                #expect(health.headers.contentType == .plainText)
+                let ready = try await probe.get(.readyz)
+                #expect(ready.status == .ok)
+                #expect(ready.body.string == "ready\n")
+                #expect(probe.cookies.isEmpty)
+                #expect(try await WebSession.query(on: app.db).count() == 0)
+            }
+        }
+    }
+}

@@ -78,6 +78,25 @@ extension ServerTests {
             }
         }
 
+        /// Activity is noted at most once a minute: requests in between leave the row alone.
+        @Test func sessionsAreTouchedAtMostOnceAMinute() async throws {
+            try await withStrideApp { app, clock in
+                let org = try await Org.seed(app)
+                let browser = try await Browser.signedIn(app, as: org.report)
+                func expiry() async throws -> Date? {
+                    try await WebSession.query(on: app.db).filter(\.$staffMemberID == org.report.id).first()?.expiresAt
+                }
+                let first = try #require(try await expiry())
+                clock.advance(by: 30)
+                #expect(try await browser.get(.home).status == .ok)
+                #expect(try await expiry() == first)
+                clock.advance(by: 31)
+                #expect(try await browser.get(.home).status == .ok)
+                let moved = try #require(try await expiry())
+                #expect(moved.timeIntervalSince(first) >= 60)
+            }
+        }
+
         @Test func noSessionOutlivesAWeek() async throws {
             try await withStrideApp { app, clock in
                 let org = try await Org.seed(app)

@@ -15,8 +15,7 @@ extension ServerTests {
                 let everyone = [org.hr, org.chief, org.manager, org.report, org.junior, org.other, org.peer]
                 let ids = everyone.map { $0.id! }
                 for viewer in everyone {
-                    let account = try #require(try await Account.query(on: app.db).filter(\.$staffMember.$id == viewer.id!).first())
-                    let user = try await SignedInUser.load(staff: viewer, account: account, on: app.db)
+                    let user = try #require(try await SignedInUserQuery.load(viewer.id!, on: app.db))
                     // MUT
                     let visible = try await StaffVisibilityQuery.filter(ids, by: StaffPolicy.visibility(for: user.viewer), on: app.db)
                     // validate

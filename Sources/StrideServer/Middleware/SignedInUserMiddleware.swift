@@ -5,17 +5,20 @@ import Vapor
 /// or when the account has since been disabled or the person separated, so those take effect
 /// on the very next request rather than at the next sign-in.
 struct SignedInUserMiddleware: AsyncMiddleware {
+    static let touchInterval: TimeInterval = 60
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.hasSession, let raw = request.session.data[SessionKeys.staffID], let staffID = UUID(uuidString: raw) {
             let now = request.clock.now()
             let lastSeen = request.session.data[SessionKeys.lastSeen].flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
             let idle = request.application.strideConfig.sessionIdleTimeout
             if let lastSeen, now.timeIntervalSince(lastSeen) <= idle,
-               let staff = try await StaffMember.find(staffID, on: request.db),
-               let account = try await Account.query(on: request.db).filter(\.$staffMember.$id == staffID).first(),
-               account.maySignIn(as: staff) {
-                request.signedInUser = try await SignedInUser.load(staff: staff, account: account, on: request.db)
-                request.session.data[SessionKeys.lastSeen] = String(now.timeIntervalSince1970)
+               let user = try await SignedInUserQuery.load(staffID, on: request.db) {
+                request.signedInUser = user
+                // Noted at most once a minute, so most requests leave the session row alone.
+                if now.timeIntervalSince(lastSeen) >= Self.touchInterval {
+                    request.session.data[SessionKeys.lastSeen] = String(now.timeIntervalSince1970)
+                }
             } else {
                 request.session.data[SessionKeys.staffID] = nil
                 request.session.data[SessionKeys.lastSeen] = nil

@@ -5,8 +5,8 @@ import Vapor
 
 /// Vapor's session driver backed by the `web_sessions` table.
 ///
-/// Sessions end after the idle timeout (each request pushes the end back) and in any case a
-/// week after they began. Expired rows are purged as new sessions are made. A person's
+/// Sessions end after the idle timeout (activity pushes the end back, noted at most once a
+/// minute) and in any case a week after they began. Expired rows are purged as new sessions are made. A person's
 /// sessions can be ended together, as happens when their password changes or their account
 /// is disabled.
 struct WebSessionStore: AsyncSessionDriver {
@@ -27,10 +27,17 @@ struct WebSessionStore: AsyncSessionDriver {
         guard let session = try await WebSession.find(Self.hash(sessionID), on: request.db) else { return nil }
         let now = request.clock.now()
         guard session.expiresAt > now, session.createdAt > now.addingTimeInterval(-Self.absoluteLifetime) else { return nil }
-        return try JSONDecoder().decode(SessionData.self, from: Data(session.data.utf8))
+        let data = try JSONDecoder().decode(SessionData.self, from: Data(session.data.utf8))
+        request.storage[AsRead.self] = data
+        return data
     }
 
+    /// The session's data as this request read it, so an unchanged session is not written back.
+    private struct AsRead: StorageKey { typealias Value = SessionData }
+
     func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
+        // Most requests change nothing (the last-seen time moves at most once a minute): no write.
+        if request.storage[AsRead.self] == data { return sessionID }
         guard let session = try await WebSession.find(Self.hash(sessionID), on: request.db) else {
             // Ended elsewhere while this request ran (sign-out, a password change, a disabled
             // account): start afresh, signed out, rather than bring the ended session back.

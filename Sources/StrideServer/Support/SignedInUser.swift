@@ -11,22 +11,6 @@ struct SignedInUser: Sendable {
     let viewer: Viewer
 
     var roles: Set<Role> { viewer.roles }
-
-    /// Loads roles: grants from the database, manager and responsible chief from the organisation.
-    static func load(staff: StaffMember, account: Account, on db: any Database) async throws -> SignedInUser {
-        let id = try staff.requireID()
-        var roles: Set<Role> = [.staffMember]
-        let grants = try await RoleGrant.query(on: db).filter(\.$staffMember.$id == id).all()
-        roles.formUnion(grants.map(\.role))
-        if try await StaffMember.query(on: db).filter(\.$supervisor.$id == id).filter(\.$status == .active).first() != nil {
-            roles.insert(.manager)
-        }
-        let headed = try await OrganisationQueries.unitsHeaded(by: id, on: db)
-        if !headed.isEmpty { roles.insert(.responsibleChief) }
-        return SignedInUser(staffID: id, name: staff.name, email: staff.email,
-                            mustChangePassword: account.mustChangePassword,
-                            viewer: Viewer(staffID: id, roles: roles, chiefOfUnits: Set(headed)))
-    }
 }
 
 extension Request {

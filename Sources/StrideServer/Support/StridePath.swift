@@ -18,6 +18,8 @@ enum PathKey: String, Sendable {
 /// so a renamed route breaks the build rather than a link.
 enum StridePath: Sendable {
     case home
+    case healthz
+    case readyz
     case login
     case logout
     case changePassword
@@ -72,6 +74,8 @@ enum StridePath: Sendable {
         func c(_ parts: String...) -> [Segment] { parts.map(Segment.constant) }
         switch self {
         case .home: return []
+        case .healthz: return c("healthz")
+        case .readyz: return c("readyz")
         case .login: return c("login")
         case .logout: return c("logout")
         case .changePassword: return c("account", "password")
