@@ -13,9 +13,14 @@ struct UnitController: RouteCollection {
         try req.authorize(.view, OrganisationChart())
         let nodes = try await UnitTreeQuery.load(on: req.db)
         let childrenOf = Dictionary(grouping: nodes, by: { $0.unit.parentID })
-        let rows = TreeRows.flatten(childrenOf[nil] ?? [], children: { childrenOf[$0.unit.id] ?? [] }) { node in
-            UnitIndexModel.Item(name: node.unit.details.name, code: node.unit.details.code, href: StridePath.unit(node.unit.id).href,
-                                staffCount: node.staffCount, chiefName: node.chiefName)
+        // Two levels: a tree of hundreds of units is read from the top, and each unit's page
+        // lists its own sub-units.
+        let shownDepth = 2
+        let rows = TreeRows.flatten(childrenOf[nil] ?? [], children: { childrenOf[$0.unit.id] ?? [] }, maxDepth: shownDepth) { node, depth in
+            let hidden = depth + 1 >= shownDepth ? (childrenOf[node.unit.id]?.count ?? 0) : 0
+            return UnitIndexModel.Item(name: node.unit.details.name, code: node.unit.details.code,
+                                       href: StridePath.unit(node.unit.id).href, staffCount: node.staffCount,
+                                       chiefName: node.chiefName, collapsed: hidden > 0 ? counted(hidden, "sub-unit") : nil)
         }
         let model = UnitIndexModel(rows: rows, canEdit: req.isAllowed(.addUnit, OrganisationChart()), newHref: StridePath.newUnit.href)
         return try await req.page("units/index", title: "Organisation", model)
@@ -28,8 +33,12 @@ struct UnitController: RouteCollection {
         let crumbs = try await UnitTreeQuery.ancestors(of: record.id, on: req.db)
             .map { PageLink(label: $0.details.name, href: StridePath.unit($0.id).href) }
         let subunits = try await OrganisationalUnit.query(on: req.db).filter(\.$parent.$id == record.id).sort(\.$name).all()
-        let staff = try await StaffMember.query(on: req.db).filter(\.$unit.$id == record.id).filter(\.$status == .active)
-            .sort(\.$name).all()
+        // A unit can hold hundreds of people: a page of them at a time.
+        let members = StaffMember.query(on: req.db).filter(\.$unit.$id == record.id).filter(\.$status == .active)
+        let total = try await members.count()
+        let page = Pagination.clamp(req.query[String.self, at: "page"], pageSize: StaffController.pageSize, total: total)
+        let staff = try await members.sort(\.$name)
+            .range((page - 1) * StaffController.pageSize ..< page * StaffController.pageSize).all()
         let chief = try await record.chiefID.asyncMap { try await StaffMember.find($0, on: req.db) } ?? nil
         let openable = try await req.openableStaff(staff.compactMap(\.id) + [chief?.id].compactMap { $0 })
         let model = UnitShowModel(
@@ -38,6 +47,9 @@ struct UnitController: RouteCollection {
             chief: try chief.map { PersonSummary(try $0.record(), unitName: nil, canOpen: openable.contains($0.id!)) },
             subunits: subunits.map { PageLink(label: $0.name, href: StridePath.unit($0.id!).href) },
             staff: try staff.map { PersonSummary(try $0.record(), unitName: nil, canOpen: openable.contains($0.id!)) },
+            staffCaption: "Staff in \(record.details.name) (\(total))",
+            pagination: Pagination(page: page, pageSize: StaffController.pageSize, total: total,
+                                   path: StridePath.unit(record.id).href, query: [:]),
             editHref: req.isAllowed(.edit, UnitSubject(unitID: record.id)) ? StridePath.editUnit(record.id).href : nil)
         return try await req.page("units/show", title: record.details.name, model)
     }

@@ -46,6 +46,11 @@ extension Application {
 extension Application {
     /// Brings the schema up to date and says so in one line; each migration is logged at debug.
     func migrateSchema() async throws {
+        // A server's SQLite: readers do not wait for the writer, and the writer does not wait
+        // for them (write-ahead log; kept in the file, so once is enough).
+        if try db.sql().dialect.name == "sqlite" {
+            _ = try await db.sql().raw("PRAGMA journal_mode = WAL").all()
+        }
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: eventLoopGroup.next(),
                                 migrationLogLevel: .debug)
         try await migrator.setupIfNeeded().get()

@@ -19,15 +19,15 @@ func withStrideApp(_ test: (Application, FixedClock) async throws -> Void) async
     do {
         try await configure(app, storage: usesPostgres ? nil : .sqliteFile(path: file), clock: clock)
         if usesPostgres { try await app.autoRevert() }
-        try await app.autoMigrate()
+        try await app.migrateSchema()
         try await test(app, clock)
     } catch {
         try? await app.asyncShutdown()
-        try? FileManager.default.removeItem(atPath: file)
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) }
         throw error
     }
     try await app.asyncShutdown()
-    try? FileManager.default.removeItem(atPath: file)
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) }
 }
 
 /// A small organisation whose relationships every access test relies on:

@@ -10,14 +10,15 @@ struct TreeRow<Item: Encodable>: Encodable {
 }
 
 enum TreeRows {
-    /// Pre-order rows for the trees under `roots`.
+    /// Pre-order rows for the trees under `roots`, `maxDepth` levels deep at most (the nodes
+    /// below are left for their parent's own page).
     static func flatten<Node, Item: Encodable>(
-        _ roots: [Node], children: (Node) -> [Node], item: (Node) -> Item
+        _ roots: [Node], children: (Node) -> [Node], maxDepth: Int = .max, item: (_ node: Node, _ depth: Int) -> Item
     ) -> [TreeRow<Item>] {
         var rows: [TreeRow<Item>] = []
         func visit(_ node: Node, depth: Int, isFirst: Bool, closing: Int) {
-            let kids = children(node)
-            rows.append(TreeRow(item: item(node), depth: depth, opensList: depth > 0 && isFirst,
+            let kids = depth + 1 < maxDepth ? children(node) : []
+            rows.append(TreeRow(item: item(node, depth), depth: depth, opensList: depth > 0 && isFirst,
                                 hasChildren: !kids.isEmpty, closers: kids.isEmpty ? Array(repeating: 0, count: closing) : []))
             for (index, kid) in kids.enumerated() {
                 let isLast = index == kids.count - 1

@@ -6,6 +6,8 @@ struct UnitIndexModel: Encodable {
         let href: String
         let staffCount: Int
         let chiefName: String?
+        /// Sub-units not shown in the tree (it shows two levels), as "3 sub-units".
+        let collapsed: String?
     }
 
     let rows: [TreeRow<Item>]

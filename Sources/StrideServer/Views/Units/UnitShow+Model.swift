@@ -6,5 +6,7 @@ struct UnitShowModel: Encodable {
     let chief: PersonSummary?
     let subunits: [PageLink]
     let staff: [PersonSummary]
+    let staffCaption: String
+    let pagination: Pagination
     let editHref: String?
 }
