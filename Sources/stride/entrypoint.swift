@@ -26,7 +26,12 @@ enum Entrypoint {
             try await configure(app, launch: launch)
             // `execute()` without its own error log: the failure is reported once, below.
             try await app.startup()
-            try await app.running?.onStop.get()
+            if let running = app.running {
+                try await running.onStop.get()
+                // A graceful stop (SIGTERM, SIGINT): stop accepting and let in-flight requests
+                // finish before the databases close, which `asyncShutdown` would do first.
+                await app.server.shutdown()
+            }
         } catch {
             try? await app.asyncShutdown()
             throw error
