@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Load figures at scale: builds a release binary, starts it on a fresh SQLite file with the demo,
+# adds 290 units and N generated staff (default 100,000), then measures the main paths with wrk
+# as HR, a staff member and the head of the organisation (scripts/bench.py prints the table).
+#
+#     scripts/bench.sh [N] [--write bench/RESULTS.md]
+#
+# Needs wrk and sqlite3 (installed from Debian's packages when missing). Loopback only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-100000}
+shift || true
+for tool in wrk sqlite3; do
+  command -v "$tool" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$tool" >/dev/null; }
+done
+[ -n "${STRIDE_BENCH_BINARY:-}" ] || swift build -c release --product stride >/dev/null
+BIN=${STRIDE_BENCH_BINARY:-$PWD/.build/release/stride}
+WORK=$(mktemp -d)
+PORT=${STRIDE_BENCH_PORT:-8899}
+export STRIDE_DB_PATH="$WORK/bench.sqlite"
+# As in production (request logs at debug, bcrypt's full cost), over plain HTTP on loopback.
+export STRIDE_SECURE_COOKIES=false
+"$BIN" demo --env production >/dev/null
+"$BIN" serve --port "$PORT" --env production > "$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 1; done
+python3 scripts/bench.py "http://127.0.0.1:$PORT" "$BIN" "$N" --pid "$SERVER" "$@"
