@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import StrideCore
 
 /// What a profile shows besides the person's own facts: their unit, supervisor and workgroups.

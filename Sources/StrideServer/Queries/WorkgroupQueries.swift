@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import StrideCore
 
 /// Reads of workgroups for lists and the home page.
