@@ -24,6 +24,8 @@ func registerMigrations(on app: Application) {
     app.migrations.add(UpdateOrganisationalUnitsAddVersion())
     app.migrations.add(UpdateWorkgroupsAddVersion())
     app.migrations.add(UpdateSkillsFrameworksAddVersion())
+    // Migration 005 - counts of active staff by unit from an index
+    app.migrations.add(CreateStaffMembersStatusUnitIndex())
 }
 
 extension Database {
