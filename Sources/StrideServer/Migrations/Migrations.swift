@@ -25,7 +25,7 @@ func registerMigrations(on app: Application) {
     app.migrations.add(UpdateWorkgroupsAddVersion())
     app.migrations.add(UpdateSkillsFrameworksAddVersion())
     // Migration 005 - counts of active staff by unit from an index
-    app.migrations.add(CreateStaffMembersStatusUnitIndex())
+    app.migrations.add(CreateStaffMembersUnitStatusIndex())
 }
 
 extension Database {
