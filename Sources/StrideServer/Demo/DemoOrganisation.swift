@@ -19,6 +19,7 @@ enum DemoOrganisation {
         Login(email: "lucia.fernandez@demo.stride.example", role: "Director-General's office chief, Reports Board member"),
         Login(email: "kenji.watanabe@demo.stride.example", role: "Responsible chief of IT, manager"),
         Login(email: "sara.lindqvist@demo.stride.example", role: "Staff member on probation"),
+        Login(email: "michael.obrien@demo.stride.example", role: "Manager; leads the People Systems Squad and manages its members"),
     ]
 
     private struct UnitSeed { let code, name: String; let parent: String? }
