@@ -156,3 +156,18 @@ extension ServerTests.OrganisationEditingTests {
         }
     }
 }
+
+extension ServerTests.OrganisationEditingTests {
+    /// New records take their ids from the injected generator, so tests can predict them.
+    @Test func newRecordsTakeTheInjectedIDs() async throws {
+        try await withStrideApp(ids: SequentialIDs()) { app, _ in
+            let org = try await Org.seed(app)
+            let hr = try await Browser.signedIn(app, as: org.hr)
+            try await hr.get(.newUnit)
+            let created = try await hr.post(.newUnit, ["name": "Data Office", "code": "DATA", "parent": "", "chief": ""])
+            #expect(created.location == "/units/00000000-0000-0000-0000-000000000001")
+            let audit = try #require(try await AuditEvent.query(on: app.db).filter(\.$entityID == UUID(uuidString: "00000000-0000-0000-0000-000000000001")).first())
+            #expect(audit.id == UUID(uuidString: "00000000-0000-0000-0000-000000000002"))
+        }
+    }
+}
