@@ -69,8 +69,8 @@ extension ServerTests {
                 // validate
                 #expect(stale.status == .conflict)
                 let page = stale.body.string
-                #expect(page.contains("Since you opened this form, someone else saved grade changed to “P4”"))
-                #expect(page.contains("Since you opened this form, someone else saved job title changed to “Officer”"))
+                #expect(page.contains("Someone else saved this record while you were editing it; its grade is now “P4”"))
+                #expect(page.contains("Someone else saved this record while you were editing it; its job title is now “Officer”"))
                 #expect(page.contains("value=\"Lead analyst\""))                 // what was typed is kept
                 #expect(page.contains("name=\"version\" value=\"2\""))           // saving again is deliberate
                 let saved = try #require(try await StaffMember.find(org.junior.id!, on: app.db))
@@ -120,7 +120,7 @@ extension ServerTests {
                 #expect(try await hr.post(.editUnit(org.field.id!), form.merging(["name": "Field Ops"]) { $1 }).status == .seeOther)
                 let stale = try await hr.post(.editUnit(org.field.id!), form.merging(["code": "FLD"]) { $1 })
                 #expect(stale.status == .conflict)
-                #expect(stale.body.string.contains("someone else saved name changed to “Field Ops”"))
+                #expect(stale.body.string.contains("its name is now “Field Ops”"))
                 #expect(try await OrganisationalUnit.find(org.field.id!, on: app.db)?.code == "FO")
 
                 let group = Workgroup(details: WorkgroupDetails(name: "Team", kind: .permanentTeam, purpose: "Work", endDate: nil),

@@ -3,7 +3,9 @@ import StrideCore
 
 /// What to tell someone whose form was made from a version of the record that another save has
 /// since replaced: for each field whose saved value now differs from what they typed, what it
-/// is now. Their own input stays in the form, so nothing typed is lost; saving again keeps it.
+/// is now. The form does not carry the values it started from, so a difference may be the other
+/// save's or this person's own edit: the message states the saved value, and blames nobody for
+/// it. Their own input stays in the form, so nothing typed is lost; saving again keeps it.
 enum StaleEdit {
     /// - Parameters:
     ///   - typed: the form as posted.
@@ -22,8 +24,8 @@ enum StaleEdit {
         }
         return changed.map { field in
             let now = field.options.first(where: \.selected)?.label ?? field.value
-            let shown = now.isEmpty ? "left empty" : "changed to “\(now)”"
-            return FieldError(field.id, "Since you opened this form, someone else saved \(field.label.lowercasedFirst) \(shown). Your entry is below: save again to keep it")
+            let shown = now.isEmpty ? "empty" : "“\(now)”"
+            return FieldError(field.id, "Someone else saved this record while you were editing it; its \(field.label.lowercasedFirst) is now \(shown). Check your entry and save again")
         }
     }
 
