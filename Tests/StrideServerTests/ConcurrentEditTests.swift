@@ -102,7 +102,7 @@ extension ServerTests {
                     #expect(!(o.$supervisor.id == org.peer.id && p.$supervisor.id == org.other.id), "a supervision loop was saved")
                     // Undo whichever won, for the next round.
                     for person in [o, p] where person.$supervisor.id != nil {
-                        person.$supervisor.id = nil
+                        person.place(under: nil)
                         person.recordVersion += 1
                         try await person.save(on: app.db)
                     }

@@ -14,7 +14,7 @@ extension ServerTests {
                     let details = StaffDetails(name: String(format: "Zed %02d", index), email: "zed\(index)@example.org",
                                                staffNumber: "Z\(index)", grade: "G4", jobTitle: "Clerk",
                                                entryOnDuty: CalendarDate(iso: "2025-01-01")!, contractType: .regular, status: .active)
-                    try await StaffMember(details: details, unitID: org.field.id, supervisorID: nil).create(on: app.db)
+                    try await StaffMember(id: UUID(), details: details, unitID: org.field.id, supervisor: nil).create(on: app.db)
                 }
                 let hr = try await Browser.signedIn(app, as: org.hr)
                 let first = try await hr.get(.unit(org.field.id!)).body.string

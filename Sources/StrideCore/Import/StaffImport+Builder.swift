@@ -123,6 +123,11 @@ extension StaffImport {
                 problems.append(Problem(line: row.line, column: "supervisor",
                                         message: "supervision would form a loop (\(row.details.staffNumber) would be their own indirect supervisor)"))
             }
+            let tooDeep = Set(Hierarchy.nodesDeeperThan(TreePath.maxDepth - 1, parents: parents, excluding: looping))
+            for row in rows where tooDeep.contains(row.details.staffNumber) {
+                problems.append(Problem(line: row.line, column: "supervisor",
+                                        message: "supervision would be more than \(TreePath.maxDepth) levels deep"))
+            }
         }
     }
 }

@@ -32,4 +32,27 @@ public enum Hierarchy {
         }
         return inCycle.sorted()
     }
+
+    /// Every node with more than `limit` ancestors in a parent map, skipping the walk through
+    /// nodes already known to be in a loop. Returned in a stable order.
+    public static func nodesDeeperThan<ID: Hashable & Comparable>(_ limit: Int, parents: [ID: ID], excluding looping: Set<ID> = []) -> [ID] {
+        var depth: [ID: Int] = [:]
+        func depthOf(_ start: ID) -> Int {
+            var chain: [ID] = []
+            var current = start
+            // Walk up until a node of known depth or a root; nodes in loops count as roots.
+            while depth[current] == nil, !looping.contains(current), let parent = parents[current] {
+                chain.append(current)
+                current = parent
+                if chain.count > parents.count { break }
+            }
+            var level = depth[current] ?? 0
+            for node in chain.reversed() {
+                level += 1
+                depth[node] = level
+            }
+            return depth[start] ?? level
+        }
+        return parents.keys.filter { depthOf($0) > limit }.sorted()
+    }
 }

@@ -14,21 +14,11 @@ struct StaffController: RouteCollection {
     @Sendable func index(req: Request) async throws -> Response {
         try req.authorize(.browse, StaffDirectory())
         let text = (req.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces)
-        let query = StaffMember.query(on: req.db).with(\.$unit)
-        if !text.isEmpty {
-            let contactDetails = req.isAllowed(.searchContactDetails, StaffDirectory())
-            query.group(.or) { group in
-                group.filter(TextSearch.contains("name", text)).filter(TextSearch.contains("job_title", text))
-                // Email and staff ID are not on the public organisation chart.
-                if contactDetails {
-                    group.filter(TextSearch.contains("email", text)).filter(\.$staffNumber == text)
-                }
-            }
-        }
-        if !req.isAllowed(.includeSeparated, StaffDirectory()) { query.filter(\.$status == .active) }
-        let total = try await query.count()
-        let page = Pagination.clamp(req.query[String.self, at: "page"], pageSize: Self.pageSize, total: total)
-        let staff = try await query.sort(\.$name).range((page - 1) * Self.pageSize ..< page * Self.pageSize).all()
+        // Email and staff ID are not on the public organisation chart.
+        let (total, page, staff) = try await StaffDirectoryQuery.page(
+            text, requested: req.query[String.self, at: "page"], pageSize: Self.pageSize,
+            contactDetails: req.isAllowed(.searchContactDetails, StaffDirectory()),
+            activeOnly: !req.isAllowed(.includeSeparated, StaffDirectory()), on: req.db)
         let openable = try await req.openableStaff(staff.compactMap(\.id))
         let canAdd = req.isAllowed(.create, StaffDirectory())
         let model = StaffIndexModel(
@@ -45,7 +35,7 @@ struct StaffController: RouteCollection {
     @Sendable func show(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let staff = try await req.find(StaffMember.self, .staffID, "The staff member")
-        let subject = try await req.staffSubject(staff)
+        let subject = try req.staffSubject(staff)
         try req.authorize(.view, subject)
         let relation = StaffPolicy.relation(of: user.viewer, to: subject)
         let record = try staff.record()

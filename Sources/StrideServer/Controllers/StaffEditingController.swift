@@ -20,7 +20,7 @@ struct StaffEditingController: RouteCollection {
 
     @Sendable func edit(req: Request) async throws -> Response {
         let staff = try await req.find(StaffMember.self, .staffID, "The staff member")
-        try req.authorize(.edit, try await req.staffSubject(staff))
+        try req.authorize(.edit, try req.staffSubject(staff))
         return try await render(req, form: try await Self.savedForm(staff, on: req.db), staff: try staff.record(), errors: [])
     }
 
@@ -44,7 +44,7 @@ struct StaffEditingController: RouteCollection {
 
     @Sendable func update(req: Request) async throws -> Response {
         let staff = try await req.find(StaffMember.self, .staffID, "The staff member")
-        try req.authorize(.edit, try await req.staffSubject(staff))
+        try req.authorize(.edit, try req.staffSubject(staff))
         let form = try req.content.decode(StaffForm.self)
         switch try await StaffService.update(staff, with: form.edit, in: req.services) {
         case .failure(let failure) where failure.staleSince != nil:

@@ -96,7 +96,7 @@ enum DemoOrganisation {
                 let email = emailFor(seed.1)
                 let details = StaffDetails(name: seed.1, email: email, staffNumber: seed.0, grade: seed.2, jobTitle: seed.3,
                                            entryOnDuty: CalendarDate(iso: seed.6)!, contractType: seed.7, status: .active)
-                let member = StaffMember(details: details, unitID: unitIDs[seed.4], supervisorID: nil)
+                let member = StaffMember(id: context.newID(), details: details, unitID: unitIDs[seed.4], supervisor: nil)
                 try await member.create(on: db)
                 staffIDs[seed.0] = member.id
                 let account = Account(staffMemberID: member.id!)
@@ -111,6 +111,8 @@ enum DemoOrganisation {
                 member.$supervisor.id = staffIDs[supervisor]
                 try await member.save(on: db)
             }
+            try await SupervisionPaths.rebuild(on: db)
+            try await StaffSearchIndex.rebuild(on: db)
             for unit in try await OrganisationalUnit.query(on: db).all() {
                 unit.chiefID = chiefs[unit.code].flatMap { staffIDs[$0] }
                 try await unit.save(on: db)

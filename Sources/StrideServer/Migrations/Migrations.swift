@@ -26,6 +26,12 @@ func registerMigrations(on app: Application) {
     app.migrations.add(UpdateSkillsFrameworksAddVersion())
     // Migration 005 - counts of active staff by unit from an index
     app.migrations.add(CreateStaffMembersUnitStatusIndex())
+    // Migration 006 - the supervision tree as a path on each person, answered from an index
+    app.migrations.add(UpdateStaffMembersAddSupervisionPath())
+    // Migration 007 - the words the staff directory's search finds people by, on an index
+    app.migrations.add(CreateStaffSearchTerms())
+    // Migration 008 - counts of staff by status, kept by triggers
+    app.migrations.add(CreateStaffCounts())
 }
 
 extension Database {

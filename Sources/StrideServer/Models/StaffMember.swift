@@ -23,6 +23,8 @@ final class StaffMember: Model, @unchecked Sendable {
     @Field(key: "status") var status: EmploymentStatus
     /// Counts saves, starting at 1; a form carries the version it was made from.
     @Field(key: "record_version") var recordVersion: Int
+    /// Where this person stands under their supervisors (`TreePath`), kept by `SupervisionPaths`.
+    @Field(key: "supervision_path") var supervisionPath: String
 
     // relationships
     @OptionalParent(key: "unit_id") var unit: OrganisationalUnit?
@@ -30,13 +32,24 @@ final class StaffMember: Model, @unchecked Sendable {
 
     init() {}
 
-    init(id: UUID? = nil, details: StaffDetails, unitID: UUID?, supervisorID: UUID?) {
+    /// A new person, placed under `supervisor` in the supervision tree.
+    init(id: UUID, details: StaffDetails, unitID: UUID?, supervisor: StaffMember?) {
         self.id = id
         recordVersion = 1
         apply(details)
         self.$unit.id = unitID
-        self.$supervisor.id = supervisorID
+        place(under: supervisor)
     }
+
+    /// Sets the supervisor and the path that follows from theirs. For someone already stored
+    /// whose path changes, the people below them move too (`SupervisionPaths.move`).
+    func place(under supervisor: StaffMember?) {
+        $supervisor.id = supervisor?.id
+        supervisionPath = TreePath(id!, under: supervisor?.treePath).text
+    }
+
+    /// The stored path; a row from before paths existed counts as a root until rebuilt.
+    var treePath: TreePath { TreePath(stored: supervisionPath) ?? TreePath(id!) }
 
     func apply(_ details: StaffDetails) {
         staffNumber = details.staffNumber

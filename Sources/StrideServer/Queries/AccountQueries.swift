@@ -13,23 +13,28 @@ enum AccountQueries {
     }
 
     private struct Row: Decodable {
+        let accounts: Int?
         let no_password: Int?
         let one_time: Int?
         let disabled: Int?
         let active: Int?
     }
 
+    /// Only accounts are read row by row: active people without one are the active count
+    /// (kept by the database) less the active people who have one.
     static func stateCounts(on db: any Database) async throws -> StateCounts {
         let row = try await db.sql().raw("""
             SELECT
-              SUM(CASE WHEN a.id IS NULL OR a.password_hash IS NULL THEN 1 ELSE 0 END) AS no_password,
+              COUNT(*) AS accounts,
+              SUM(CASE WHEN a.password_hash IS NULL THEN 1 ELSE 0 END) AS no_password,
               SUM(CASE WHEN a.password_hash IS NOT NULL AND a.must_change_password = \(bind: true) AND a.disabled = \(bind: false) THEN 1 ELSE 0 END) AS one_time,
               SUM(CASE WHEN a.disabled = \(bind: true) THEN 1 ELSE 0 END) AS disabled,
               SUM(CASE WHEN a.password_hash IS NOT NULL AND a.must_change_password = \(bind: false) AND a.disabled = \(bind: false) THEN 1 ELSE 0 END) AS active
-            FROM staff_members s LEFT JOIN accounts a ON a.staff_member_id = s.id
+            FROM accounts a JOIN staff_members s ON s.id = a.staff_member_id
             WHERE s.status = \(bind: EmploymentStatus.active.rawValue)
             """).first(decoding: Row.self)
-        return StateCounts(withoutPassword: row?.no_password ?? 0, oneTimeIssued: row?.one_time ?? 0,
+        let withoutAccount = try await StaffCountsQuery.total(activeOnly: true, on: db) - (row?.accounts ?? 0)
+        return StateCounts(withoutPassword: withoutAccount + (row?.no_password ?? 0), oneTimeIssued: row?.one_time ?? 0,
                            disabled: row?.disabled ?? 0, active: row?.active ?? 0)
     }
 }

@@ -10,7 +10,8 @@ enum OrganisationQueries {
 
     private struct IDRow: Decodable { let id: UUID }
 
-    /// Supervisors above a person, nearest first.
+    /// Supervisors above a person, nearest first, by walking the supervisor links (the stored
+    /// `TreePath` gives the same answer from the row; tests hold the two against each other).
     static func supervisorChain(of staffID: UUID, on db: any Database) async throws -> [UUID] {
         try await db.sql().raw("""
             WITH RECURSIVE chain(id, supervisor_id, depth) AS (
@@ -21,19 +22,6 @@ enum OrganisationQueries {
                 WHERE c.depth < \(unsafeRaw: String(maxDepth))
             )
             SELECT id FROM chain WHERE depth > 0 ORDER BY depth
-            """).all(decoding: IDRow.self).map(\.id)
-    }
-
-    /// Everyone below a person in the supervision tree, direct and indirect.
-    static func allReports(of staffID: UUID, on db: any Database) async throws -> [UUID] {
-        try await db.sql().raw("""
-            WITH RECURSIVE below(id, depth) AS (
-                SELECT id, 1 FROM staff_members WHERE supervisor_id = \(bind: staffID)
-                UNION ALL
-                SELECT s.id, b.depth + 1 FROM staff_members s JOIN below b ON s.supervisor_id = b.id
-                WHERE b.depth < \(unsafeRaw: String(maxDepth))
-            )
-            SELECT DISTINCT id FROM below
             """).all(decoding: IDRow.self).map(\.id)
     }
 

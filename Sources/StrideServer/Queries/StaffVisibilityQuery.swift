@@ -24,16 +24,14 @@ enum StaffVisibilityQuery {
         let units = Array(visibility.inUnits)
         // An empty IN () is not valid SQL on every database; a unit id that cannot exist stands in.
         let unitList = units.isEmpty ? [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))] : units
+        // Below the viewer means the viewer's path is a proper prefix of the person's: a test
+        // on each listed row, whatever the size of the tree under the viewer.
         let rows = try await db.sql().raw("""
-            WITH RECURSIVE below(id, depth) AS (
-                SELECT id, 1 FROM staff_members WHERE supervisor_id = \(bind: visibility.reportsOf)
-                UNION ALL
-                SELECT s.id, b.depth + 1 FROM staff_members s JOIN below b ON s.supervisor_id = b.id
-                WHERE b.depth < \(unsafeRaw: String(OrganisationQueries.maxDepth))
-            )
-            SELECT id FROM staff_members
-            WHERE id IN (\(binds: ids))
-              AND (id = \(bind: visibility.oneself) OR id IN (SELECT id FROM below) OR unit_id IN (\(binds: unitList)))
+            SELECT s.id FROM staff_members s, staff_members v
+            WHERE v.id = \(bind: visibility.reportsOf) AND s.id IN (\(binds: ids))
+              AND (s.id = \(bind: visibility.oneself)
+                   OR (s.id <> v.id AND substr(s.supervision_path, 1, length(v.supervision_path)) = v.supervision_path)
+                   OR s.unit_id IN (\(binds: unitList)))
             """).all(decoding: IDRow.self)
         return Set(rows.map(\.id))
     }

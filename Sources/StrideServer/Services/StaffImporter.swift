@@ -55,6 +55,7 @@ enum StaffImporter {
         for row in plan.rows {
             let current = existing[row.details.staffNumber]
             let member = current ?? StaffMember()
+            if current == nil { member.supervisionPath = "" }
             let before = current.map { ($0.details, $0.$unit.id, $0.$supervisor.id) }
             if current == nil {
                 member.id = newIDs[row.details.staffNumber]
@@ -103,6 +104,9 @@ enum StaffImporter {
             for start in stride(from: 0, to: trail.count, by: batchSize) {
                 try await Array(trail[start..<min(start + batchSize, trail.count)]).create(on: db)
             }
+            try await SupervisionPaths.rebuild(on: db)
+            try await StaffSearchIndex.insert(ordered.map(\.searchEntry), on: db)
+            try await StaffSearchIndex.write(changed.map(\.searchEntry), on: db)
         }
         progress(total, total)
         return changed.count

@@ -42,7 +42,7 @@ enum StaffService {
         return try await context.exclusiveTransaction(lock: .organisationTree) { context in
             let db = context.db
             let current = try await existing.asyncMap { try await StaffMember.find(try $0.requireID(), on: db) } ?? nil
-            if let existing, current == nil { throw StrideError.notFound("The staff member") }
+            if existing != nil, current == nil { throw StrideError.notFound("The staff member") }
             if let current, let version = edit.version, version != current.recordVersion {
                 return .failure(FieldErrors(stale: current.recordVersion))
             }
@@ -57,12 +57,22 @@ enum StaffService {
             if let unitID, try await OrganisationalUnit.find(unitID, on: db) == nil {
                 errors.append(FieldError("unit", "Select a unit from the list"))
             }
-            if let supervisor, let selfID, let supervisorID = supervisor.id {
-                if supervisorID == selfID {
+            // Read again under the lock: the supervisor's place in the tree may have changed
+            // since the form was checked, and the loop check must see where they stand now.
+            let supervisorNow = try await supervisor.asyncMap { try await StaffMember.find(try $0.requireID(), on: db) } ?? nil
+            if supervisor != nil, supervisorNow == nil {
+                errors.append(FieldError("supervisor", "No staff member has the staff ID or email \(edit.supervisor ?? "")"))
+            }
+            if let supervisorNow {
+                if let selfID, supervisorNow.id == selfID {
                     errors.append(FieldError("supervisor", "A person cannot supervise themselves"))
-                } else if Hierarchy.closesLoop(child: selfID, parent: supervisorID,
-                                               ancestorsOfParent: try await OrganisationQueries.supervisorChain(of: supervisorID, on: db)) {
-                    errors.append(FieldError("supervisor", "\(supervisor.name) reports to this person, directly or indirectly, so cannot be their supervisor"))
+                } else if let selfID, Hierarchy.closesLoop(child: selfID, parent: supervisorNow.id, ancestorsOfParent: supervisorNow.treePath.ancestors) {
+                    errors.append(FieldError("supervisor", "\(supervisorNow.name) reports to this person, directly or indirectly, so cannot be their supervisor"))
+                } else {
+                    let levelsBelow = try await current.asyncMap { try await SupervisionPaths.levelsBelow($0.treePath, on: db) } ?? 0
+                    if supervisorNow.treePath.depth + 1 + levelsBelow >= TreePath.maxDepth {
+                        errors.append(FieldError("supervisor", "Under \(supervisorNow.name), supervision would be more than \(TreePath.maxDepth) levels deep"))
+                    }
                 }
             }
             guard errors.isEmpty else { return .failure(FieldErrors(errors.inFieldOrder(fieldOrder))) }
@@ -83,10 +93,13 @@ enum StaffService {
             }
             staff.apply(details)
             staff.$unit.id = unitID
-            staff.$supervisor.id = supervisor?.id
+            let oldPath = current?.treePath
+            staff.place(under: supervisorNow)
+            if let oldPath { try await SupervisionPaths.move(from: oldPath, to: staff.treePath, on: db) }
             let summary = before == nil ? "Created \(details.name) (\(details.staffNumber))"
                 : "Updated \(details.name) (\(details.staffNumber)): \(changes.isEmpty ? "no changes" : changes.text)"
             try await staff.save(on: db)
+            try await StaffSearchIndex.write([staff.searchEntry], on: db)
             try await context.audit(before == nil ? .create : .update, .staffMember, id: staff.id, summary)
             return .success(try staff.record())
         }

@@ -21,11 +21,10 @@ extension Request {
         return S.Policy.decide(user.viewer, action, subject).isAllowed
     }
 
-    /// A staff record as its access policy needs it: unit and supervisor chain.
-    func staffSubject(_ staff: StaffMember) async throws -> StaffSubject {
-        let id = try staff.requireID()
-        return StaffSubject(staffID: id, unitID: staff.$unit.id,
-                            supervisorChain: try await OrganisationQueries.supervisorChain(of: id, on: db))
+    /// A staff record as its access policy needs it: unit and supervisor chain (from the
+    /// record's own supervision path, so no query).
+    func staffSubject(_ staff: StaffMember) throws -> StaffSubject {
+        StaffSubject(staffID: try staff.requireID(), unitID: staff.$unit.id, supervisorChain: staff.treePath.ancestors)
     }
 
     /// Which of these people's records the signed-in person may open, in one query.

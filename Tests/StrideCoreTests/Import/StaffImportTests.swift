@@ -61,6 +61,17 @@ import Testing
         #expect(problems[3].message == "a person cannot supervise themselves")
     }
 
+    @Test func refusesSupervisionDeeperThanTheTreeHolds() {
+        // Each row is supervised by the next: the first has one ancestor per row after it.
+        let count = TreePath.maxDepth + 2
+        let rows = (0..<count).map { i in
+            "D\(i),Deep \(i),deep\(i)@example.org,P3,Analyst,HRD,\(i == count - 1 ? "" : "D\(i + 1)"),2026-01-05,regular"
+        }
+        guard case .rejected(let problems) = plan(rows.joined(separator: "\n")) else { Issue.record("expected problems"); return }
+        #expect(problems.map(\.line) == [2, 3])
+        #expect(problems.allSatisfy { $0.message == "supervision would be more than \(TreePath.maxDepth) levels deep" })
+    }
+
     @Test func rejectsFilesWithoutTheRequiredColumnsOrRows() {
         #expect(StaffImport.plan(csv: "name,email\nA,a@b.org\n", unitCodes: [], existing: [])
             == .rejected([.init(line: 1, column: nil, message: "missing required columns: staff_id, grade, job_title, entry_on_duty, contract_type")]))

@@ -18,4 +18,14 @@ import Testing
         #expect(Hierarchy.nodesInCycles(parents: batch) == ["A", "B", "C", "E"])
         #expect(Hierarchy.nodesInCycles(parents: parents).isEmpty)
     }
+
+    @Test func findsNodesBelowADepthLimit() {
+        // A chain N0 ← N1 ← … ← N9: Nk has k ancestors.
+        let chain = Dictionary(uniqueKeysWithValues: (1..<10).map { ("N\($0)", "N\($0 - 1)") })
+        #expect(Hierarchy.nodesDeeperThan(7, parents: chain) == ["N8", "N9"])
+        #expect(Hierarchy.nodesDeeperThan(9, parents: chain).isEmpty)
+        // Nodes in a loop are not walked (the loop is reported on its own).
+        let looped = ["A": "B", "B": "A", "C": "A"]
+        #expect(Hierarchy.nodesDeeperThan(0, parents: looped, excluding: ["A", "B"]) == ["C"])
+    }
 }

@@ -66,8 +66,9 @@ struct Org {
             let email = name.lowercased().replacingOccurrences(of: " ", with: ".") + "@example.org"
             let details = StaffDetails(name: name, email: email, staffNumber: number, grade: "P3", jobTitle: "Officer",
                                        entryOnDuty: CalendarDate(iso: "2024-01-15")!, contractType: contract, status: .active)
-            let staff = StaffMember(details: details, unitID: unit.id, supervisorID: supervisor?.id)
+            let staff = StaffMember(id: UUID(), details: details, unitID: unit.id, supervisor: supervisor)
             try await staff.create(on: db)
+            try await StaffSearchIndex.insert([staff.searchEntry], on: db)
             let account = Account(staffMemberID: staff.id!)
             account.passwordHash = try await app.dependencies.passwords.hash(password)
             account.mustChangePassword = false

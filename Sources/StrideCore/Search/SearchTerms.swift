@@ -1,0 +1,45 @@
+import Foundation
+
+/// How the staff directory's search reads text: words, compared without case or accents, each
+/// typed word matched as the start of a stored one ("ana" finds "Ana" and "Anastasia", not
+/// "Banana"), so every lookup is a range on an index. Stored terms and typed queries go through
+/// the same rule, so what a person is listed under and what finds them cannot drift apart.
+public enum SearchTerms {
+    /// Terms longer than this are cut: an index entry stays small, and a prefix that long
+    /// still tells people apart.
+    public static let maxTermLength = 40
+    /// Words of a query beyond this are ignored (each costs a lookup).
+    public static let maxQueryWords = 6
+
+    /// The distinct terms a text is found by, in a stable order.
+    public static func terms(of text: String) -> [String] {
+        var seen: Set<String> = []
+        return words(of: text).filter { seen.insert($0).inserted }
+    }
+
+    /// The terms of an email address: the whole address, and each word of it, so that
+    /// "amara", "okafor", "demo" and "amara.okafor@demo.stride.example" all find it.
+    public static func terms(ofEmail email: String) -> [String] {
+        var seen: Set<String> = []
+        let whole = String(fold(email).prefix(maxTermLength))
+        return ([whole] + words(of: email)).filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// The words of a query, each to be matched as the start of some term; empty when the
+    /// query has no letters or digits.
+    public static func queryWords(_ query: String) -> [String] {
+        Array(terms(of: query).prefix(maxQueryWords))
+    }
+
+    /// The smallest text greater than every term that starts with `prefix`, for a range scan
+    /// over an index of terms in byte order.
+    public static func upperBound(of prefix: String) -> String { prefix + "\u{10FFFF}" }
+
+    private static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
+    }
+
+    private static func words(of text: String) -> [String] {
+        fold(text).split { !($0.isLetter || $0.isNumber) }.map { String($0.prefix(maxTermLength)) }
+    }
+}
