@@ -46,20 +46,9 @@ public struct TreePath: Hashable, Sendable, CustomStringConvertible {
     /// Whether `other` is this node or stands anywhere below it.
     public func contains(_ other: TreePath) -> Bool { other.text.hasPrefix(text) }
 
-    /// Whether `other` stands below this node (not the node itself).
-    public func isAbove(_ other: TreePath) -> Bool { other.text.count > text.count && contains(other) }
-
     /// The smallest text greater than every path below this node: with `text` itself it bounds
     /// a range scan over an index of paths (byte order; `0` is the character after `/`).
     public var upperBound: String { String(text.dropLast()) + "0" }
-
-    /// This path after the subtree at `old` moved to `new`; unchanged when it is not below `old`.
-    public func moved(from old: TreePath, to new: TreePath) -> TreePath {
-        guard old.contains(self) else { return self }
-        return TreePath(unchecked: new.text + text.dropFirst(old.text.count))
-    }
-
-    private init(unchecked text: String) { self.text = text }
 
     /// The path of every node in a whole parent map (node to parent, nil for a root), for
     /// building the stored paths at once. Nodes in a loop, or under a parent missing from the

@@ -22,9 +22,7 @@ import Testing
         let pathOfA = TreePath(a)
         let pathOfB = TreePath(b, under: pathOfA)
         #expect(pathOfA.contains(pathOfB))
-        #expect(pathOfA.isAbove(pathOfB))
         #expect(pathOfA.contains(pathOfA))
-        #expect(!pathOfA.isAbove(pathOfA))
         #expect(!pathOfB.contains(pathOfA))
         #expect(!TreePath(d).contains(pathOfB))
     }
@@ -35,14 +33,6 @@ import Testing
         let sibling = TreePath(UUID(uuidString: "00000000-0000-0000-0000-00000000000F")!)
         #expect(below.text > pathOfA.text && below.text < pathOfA.upperBound)
         #expect(!(sibling.text > pathOfA.text && sibling.text < pathOfA.upperBound))
-    }
-
-    @Test func movingASubtreeRewritesOnlyThePathsBelowIt() {
-        let oldB = TreePath(b, under: TreePath(a))
-        let oldC = TreePath(c, under: oldB)
-        let newB = TreePath(b, under: TreePath(d))
-        #expect(oldC.moved(from: oldB, to: newB) == TreePath(c, under: newB))
-        #expect(TreePath(d).moved(from: oldB, to: newB) == TreePath(d))
     }
 
     @Test func storedTextIsCheckedBeforeUse() {
