@@ -21,6 +21,12 @@ public enum CSV {
     /// Parses the whole text. Blank lines are skipped.
     public static func parse(_ text: String) throws(ParseError) -> [Record] {
         var records: [Record] = []
+        try read(text) { records.append($0) }
+        return records
+    }
+
+    /// Hands each record to `body` as it is read, so a large file is never held as records.
+    public static func read(_ text: String, _ body: (Record) -> Void) throws(ParseError) {
         var fields: [String] = []
         var field = ""
         var inQuotes = false
@@ -35,7 +41,7 @@ public enum CSV {
             fields.append(field)
             field = ""
             if !(fields.count == 1 && fields[0].isEmpty) {
-                records.append(Record(line: recordLine, fields: fields))
+                body(Record(line: recordLine, fields: fields))
             }
             fields = []
         }
@@ -72,7 +78,6 @@ public enum CSV {
         }
         if inQuotes { throw ParseError(line: recordLine, message: "a quoted field is never closed") }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
-        return records
     }
 
     /// Writes one row, quoting only the fields that need it. Fields that a spreadsheet would

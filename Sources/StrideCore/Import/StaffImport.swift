@@ -68,35 +68,69 @@ public enum StaffImport {
     ///   - unitCodes: codes of the units that exist.
     ///   - existing: staff already in Stride.
     public static func plan(csv: String, unitCodes: Set<String>, existing: [Existing]) -> Outcome {
-        let records: [CSV.Record]
-        do { records = try CSV.parse(csv) } catch { return .rejected([Problem(line: error.line, column: nil, message: error.message)]) }
-        guard let header = records.first else {
+        // Rows are checked as they are read; the file is never held as a list of records.
+        var builder: Builder?
+        var refused: Problem?
+        var notices: [String] = []
+        var headerLine = 1
+        var rowCount = 0
+        do {
+            try CSV.read(csv) { record in
+                guard refused == nil else { return }
+                guard builder != nil else {
+                    headerLine = record.line
+                    switch header(record) {
+                    case .columns(let columns, let ignored):
+                        notices = ignored
+                        builder = Builder(columns: columns, unitCodes: unitCodes, existing: existing)
+                    case .refused(let problem):
+                        refused = problem
+                    }
+                    return
+                }
+                builder!.read(record)
+                rowCount += 1
+            }
+        } catch {
+            return .rejected([Problem(line: error.line, column: nil, message: error.message)])
+        }
+        if let refused { return .rejected([refused]) }
+        guard var builder else {
             return .rejected([Problem(line: 1, column: nil, message: "the file is empty; expected a header row")])
         }
-        let columns = header.fields.map(normaliseHeader)
-        let missing = requiredColumns.filter { !columns.contains($0) }
-        if !missing.isEmpty {
-            return .rejected([Problem(line: header.line, column: nil,
-                                      message: "missing required column\(missing.count > 1 ? "s" : ""): \(missing.joined(separator: ", "))")])
-        }
-        let duplicated = Set(columns.filter { column in columns.filter { $0 == column }.count > 1 })
-        if !duplicated.isEmpty {
-            return .rejected([Problem(line: header.line, column: nil,
-                                      message: "column given twice: \(duplicated.sorted().joined(separator: ", "))")])
-        }
-        let known = Set(requiredColumns + optionalColumns)
-        let ignored = zip(header.fields, columns).filter { !known.contains($0.1) }.map(\.0)
-        let notices = ignored.isEmpty ? [] : ["Ignored column\(ignored.count > 1 ? "s" : ""): \(ignored.joined(separator: ", "))"]
-        var builder = Builder(columns: columns, unitCodes: unitCodes, existing: existing)
-        for record in records.dropFirst() { builder.read(record) }
-        if records.count == 1 {
-            builder.problems.append(Problem(line: header.line, column: nil, message: "the file has a header but no staff rows"))
+        if rowCount == 0 {
+            builder.problems.append(Problem(line: headerLine, column: nil, message: "the file has a header but no staff rows"))
         }
         builder.resolveReferences()
         // By line, then in the order the columns stand in the file, as a person reads it.
+        let columns = builder.columns
         let position = { (problem: Problem) in problem.column.flatMap { columns.firstIndex(of: $0) } ?? -1 }
         let problems = builder.problems.sorted { ($0.line, position($0)) < ($1.line, position($1)) }
         return problems.isEmpty ? .ready(Plan(rows: builder.rows, notices: notices)) : .rejected(problems)
+    }
+
+    /// The header's columns, normalised, and a notice naming those Stride ignores; or the
+    /// problem that stops the import.
+    private enum Header {
+        case columns([String], notices: [String])
+        case refused(Problem)
+    }
+
+    private static func header(_ record: CSV.Record) -> Header {
+        let columns = record.fields.map(normaliseHeader)
+        let missing = requiredColumns.filter { !columns.contains($0) }
+        if !missing.isEmpty {
+            return .refused(Problem(line: record.line, column: nil,
+                                    message: "missing required column\(missing.count > 1 ? "s" : ""): \(missing.joined(separator: ", "))"))
+        }
+        let duplicated = Set(columns.filter { column in columns.filter { $0 == column }.count > 1 })
+        if !duplicated.isEmpty {
+            return .refused(Problem(line: record.line, column: nil,
+                                    message: "column given twice: \(duplicated.sorted().joined(separator: ", "))"))
+        }
+        let known = Set(requiredColumns + optionalColumns)
+        let ignored = zip(record.fields, columns).filter { !known.contains($0.1) }.map(\.0)
+        return .columns(columns, notices: ignored.isEmpty ? [] : ["Ignored column\(ignored.count > 1 ? "s" : ""): \(ignored.joined(separator: ", "))"])
     }
 
     static func normaliseHeader(_ text: String) -> String {
