@@ -24,7 +24,12 @@ export STRIDE_SECURE_COOKIES=false
 "$BIN" serve --port "$PORT" --env production > "$WORK/server.log" 2>&1 &
 SERVER=$!
 # STRIDE_BENCH_KEEP=FILE keeps the loaded database, to measure single paths against it afterwards.
-trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true
-      [ -z "${STRIDE_BENCH_KEEP:-}" ] || sqlite3 "$STRIDE_DB_PATH" ".backup '$STRIDE_BENCH_KEEP'"; rm -rf "$WORK"' EXIT
+finish() {
+  kill "$SERVER" 2>/dev/null || true
+  wait "$SERVER" 2>/dev/null || true
+  if [ -n "${STRIDE_BENCH_KEEP:-}" ]; then sqlite3 "$STRIDE_DB_PATH" ".backup $STRIDE_BENCH_KEEP"; fi
+  rm -rf "$WORK"
+}
+trap finish EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 1; done
 python3 scripts/bench.py "http://127.0.0.1:$PORT" "$BIN" "$N" --pid "$SERVER" "$@"
