@@ -18,6 +18,11 @@ BIN=${STRIDE_BENCH_BINARY:-$PWD/.build/release/stride}
 WORK=$(mktemp -d)
 PORT=${STRIDE_BENCH_PORT:-8899}
 export STRIDE_DB_PATH="$WORK/bench.sqlite"
+# A server left on the port would answer in place of this run's and take its figures.
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/healthz"; then
+  echo "bench.sh: something already answers on port $PORT; stop it or set STRIDE_BENCH_PORT" >&2
+  rm -rf "$WORK"; exit 1
+fi
 # As in production (request logs at debug, bcrypt's full cost), over plain HTTP on loopback.
 export STRIDE_SECURE_COOKIES=false
 "$BIN" demo --env production >/dev/null
