@@ -16,6 +16,15 @@ import Testing
         #expect(throws: CSV.ParseError.self) { try CSV.parse("\"a\"b,c") }
     }
 
+    @Test func readHandsOverEachRecordAsItIsRead() {
+        var seen: [[String]] = []
+        #expect(throws: CSV.ParseError(line: 3, message: "a quoted field is never closed")) {
+            try CSV.read("a,b\nc,d\n\"open") { seen.append($0.fields) }
+        }
+        // The records before the bad one were handed over before the error was met.
+        #expect(seen == [["a", "b"], ["c", "d"]])
+    }
+
     @Test func writesRowsSafelyForSpreadsheets() throws {
         #expect(CSV.row(["S1", "Doe, Jane", "say \"hi\""]) == "S1,\"Doe, Jane\",\"say \"\"hi\"\"\"\r\n")
         #expect(CSV.row(["=HYPERLINK(1)", "+1", "@x"]) == "'=HYPERLINK(1),'+1,'@x\r\n")
