@@ -32,6 +32,8 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateStaffSearchTerms())
     // Migration 008 - counts of staff by status, kept by triggers
     app.migrations.add(CreateStaffCounts())
+    // Migration 009 - the directory's pages in order from an index of name, id and status
+    app.migrations.add(ReplaceStaffMembersNameIndex())
 }
 
 extension Database {
