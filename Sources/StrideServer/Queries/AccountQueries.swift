@@ -21,7 +21,8 @@ enum AccountQueries {
     }
 
     /// Only accounts are read row by row: active people without one are the active count
-    /// (kept by the database) less the active people who have one.
+    /// (kept by the database) less the active people who have one. The person is looked up per
+    /// account (EXISTS), not joined: joined, SQLite's planner walked every staff row instead.
     static func stateCounts(on db: any Database) async throws -> StateCounts {
         let row = try await db.sql().raw("""
             SELECT
@@ -30,8 +31,8 @@ enum AccountQueries {
               SUM(CASE WHEN a.password_hash IS NOT NULL AND a.must_change_password = \(bind: true) AND a.disabled = \(bind: false) THEN 1 ELSE 0 END) AS one_time,
               SUM(CASE WHEN a.disabled = \(bind: true) THEN 1 ELSE 0 END) AS disabled,
               SUM(CASE WHEN a.password_hash IS NOT NULL AND a.must_change_password = \(bind: false) AND a.disabled = \(bind: false) THEN 1 ELSE 0 END) AS active
-            FROM accounts a JOIN staff_members s ON s.id = a.staff_member_id
-            WHERE s.status = \(bind: EmploymentStatus.active.rawValue)
+            FROM accounts a
+            WHERE EXISTS (SELECT 1 FROM staff_members s WHERE s.id = a.staff_member_id AND s.status = \(bind: EmploymentStatus.active.rawValue))
             """).first(decoding: Row.self)
         let withoutAccount = try await StaffCountsQuery.total(activeOnly: true, on: db) - (row?.accounts ?? 0)
         return StateCounts(withoutPassword: withoutAccount + (row?.no_password ?? 0), oneTimeIssued: row?.one_time ?? 0,
