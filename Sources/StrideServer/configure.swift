@@ -27,6 +27,7 @@ public func configure(
     app.dependencies = StrideDependencies(clock: clock ?? SystemClock(), ids: ids ?? RandomIDs(), passwords: hasher)
     app.decoyPasswordHash = try await hasher.hash([UInt8].random(count: 16).base64)
 
+    app.headedUnits = HeadedUnitsCache()
     try configureDatabase(app, storage: config.storage)
     // One summary line per migration run (`migrateSchema`), not two lines per migration.
     app.fluent.migrationLogLevel = .debug

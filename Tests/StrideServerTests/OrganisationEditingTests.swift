@@ -123,6 +123,30 @@ extension ServerTests {
             }
         }
 
+        /// A chief's units are cached between requests; an edit to the tree must reach their very next request.
+        @Test func aChiefsReachFollowsTheUnitTreeOnTheNextRequest() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let hr = try await Browser.signedIn(app, as: org.hr)
+                let chief = try await Browser.signedIn(app, as: org.chief)
+                #expect(try await chief.get(.staffMember(org.peer.id!)).status == .ok)
+                #expect(try await chief.get(.staffMember(org.other.id!)).status == .forbidden)
+                // Field Office moves under Head Office: the chief now reaches its people.
+                try await hr.get(.editUnit(org.field.id!))
+                let moved = try await hr.post(.editUnit(org.field.id!), ["name": "Field Office", "code": "FO",
+                                                                         "parent": org.headOffice.id!.uuidString, "chief": "", "version": "1"])
+                #expect(moved.status == .seeOther)
+                #expect(try await chief.get(.staffMember(org.other.id!)).status == .ok)
+                // The chief steps down: the unit no longer opens anyone to them.
+                try await hr.get(.editUnit(org.headOffice.id!))
+                let stepped = try await hr.post(.editUnit(org.headOffice.id!), ["name": "Head Office", "code": "HO",
+                                                                                "parent": "", "chief": "", "version": "1"])
+                #expect(stepped.status == .seeOther)
+                #expect(try await chief.get(.staffMember(org.peer.id!)).status == .forbidden)
+                #expect(try await chief.get(.staffMember(org.other.id!)).status == .forbidden)
+            }
+        }
+
         @Test func everyMainPageRendersForHR() async throws {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)

@@ -15,7 +15,7 @@ extension ServerTests {
                 let everyone = [org.hr, org.chief, org.manager, org.report, org.junior, org.other, org.peer]
                 let ids = everyone.map { $0.id! }
                 for viewer in everyone {
-                    let user = try #require(try await SignedInUserQuery.load(viewer.id!, on: app.db))
+                    let user = try #require(try await SignedInUserQuery.load(viewer.id!, on: app.db, cache: app.headedUnits))
                     // MUT
                     let visible = try await StaffVisibilityQuery.filter(ids, by: StaffPolicy.visibility(for: user.viewer), on: app.db)
                     // validate

@@ -13,7 +13,7 @@ struct SignedInUserMiddleware: AsyncMiddleware {
             let lastSeen = request.session.data[SessionKeys.lastSeen].flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
             let idle = request.application.strideConfig.sessionIdleTimeout
             if let lastSeen, now.timeIntervalSince(lastSeen) <= idle,
-               let user = try await SignedInUserQuery.load(staffID, on: request.db) {
+               let user = try await Self.user(staffID, for: request) {
                 request.signedInUser = user
                 // Noted at most once a minute, so most requests leave the session row alone.
                 if now.timeIntervalSince(lastSeen) >= Self.touchInterval {
@@ -25,6 +25,25 @@ struct SignedInUserMiddleware: AsyncMiddleware {
             }
         }
         return try await next.respond(to: request)
+    }
+
+    /// The person as the session read found them, or read now if the session row named someone else.
+    private static func user(_ staffID: UUID, for request: Request) async throws -> SignedInUser? {
+        let cache = request.application.headedUnits
+        if let owner = request.sessionOwner, owner.staffID == staffID {
+            return try await SignedInUserQuery.user(staffID, from: owner.row, on: request.db, cache: cache)
+        }
+        return try await SignedInUserQuery.load(staffID, on: request.db, cache: cache)
+    }
+}
+
+extension Request {
+    private struct SessionOwnerKey: StorageKey { typealias Value = (staffID: UUID, row: SignedInUserQuery.Row) }
+
+    /// The person the session row belongs to, with the columns `SignedInUserQuery` reads, as the session read found them.
+    var sessionOwner: (staffID: UUID, row: SignedInUserQuery.Row)? {
+        get { storage[SessionOwnerKey.self] }
+        set { storage[SessionOwnerKey.self] = newValue }
     }
 }
 

@@ -1,6 +1,7 @@
 import Crypto
 import Fluent
 import Foundation
+import SQLKit
 import Vapor
 
 /// Vapor's session driver backed by the `web_sessions` table.
@@ -23,12 +24,30 @@ struct WebSessionStore: AsyncSessionDriver {
         return id
     }
 
+    private struct SessionColumns: Decodable {
+        let data: String
+        let created_at: Date
+        let expires_at: Date
+        let staff_member_id: UUID?
+    }
+
+    /// Reads the session and, in the same query, the person it belongs to (see `SignedInUserQuery`),
+    /// which `SignedInUserMiddleware` then takes from `request.sessionOwner`.
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
-        guard let session = try await WebSession.find(Self.hash(sessionID), on: request.db) else { return nil }
+        guard let row = try await request.db.sql().raw("""
+            SELECT w.data, w.created_at, w.expires_at, w.staff_member_id, \(SignedInUserQuery.columns)
+            FROM web_sessions w LEFT JOIN staff_members s ON s.id = w.staff_member_id
+              LEFT JOIN accounts a ON a.staff_member_id = s.id
+            WHERE w.key_hash = \(bind: Self.hash(sessionID))
+            """).first() else { return nil }
+        let session = try row.decode(model: SessionColumns.self)
         let now = request.clock.now()
-        guard session.expiresAt > now, session.createdAt > now.addingTimeInterval(-Self.absoluteLifetime) else { return nil }
+        guard session.expires_at > now, session.created_at > now.addingTimeInterval(-Self.absoluteLifetime) else { return nil }
         let data = try JSONDecoder().decode(SessionData.self, from: Data(session.data.utf8))
         request.storage[AsRead.self] = data
+        if let owner = session.staff_member_id {
+            request.sessionOwner = (owner, try row.decode(model: SignedInUserQuery.Row.self))
+        }
         return data
     }
 
@@ -68,6 +87,13 @@ struct WebSessionStore: AsyncSessionDriver {
     }
 
     static func hash(_ id: SessionID) -> String {
-        SHA256.hash(data: Data(id.string.utf8)).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: Data(id.string.utf8)) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 }

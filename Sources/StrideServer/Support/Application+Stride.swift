@@ -10,6 +10,14 @@ extension Application {
         get { storage[ConfigKey.self] ?? StrideConfig(storage: .sqliteMemory, secureCookies: false) }
         set { storage[ConfigKey.self] = newValue }
     }
+
+    private struct HeadedUnitsKey: StorageKey { typealias Value = HeadedUnitsCache }
+
+    /// Set up by `configure`; an application without one caches nothing.
+    var headedUnits: HeadedUnitsCache {
+        get { storage[HeadedUnitsKey.self] ?? HeadedUnitsCache() }
+        set { storage[HeadedUnitsKey.self] = newValue }
+    }
 }
 
 extension Request {
