@@ -1,4 +1,3 @@
-import Fluent
 import StrideCore
 import Vapor
 
@@ -10,16 +9,14 @@ struct HomeController: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        guard let me = try await StaffMember.query(on: req.db).with(\.$supervisor).filter(\.$id == user.staffID).first() else {
+        guard let data = try await StaffProfileQuery.load(user.staffID, on: req.db) else {
             throw StrideError.notFound("Your staff record")
         }
-        let reports = try await StaffProfileQuery.directReports(of: user.staffID, on: req.db)
-        let managerUnit = try await me.supervisor?.$unit.get(on: req.db)
         let model = HomeModel(
-            me: StaffProfile(try await StaffProfileQuery.load(me, on: req.db), linkSupervisor: false),
-            manager: try me.supervisor.map { PersonSummary(try $0.record(), unitName: managerUnit?.name, canOpen: false) },
-            reports: try reports.map { PersonSummary(try $0.record(), unitName: $0.unit?.name, canOpen: true) },
-            workgroups: try await WorkgroupQueries.rows(on: req.db, memberID: user.staffID),
+            me: StaffProfile(data, linkSupervisor: false),
+            manager: data.supervisor.map { PersonSummary($0.record, unitName: $0.unitName, canOpen: false) },
+            reports: data.reports.map { PersonSummary($0, canOpen: true) },
+            workgroups: data.memberships.map(\.row),
             roles: user.roles.sorted().map(\.displayName),
             changePasswordHref: StridePath.changePassword.href)
         return try await req.page("home", title: "Home", model)

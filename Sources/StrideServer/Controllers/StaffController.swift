@@ -19,11 +19,11 @@ struct StaffController: RouteCollection {
             text, requested: req.query[String.self, at: "page"], pageSize: Self.pageSize,
             contactDetails: req.isAllowed(.searchContactDetails, StaffDirectory()),
             activeOnly: !req.isAllowed(.includeSeparated, StaffDirectory()), on: req.db)
-        let openable = try await req.openableStaff(staff.compactMap(\.id))
+        let openable = try await req.openableStaff(staff.map(\.id))
         let canAdd = req.isAllowed(.create, StaffDirectory())
         let model = StaffIndexModel(
             query: text, searchAction: StridePath.staff.href,
-            people: try staff.map { PersonSummary(try $0.record(), unitName: $0.unit?.name, canOpen: openable.contains($0.id!)) },
+            people: staff.map { PersonSummary($0, canOpen: openable.contains($0.id)) },
             total: total, caption: StaffIndexModel.caption(total: total, query: text),
             pagination: Pagination(page: page, pageSize: Self.pageSize, total: total, path: StridePath.staff.href,
                                    query: text.isEmpty ? [:] : ["q": text]),
@@ -34,25 +34,24 @@ struct StaffController: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let staff = try await req.find(StaffMember.self, .staffID, "The staff member")
-        let subject = try req.staffSubject(staff)
+        guard let data = try await StaffProfileQuery.load(try req.parameter(.staffID), on: req.db) else {
+            throw StrideError.notFound("The staff member")
+        }
+        let subject = req.staffSubject(data.person)
         try req.authorize(.view, subject)
         let relation = StaffPolicy.relation(of: user.viewer, to: subject)
-        let record = try staff.record()
-        let reports = try await StaffProfileQuery.directReports(of: record.id, on: req.db)
-        let data = try await StaffProfileQuery.load(staff, on: req.db)
         // The supervisor is linked only where the viewer could open that record too.
-        let openable = try await req.openableStaff(reports.compactMap(\.id) + [data.supervisor?.id].compactMap { $0 })
-        let linkSupervisor = data.supervisor.map { openable.contains($0.id) } ?? false
+        let openable = try await req.openableStaff(data.reports.map(\.id) + [data.supervisor?.record.id].compactMap { $0 })
+        let linkSupervisor = data.supervisor.map { openable.contains($0.record.id) } ?? false
         var admin: AccountPanel?
         if req.isAllowed(.edit, subject) {
-            admin = try await AccountQueries.panel(for: record, on: req.db)
+            admin = try await AccountQueries.panel(for: data.staff, on: req.db)
         }
         let model = StaffShowModel(
             profile: StaffProfile(data, linkSupervisor: linkSupervisor),
             relation: StaffShowModel.describe(relation),
-            reports: try reports.map { PersonSummary(try $0.record(), unitName: nil, canOpen: openable.contains($0.id!)) },
+            reports: data.reports.map { PersonSummary($0, canOpen: openable.contains($0.id), showUnit: false) },
             admin: admin)
-        return try await req.page("staff/show", title: staff.name, model)
+        return try await req.page("staff/show", title: data.staff.name, model)
     }
 }

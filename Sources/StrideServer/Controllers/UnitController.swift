@@ -34,19 +34,18 @@ struct UnitController: RouteCollection {
             .map { PageLink(label: $0.details.name, href: StridePath.unit($0.id).href) }
         let subunits = try await OrganisationalUnit.query(on: req.db).filter(\.$parent.$id == record.id).sort(\.$name).all()
         // A unit can hold hundreds of people: a page of them at a time.
-        let members = StaffMember.query(on: req.db).filter(\.$unit.$id == record.id).filter(\.$status == .active)
-        let total = try await members.count()
+        let total = try await UnitTreeQuery.staffCount(of: record.id, on: req.db)
         let page = Pagination.clamp(req.query[String.self, at: "page"], pageSize: StaffController.pageSize, total: total)
-        let staff = try await members.sort(\.$name)
-            .range((page - 1) * StaffController.pageSize ..< page * StaffController.pageSize).all()
-        let chief = try await record.chiefID.asyncMap { try await StaffMember.find($0, on: req.db) } ?? nil
-        let openable = try await req.openableStaff(staff.compactMap(\.id) + [chief?.id].compactMap { $0 })
+        let staff = try await StaffRows.unitPage(record.id, offset: (page - 1) * StaffController.pageSize,
+                                                 limit: StaffController.pageSize, on: req.db)
+        let chief = try await record.chiefID.asyncMap { try await StaffRows.withIDs([$0], on: req.db).first } ?? nil
+        let openable = try await req.openableStaff(staff.map(\.id) + [chief?.id].compactMap { $0 })
         let model = UnitShowModel(
             name: record.details.name, code: record.details.code,
             breadcrumbs: [PageLink(label: "Organisation", href: StridePath.units.href)] + crumbs,
-            chief: try chief.map { PersonSummary(try $0.record(), unitName: nil, canOpen: openable.contains($0.id!)) },
+            chief: chief.map { PersonSummary($0, canOpen: openable.contains($0.id), showUnit: false) },
             subunits: subunits.map { PageLink(label: $0.name, href: StridePath.unit($0.id!).href) },
-            staff: try staff.map { PersonSummary(try $0.record(), unitName: nil, canOpen: openable.contains($0.id!)) },
+            staff: staff.map { PersonSummary($0, canOpen: openable.contains($0.id), showUnit: false) },
             staffCaption: "Staff in \(record.details.name) (\(total))",
             pagination: Pagination(page: page, pageSize: StaffController.pageSize, total: total,
                                    path: StridePath.unit(record.id).href, query: [:]),

@@ -11,7 +11,7 @@ struct WorkgroupController: RouteCollection {
 
     @Sendable func index(req: Request) async throws -> Response {
         try req.authorize(.view, WorkgroupDirectory())
-        var rows = try await WorkgroupQueries.rows(on: req.db)
+        var rows = try await WorkgroupQueries.listed(on: req.db).map(\.row)
         let openable = try await req.openableStaff(rows.map(\.leadID))
         for index in rows.indices where openable.contains(rows[index].leadID) {
             rows[index].leadHref = StridePath.staffMember(rows[index].leadID).href

@@ -34,6 +34,8 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateStaffCounts())
     // Migration 009 - the directory's pages in order from an index of name, id and status
     app.migrations.add(ReplaceStaffMembersNameIndex())
+    // Migration 010 - counts of active staff per unit, kept by triggers
+    app.migrations.add(CreateUnitStaffCounts())
 }
 
 extension Database {

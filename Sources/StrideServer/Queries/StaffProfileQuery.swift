@@ -2,33 +2,25 @@ import Fluent
 import Foundation
 import StrideCore
 
-/// What a profile shows besides the person's own facts: their unit, supervisor and workgroups.
+/// What a profile and the home page show of a person: their facts and unit, their supervisor,
+/// their active direct reports and their workgroups.
 struct StaffProfileData: Sendable {
-    struct Membership: Sendable {
-        let workgroup: WorkgroupRecord
-        let role: String
-    }
+    let person: StaffRows.Listed
+    let supervisor: StaffRows.Listed?
+    let reports: [StaffRows.Person]
+    let memberships: [WorkgroupQueries.Listed]
 
-    let staff: StaffRecord
-    let unit: UnitRecord?
-    let supervisor: StaffRecord?
-    let memberships: [Membership]
+    var staff: StaffRecord { person.record }
 }
 
 enum StaffProfileQuery {
-    static func load(_ staff: StaffMember, on db: any Database) async throws -> StaffProfileData {
-        let id = try staff.requireID()
-        let unit = try await staff.$unit.get(on: db)
-        let supervisor = try await staff.$supervisor.get(on: db)
-        let memberships = try await WorkgroupMembership.query(on: db).with(\.$workgroup).filter(\.$staffMember.$id == id).all()
+    /// Three queries whatever the size of the team: the person with their supervisor, the
+    /// reports, the workgroups. Nil when nobody has this id.
+    static func load(_ id: UUID, on db: any Database) async throws -> StaffProfileData? {
+        guard let found = try await StaffRows.personAndSupervisor(id, on: db) else { return nil }
         return StaffProfileData(
-            staff: try staff.record(), unit: try unit?.record(), supervisor: try supervisor?.record(),
-            memberships: try memberships.map { .init(workgroup: try $0.workgroup.record(), role: $0.role) })
-    }
-
-    /// A person's active direct reports, by name.
-    static func directReports(of id: UUID, on db: any Database) async throws -> [StaffMember] {
-        try await StaffMember.query(on: db).with(\.$unit).filter(\.$supervisor.$id == id).filter(\.$status == .active)
-            .sort(\.$name).all()
+            person: found.person, supervisor: found.supervisor,
+            reports: try await StaffRows.directReports(of: id, on: db),
+            memberships: try await WorkgroupQueries.listed(on: db, memberID: id))
     }
 }

@@ -11,24 +11,36 @@ enum UnitTreeQuery {
         let chiefName: String?
     }
 
-    private struct CountRow: Decodable {
-        let unit_id: UUID
-        let count: Int
+    private struct Row: Decodable {
+        let id: UUID
+        let name: String
+        let code: String
+        let parent_id: UUID?
+        let chief_id: UUID?
+        let chief_name: String?
+        let staff_count: Int
     }
 
+    /// Every unit by name, in one query: head counts come from the counts the database keeps
+    /// (migration 010), not from counting staff.
     static func load(on db: any Database) async throws -> [Node] {
-        let units = try await OrganisationalUnit.query(on: db).sort(\.$name).all()
-        let counts = try await db.sql().raw("""
-            SELECT unit_id, COUNT(*) AS count FROM staff_members
-            WHERE unit_id IS NOT NULL AND status = \(bind: EmploymentStatus.active.rawValue) GROUP BY unit_id
-            """).all(decoding: CountRow.self)
-        let countByUnit = Dictionary(counts.map { ($0.unit_id, $0.count) }, uniquingKeysWith: +)
-        let chiefs = try await StaffMember.query(on: db).filter(\.$id ~~ units.compactMap(\.chiefID)).all()
-        let chiefName = Dictionary(chiefs.compactMap { s in s.id.map { ($0, s.name) } }, uniquingKeysWith: { a, _ in a })
-        return try units.map { unit in
-            let record = try unit.record()
-            return Node(unit: record, staffCount: countByUnit[record.id] ?? 0, chiefName: record.chiefID.flatMap { chiefName[$0] })
+        try await db.sql().raw("""
+            SELECT u.id, u.name, u.code, u.parent_id, u.chief_id, c.name AS chief_name, COALESCE(k.n, 0) AS staff_count
+            FROM organisational_units u
+              LEFT JOIN staff_members c ON c.id = u.chief_id
+              LEFT JOIN unit_staff_counts k ON k.unit_id = u.id
+            ORDER BY u.name, u.id
+            """).all(decoding: Row.self).map { row in
+            Node(unit: UnitRecord(id: row.id, details: UnitDetails(name: row.name, code: row.code), parentID: row.parent_id, chiefID: row.chief_id),
+                 staffCount: row.staff_count, chiefName: row.chief_name)
         }
+    }
+
+    /// A unit's active head count, as the database keeps it.
+    static func staffCount(of unitID: UUID, on db: any Database) async throws -> Int {
+        struct Count: Decodable { let n: Int }
+        return try await db.sql().raw("SELECT n FROM unit_staff_counts WHERE unit_id = \(bind: unitID)")
+            .first(decoding: Count.self)?.n ?? 0
     }
 
     /// A unit's ancestors from the top down, for breadcrumbs.

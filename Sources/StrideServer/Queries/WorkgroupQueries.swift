@@ -1,22 +1,50 @@
 import Fluent
 import Foundation
+import SQLKit
 import StrideCore
 
 /// Reads of workgroups for lists and the home page.
 enum WorkgroupQueries {
-    /// Workgroup rows, optionally only those someone belongs to; members counted in one query.
-    static func rows(on db: any Database, memberID: UUID? = nil) async throws -> [WorkgroupRow] {
-        let query = Workgroup.query(on: db).with(\.$lead).sort(\.$name)
-        if let memberID {
-            let ids = try await WorkgroupMembership.query(on: db).filter(\.$staffMember.$id == memberID).all()
-                .map(\.$workgroup.id)
-            query.filter(\.$id ~~ ids)
-        }
-        let groups = try await query.all()
-        let memberships = try await WorkgroupMembership.query(on: db).filter(\.$workgroup.$id ~~ groups.compactMap(\.id)).all()
-        let counts = Dictionary(grouping: memberships, by: { $0.$workgroup.id }).mapValues(\.count)
-        return try groups.map { group in
-            WorkgroupRow(try group.record(), leadName: group.lead.name, memberCount: counts[group.id!] ?? 0)
+    /// A workgroup as lists show it, with its lead's name and member count, and the role of
+    /// the person whose groups were asked for.
+    struct Listed: Sendable {
+        let record: WorkgroupRecord
+        let leadName: String
+        let memberCount: Int
+        let role: String?
+
+        var row: WorkgroupRow { WorkgroupRow(record, leadName: leadName, memberCount: memberCount) }
+    }
+
+    private struct Row: Decodable {
+        let id: UUID
+        let name: String
+        let kind: WorkgroupKind
+        let purpose: String
+        let end_date: CalendarDate?
+        let lead_id: UUID
+        let lead_name: String
+        let member_count: Int
+        let role: String?
+    }
+
+    /// Every workgroup, or those someone belongs to (with their role), by name: one query,
+    /// members counted per group on the membership index.
+    static func listed(on db: any Database, memberID: UUID? = nil) async throws -> [Listed] {
+        let membership: SQLQueryString = memberID.map {
+            "JOIN workgroup_memberships m ON m.workgroup_id = w.id AND m.staff_member_id = \(bind: $0)"
+        } ?? ""
+        let role: SQLQueryString = memberID == nil ? "NULL AS role" : "m.role AS role"
+        let rows = try await db.sql().raw("""
+            SELECT w.id, w.name, w.kind, w.purpose, w.end_date, w.lead_id, l.name AS lead_name, \(role),
+              (SELECT COUNT(*) FROM workgroup_memberships c WHERE c.workgroup_id = w.id) AS member_count
+            FROM workgroups w JOIN staff_members l ON l.id = w.lead_id \(membership)
+            ORDER BY w.name, w.id
+            """).all(decoding: Row.self)
+        return rows.map { row in
+            let details = WorkgroupDetails(name: row.name, kind: row.kind, purpose: row.purpose, endDate: row.end_date)
+            return Listed(record: WorkgroupRecord(id: row.id, details: details, leadID: row.lead_id),
+                          leadName: row.lead_name, memberCount: row.member_count, role: row.role)
         }
     }
 

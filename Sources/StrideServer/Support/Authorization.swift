@@ -27,6 +27,10 @@ extension Request {
         StaffSubject(staffID: try staff.requireID(), unitID: staff.$unit.id, supervisorChain: staff.treePath.ancestors)
     }
 
+    func staffSubject(_ staff: StaffRows.Listed) -> StaffSubject {
+        StaffSubject(staffID: staff.record.id, unitID: staff.record.unitID, supervisorChain: staff.path.ancestors)
+    }
+
     /// Which of these people's records the signed-in person may open, in one query.
     func openableStaff(_ ids: [UUID]) async throws -> Set<UUID> {
         let user = try requireUser()

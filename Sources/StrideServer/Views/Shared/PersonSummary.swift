@@ -8,6 +8,8 @@ struct PersonSummary: Encodable {
     let jobTitle: String
     let unitName: String?
     let href: String?
+    /// Whether `href` is set: a Bool, which Leaf tests without converting.
+    let canOpen: Bool
     let isSeparated: Bool
 
     init(_ staff: StaffRecord, unitName: String?, canOpen: Bool) {
@@ -15,6 +17,16 @@ struct PersonSummary: Encodable {
         jobTitle = staff.details.jobTitle
         self.unitName = unitName
         href = canOpen ? StridePath.staffMember(staff.id).href : nil
+        self.canOpen = canOpen
         isSeparated = staff.details.status == .separated
+    }
+
+    init(_ person: StaffRows.Person, canOpen: Bool, showUnit: Bool = true) {
+        name = person.name
+        jobTitle = person.job_title
+        unitName = showUnit ? person.unit_name : nil
+        href = canOpen ? StridePath.staffMember(person.id).href : nil
+        self.canOpen = canOpen
+        isSeparated = person.status == .separated
     }
 }

@@ -26,15 +26,15 @@ struct StaffProfile: Encodable {
         staffNumber = details.staffNumber
         grade = details.grade
         jobTitle = details.jobTitle
-        unit = data.unit.map { PageLink(label: $0.details.name, href: StridePath.unit($0.id).href) }
-        supervisorName = data.supervisor?.name
-        supervisorHref = linkSupervisor ? data.supervisor.map { StridePath.staffMember($0.id).href } : nil
+        unit = data.staff.unitID.map { PageLink(label: data.person.unitName ?? "", href: StridePath.unit($0).href) }
+        supervisorName = data.supervisor?.record.name
+        supervisorHref = linkSupervisor ? data.supervisor.map { StridePath.staffMember($0.record.id).href } : nil
         entryOnDuty = DisplayDate.long(details.entryOnDuty)
         contractType = details.contractType.displayName
         status = details.status.displayName
         isSeparated = details.status == .separated
         workgroups = data.memberships
-            .map { PageLink(label: "\($0.workgroup.details.name) (\($0.role))", href: StridePath.workgroup($0.workgroup.id).href) }
+            .map { PageLink(label: "\($0.record.details.name) (\($0.role ?? ""))", href: StridePath.workgroup($0.record.id).href) }
             .sorted { $0.label < $1.label }
     }
 }
