@@ -9,6 +9,7 @@ func registerCommands(on app: Application) {
     app.asyncCommands.use(ImportFrameworkCommand(), as: "import-framework")
     app.asyncCommands.use(ExportFrameworkCommand(), as: "export-framework")
     app.asyncCommands.use(ListFrameworksCommand(), as: "frameworks")
+    app.asyncCommands.use(ScheduleCommand(), as: "schedule")
 }
 
 /// How Stride was started, read from the command line before Vapor sees it.
