@@ -1,0 +1,78 @@
+import Foundation
+
+/// An appraisal form someone wants to see, change or move on.
+public struct AppraisalSubject: AccessSubject, Equatable {
+    public typealias Policy = AppraisalPolicy
+    /// The person appraised, where they sit, and their supervisors (nearest first).
+    public let staff: StaffSubject
+    /// Who appraises: the supervisor when the cycle opened, or the delegate a chief named.
+    public let appraiserID: UUID?
+    public let kind: AppraisalFormKind
+    public let state: AppraisalState
+
+    public init(staff: StaffSubject, appraiserID: UUID?, kind: AppraisalFormKind, state: AppraisalState) {
+        self.staff = staff
+        self.appraiserID = appraiserID
+        self.kind = kind
+        self.state = state
+    }
+
+    /// Whether the form has been sent to the Reports Board (and so is the Board's to see).
+    public var sentToReportsBoard: Bool { [.atReportsBoard, .reviewed, .returned].contains(state) }
+}
+
+/// Who may see, change and move appraisal forms.
+///
+/// The staff member sees their own forms; the appraiser (the supervisor or a delegate) and
+/// every manager above the staff member see them too, as does the responsible chief of the
+/// staff member's unit; the Reports Board sees the forms sent to it; HR sees everything. Only
+/// the staff member and the appraiser write a form, and only while it is editable: once both
+/// have signed it is immutable for everyone, HR included, until the Board returns it. Only the
+/// appraiser rates; transitions follow `AppraisalWorkflow`.
+public enum AppraisalPolicy: AccessPolicy {
+    public enum Action: Sendable, Equatable {
+        case view
+        /// Change the content the staff member and the appraiser write together.
+        case edit
+        /// The manager's part of the End of Cycle: ratings and the overall rating.
+        case rate
+        case transition(AppraisalAction)
+    }
+
+    public static func decide(_ viewer: Viewer, _ action: Action, _ subject: AppraisalSubject) -> AccessDecision {
+        let parties = self.parties(of: viewer, to: subject)
+        guard mayView(viewer, subject, parties: parties) else { return .forbidden }
+        switch action {
+        case .view:
+            return .allowed
+        case .edit, .rate:
+            let writers: Set<AppraisalParty> = action == .rate ? [.manager] : [.staffMember, .manager]
+            guard !parties.isDisjoint(with: writers) else { return .forbidden }
+            return subject.state.isEditable ? .allowed
+                : .refused("This form has been signed by both and can no longer be changed.")
+        case .transition(let transition):
+            guard !parties.isDisjoint(with: AppraisalWorkflow.parties(for: transition, kind: subject.kind)) else { return .forbidden }
+            return .allowed
+        }
+    }
+
+    /// Every capacity in which the viewer acts on this form.
+    public static func parties(of viewer: Viewer, to subject: AppraisalSubject) -> Set<AppraisalParty> {
+        var parties: Set<AppraisalParty> = []
+        if viewer.staffID == subject.staff.staffID { parties.insert(.staffMember) }
+        if let appraiser = subject.appraiserID, viewer.staffID == appraiser, viewer.staffID != subject.staff.staffID {
+            parties.insert(.manager)
+        }
+        if viewer.roles.contains(.reportsBoardMember), subject.sentToReportsBoard, viewer.staffID != subject.staff.staffID {
+            parties.insert(.reportsBoard)
+        }
+        if viewer.isHRAdministrator { parties.insert(.hrAdministrator) }
+        return parties
+    }
+
+    private static func mayView(_ viewer: Viewer, _ subject: AppraisalSubject, parties: Set<AppraisalParty>) -> Bool {
+        !parties.isEmpty || StaffPolicy.relation(of: viewer, to: subject.staff) != .none
+    }
+}
+
+extension AppraisalParty: Hashable {}

@@ -1,0 +1,69 @@
+import Foundation
+import StrideCore
+import Testing
+
+/// Who may see, write, rate and move an appraisal form, as a table.
+@Suite struct AppraisalPolicyTests {
+    // R works in U2 under M, who reports to D; C heads U2; G is a delegate; B sits on the Board.
+    static let r = UUID(), m = UUID(), d = UUID(), c = UUID(), g = UUID(), b = UUID(), h = UUID(), p = UUID()
+    static let u2 = UUID()
+    static let record = StaffSubject(staffID: r, unitID: u2, supervisorChain: [m, d])
+
+    static func form(_ state: AppraisalState, appraiser: UUID = m, kind: AppraisalFormKind = .beginning) -> AppraisalSubject {
+        AppraisalSubject(staff: record, appraiserID: appraiser, kind: kind, state: state)
+    }
+
+    static let staff = Viewer(staffID: r, roles: [])
+    static let manager = Viewer(staffID: m, roles: [.manager])
+    static let director = Viewer(staffID: d, roles: [.manager])
+    static let chief = Viewer(staffID: c, roles: [.responsibleChief], chiefOfUnits: [u2])
+    static let delegate = Viewer(staffID: g, roles: [.manager])
+    static let board = Viewer(staffID: b, roles: [.reportsBoardMember])
+    static let hr = Viewer(staffID: h, roles: [.hrAdministrator])
+    static let peer = Viewer(staffID: p, roles: [])
+
+    @Test(arguments: [
+        (staff, AppraisalPolicy.Action.view, form(.draft), AccessDecision.allowed),
+        (manager, .view, form(.draft), .allowed),
+        (director, .view, form(.draft), .allowed),
+        (chief, .view, form(.draft), .allowed),
+        (peer, .view, form(.draft), .forbidden),
+        (board, .view, form(.signed), .forbidden),
+        (board, .view, form(.atReportsBoard), .allowed),
+        (board, .view, form(.reviewed), .allowed),
+        (hr, .view, form(.draft), .allowed),
+        (delegate, .view, form(.draft), .forbidden),
+        (delegate, .view, form(.draft, appraiser: g), .allowed),
+        (staff, .edit, form(.draft), .allowed),
+        (manager, .edit, form(.inDiscussion), .allowed),
+        (director, .edit, form(.draft), .forbidden),
+        (chief, .edit, form(.draft), .forbidden),
+        (hr, .edit, form(.draft), .forbidden),
+        (manager, .edit, form(.draft, appraiser: g), .forbidden),
+        (delegate, .edit, form(.draft, appraiser: g), .allowed),
+        (staff, .edit, form(.signed), .refused("This form has been signed by both and can no longer be changed.")),
+        (manager, .edit, form(.atReportsBoard), .refused("This form has been signed by both and can no longer be changed.")),
+        (staff, .edit, form(.returned), .allowed),
+        (staff, .rate, form(.selfAssessed, kind: .end), .forbidden),
+        (manager, .rate, form(.selfAssessed, kind: .end), .allowed),
+        (staff, .transition(.signAsStaff), form(.inDiscussion), .allowed),
+        (staff, .transition(.signAsManager), form(.staffSigned), .forbidden),
+        (manager, .transition(.signAsStaff), form(.inDiscussion), .forbidden),
+        (hr, .transition(.sendToReportsBoard), form(.signed), .allowed),
+        (board, .transition(.review), form(.atReportsBoard), .allowed),
+        (board, .transition(.review), form(.signed), .forbidden),
+        (hr, .transition(.review), form(.atReportsBoard), .forbidden),
+    ])
+    func decides(viewer: Viewer, action: AppraisalPolicy.Action, subject: AppraisalSubject, expected: AccessDecision) {
+        #expect(AppraisalPolicy.decide(viewer, action, subject) == expected)
+    }
+
+    @Test func nobodyAppraisesThemselves() {
+        let own = AppraisalSubject(staff: Self.record, appraiserID: Self.r, kind: .end, state: .selfAssessed)
+        #expect(AppraisalPolicy.parties(of: Self.staff, to: own) == [.staffMember])
+        #expect(AppraisalPolicy.decide(Self.staff, .rate, own) == .forbidden)
+        // A Board member reviewing their own form acts only as its staff member.
+        let boardMember = Viewer(staffID: Self.r, roles: [.reportsBoardMember])
+        #expect(AppraisalPolicy.decide(boardMember, .transition(.review), Self.form(.atReportsBoard)) == .forbidden)
+    }
+}
