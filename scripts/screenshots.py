@@ -27,7 +27,7 @@ FOLLOW = [
     ("/workgroups", "/workgroups/", "workgroup"),
     ("/frameworks", "/frameworks/", "framework"),
 ]
-MAIN = ["/", "/units", "/staff", "/staff?q=zz-nobody", "/workgroups", "/frameworks", "/admin/accounts",
+MAIN = ["/", "/appraisal", "/admin/cycle-policies", "/admin/cycle-policies/probation", "/units", "/staff", "/staff?q=zz-nobody", "/workgroups", "/frameworks", "/admin/accounts",
         "/admin/import-staff", "/frameworks/import", "/staff/new", "/units/new", "/workgroups/new", "/account/password"]
 
 

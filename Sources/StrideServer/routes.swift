@@ -17,6 +17,10 @@ func routes(_ app: Application) throws {
     do { // home: my profile, my manager, my reports
         try signedIn.register(collection: HomeController())
     }
+    do { // appraisal cycles: my own; HR: the cycle policy of each contract type
+        try signedIn.register(collection: AppraisalController())
+        try hrOnly.register(collection: CyclePolicyController())
+    }
     do { // organisation browser; HR: editing units
         try signedIn.register(collection: UnitController())
         try hrOnly.register(collection: UnitEditingController())

@@ -23,4 +23,5 @@ public enum AuditRecordKind: String, Sendable, CaseIterable, Codable {
     case workgroup
     case skillsFramework = "skills_framework"
     case organisation
+    case cyclePolicy = "cycle_policy"
 }

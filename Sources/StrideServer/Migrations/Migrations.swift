@@ -36,6 +36,8 @@ func registerMigrations(on app: Application) {
     app.migrations.add(ReplaceStaffMembersNameIndex())
     // Migration 010 - counts of active staff per unit, kept by triggers
     app.migrations.add(CreateUnitStaffCounts())
+    // Migration 011 - the cycle policy of each contract type, with the standard defaults
+    app.migrations.add(CreateCyclePolicies())
 }
 
 extension Database {

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import StrideCore
 import Vapor
 
 /// A path parameter: `.key` where a route is registered, `.value` where a link is built.
@@ -54,6 +55,11 @@ enum StridePath: Sendable {
     case importStaff
     case accounts
     case oneTimePasswordBatch
+    case cyclePolicies
+    /// One contract type's policy: a path each, as there are three.
+    case cyclePolicy(ContractType)
+
+    case myAppraisal
 
     /// An API path, for links in API bodies; the API's routes come from the OpenAPI document.
     case apiFramework(PathParameter<UUID>)
@@ -107,6 +113,9 @@ enum StridePath: Sendable {
         case .importStaff: return c("admin", "import-staff")
         case .accounts: return c("admin", "accounts")
         case .oneTimePasswordBatch: return c("admin", "accounts", "one-time-passwords")
+        case .cyclePolicies: return c("admin", "cycle-policies")
+        case .cyclePolicy(let contract): return c("admin", "cycle-policies", contract.rawValue)
+        case .myAppraisal: return c("appraisal")
         case .apiFramework(let id): return c("api", "v1", "frameworks") + [Self.id(.frameworkID, id)]
         }
     }

@@ -60,9 +60,10 @@ extension Request {
     private func navigation() -> [PageLayout.NavLink] {
         guard let user = signedInUser, !user.mustChangePassword else { return [] }
         var links: [(String, StridePath)] = [
-            ("Home", .home), ("Organisation", .units), ("Staff", .staff), ("Workgroups", .workgroups), ("Skills", .frameworks),
+            ("Home", .home), ("My appraisal", .myAppraisal), ("Organisation", .units), ("Staff", .staff), ("Workgroups", .workgroups), ("Skills", .frameworks),
         ]
         if isAllowed(.view, AccountDirectory()) { links.append(("Accounts", .accounts)) }
+        if isAllowed(.enter, Administration()) { links.append(("Cycle policies", .cyclePolicies)) }
         let path = url.path
         return links.map { label, route in
             let href = route.href

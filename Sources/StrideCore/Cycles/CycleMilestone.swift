@@ -1,0 +1,47 @@
+/// A dated step of a cycle: a discussion and the date its form is due, or a probation step.
+public struct CycleMilestone: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case beginning, colleagueDesignation, midterm, probationReport, end
+
+        public var displayName: String {
+            switch self {
+            case .beginning: "Beginning of Cycle"
+            case .colleagueDesignation: "Colleagues designated for feedback"
+            case .midterm: "Mid-term Review"
+            case .probationReport: "Probationary report"
+            case .end: "End of Cycle"
+            }
+        }
+    }
+
+    public let kind: Kind
+    public let date: CalendarDate
+    /// When the form is due; nil for steps that have no form of their own.
+    public let due: CalendarDate?
+
+    /// Where the step stands on `today`: not yet, open (held and not yet due), or past its due date.
+    public func timing(on today: CalendarDate) -> Timing {
+        if today < date { return .upcoming }
+        if let due, today > due { return .pastDue }
+        return .open
+    }
+
+    public enum Timing: Sendable, Equatable { case upcoming, open, pastDue }
+}
+
+extension ScheduledCycle {
+    /// The cycle's steps in date order.
+    public var milestones: [CycleMilestone] {
+        var steps = [CycleMilestone(kind: .beginning, date: beginningOfCycle, due: beginningOfCycleDue),
+                     CycleMilestone(kind: .midterm, date: midtermReview, due: midtermReviewDue),
+                     CycleMilestone(kind: .end, date: endOfCycle, due: endOfCycleDue)]
+        if let colleagueDesignation { steps.append(CycleMilestone(kind: .colleagueDesignation, date: colleagueDesignation, due: nil)) }
+        // The probationary report is due by the report date itself: colleagues' feedback is due by then.
+        if let probationReport { steps.append(CycleMilestone(kind: .probationReport, date: probationReport, due: probationReport)) }
+        let order = CycleMilestone.Kind.allCases
+        return steps.sorted { ($0.date, order.firstIndex(of: $0.kind)!) < ($1.date, order.firstIndex(of: $1.kind)!) }
+    }
+
+    /// Whether `date` falls in the cycle, `[start, end)`.
+    public func covers(_ date: CalendarDate) -> Bool { start <= date && date < end }
+}

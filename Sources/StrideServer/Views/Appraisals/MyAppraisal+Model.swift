@@ -1,0 +1,49 @@
+import StrideCore
+
+/// The model of `appraisals/mine.leaf`: the signed-in person's cycles as their contract and
+/// the cycle policies time them, the current one first with what is due and by when.
+struct MyAppraisalModel: Encodable {
+    struct Step: Encodable {
+        let name: String
+        let date: String
+        let due: String?
+        /// "Due now" while the step's window is open; Stride does not yet hold the forms, so it
+        /// claims nothing about steps whose window has passed.
+        let tag: String?
+        let tagStyle: String?
+    }
+
+    struct Cycle: Encodable {
+        let label: String
+        let period: String
+        let note: String?
+        let steps: [Step]
+    }
+
+    let contract: String
+    let entryOnDuty: String
+    let current: Cycle?
+    let upcoming: [Cycle]
+    let past: [Cycle]
+
+    init(staff: StaffDetails, cycles: [ScheduledCycle], today: CalendarDate) {
+        contract = staff.contractType.displayName
+        entryOnDuty = DisplayDate.long(staff.entryOnDuty)
+        let now = cycles.first { $0.covers(today) }
+        current = now.map { Self.cycle($0, today: today) }
+        upcoming = cycles.filter { $0.start > today }.prefix(2).map { Self.cycle($0, today: today) }
+        past = cycles.filter { $0.end <= today }.reversed().map { Self.cycle($0, today: today) }
+    }
+
+    private static func cycle(_ cycle: ScheduledCycle, today: CalendarDate) -> Cycle {
+        Cycle(label: "Cycle \(cycle.label)",
+              period: "\(DisplayDate.long(cycle.start)) to \(DisplayDate.long(cycle.end))",
+              note: cycle.isCut ? "Cut short by the end of the contract." : nil,
+              steps: cycle.milestones.map { step in
+                  let open = step.due != nil && step.timing(on: today) == .open
+                  let (tag, style): (String?, String?) = open ? ("Due now", "st-tag--yellow") : (nil, nil)
+                  return Step(name: step.kind.displayName, date: DisplayDate.long(step.date), due: step.due.map(DisplayDate.long),
+                              tag: tag, tagStyle: style)
+              })
+    }
+}
