@@ -24,6 +24,8 @@ func routes(_ app: Application) throws {
     do { // organisation browser; HR: editing units
         try signedIn.register(collection: UnitController())
         try hrOnly.register(collection: UnitEditingController())
+        // the unit's outcomes: HR and the unit's responsible chief
+        try signedIn.register(collection: UnitOutcomeController())
     }
     do { // staff directory and profiles; HR: editing staff, accounts and roles, staff import
         try signedIn.register(collection: StaffController())

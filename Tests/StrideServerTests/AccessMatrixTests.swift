@@ -24,6 +24,8 @@ extension ServerTests {
             case hrOnly
             /// HR administrators and the workgroup's lead (the manager in this matrix).
             case hrOrLead
+            /// HR administrators and the unit's responsible chief.
+            case hrOrChief
             /// Those who may see the subject's staff record: the person's managers, the chief of
             /// their unit and HR, not an unrelated staff member or the Reports Board.
             case staffRecordViewers
@@ -34,6 +36,7 @@ extension ServerTests {
                 case .signedIn: who != .anonymous
                 case .hrOnly: who == .hrAdministrator
                 case .hrOrLead: [.manager, .hrAdministrator].contains(who)
+                case .hrOrChief: [.responsibleChief, .hrAdministrator].contains(who)
                 case .staffRecordViewers: [.manager, .responsibleChief, .hrAdministrator].contains(who)
                 }
             }
@@ -73,6 +76,8 @@ extension ServerTests {
             Row(.GET, "/units/:unitID", .signedIn),
             Row(.GET, "/units/new", .hrOnly),
             Row(.GET, "/units/:unitID/edit", .hrOnly),
+            Row(.GET, "/units/:unitID/outcomes/new", .hrOrChief),
+            Row(.GET, "/units/:unitID/outcomes/:outcomeID/edit", .hrOrChief),
             Row(.GET, "/staff", .signedIn),
             Row(.GET, "/staff/:staffID", .staffRecordViewers),
             Row(.GET, "/staff/new", .hrOnly),
@@ -102,6 +107,8 @@ extension ServerTests {
             Row(.POST, "/admin/cycle-policies/probation", .hrOnly),
             Row(.POST, "/admin/cycle-policies/technical_cooperation", .hrOnly),
             Row(.POST, "/units/:unitID/edit", .hrOnly),
+            Row(.POST, "/units/:unitID/outcomes/new", .hrOrChief),
+            Row(.POST, "/units/:unitID/outcomes/:outcomeID/edit", .hrOrChief),
             Row(.POST, "/staff/new", .hrOnly),
             Row(.POST, "/staff/:staffID/edit", .hrOnly),
             Row(.POST, "/staff/:staffID/one-time-password", .hrOnly),
@@ -145,8 +152,14 @@ extension ServerTests {
                 let pendingID = try await FrameworkImports.stage(
                     .init(text: try FrameworkJSON.encodeString(DemoFramework.make(importedAt: testNow)), fileName: "demo.json"),
                     in: app.serviceContext(actor: org.hr.id))
+                let outcome = UnitOutcome()
+                outcome.$unit.id = org.policy.id!
+                outcome.details = UnitOutcomeDetails(title: "Matrix outcome", description: nil, periodStart: CalendarDate(iso: "2026-01-01")!,
+                                                     periodEnd: CalendarDate(iso: "2028-01-01")!)
+                outcome.recordVersion = 1
+                try await outcome.create(on: app.db)
                 let values: [String: UUID] = [
-                    ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!,
+                    ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!,
                     ":frameworkID": framework.id, ":skillID": skillID, ":pendingID": pendingID,
                 ]
                 func concrete(_ template: String) -> String {
@@ -201,6 +214,7 @@ extension ServerTests {
                 #expect(try await OrganisationalUnit.query(on: app.db).count() == 3)
                 #expect(try await StaffMember.query(on: app.db).count() == 7)
                 #expect(try await Workgroup.query(on: app.db).count() == 1)
+                #expect(try await UnitOutcome.query(on: app.db).all().map(\.recordVersion) == [1])
                 #expect(try await RoleGrant.query(on: app.db).filter(\.$role == .hrAdministrator).count() == 1)
             }
         }

@@ -17,6 +17,10 @@ extension ServerTests {
                 #expect(Set(staff.map(\.contractType)) == Set(ContractType.allCases))
                 #expect(try await OrganisationalUnit.query(on: app.db).count() == 5)
                 #expect(try await Workgroup.query(on: app.db).count() == 3)
+                // Every unit has outcomes for the current biennium, for staff outputs to serve.
+                let outcomes = try await UnitOutcome.query(on: app.db).all()
+                #expect(Set(outcomes.map(\.$unit.id)).count == 5)
+                #expect(outcomes.allSatisfy { $0.details.overlaps(start: CalendarDate(utc: testNow), end: CalendarDate(iso: "2027-12-31")!) })
                 let framework = try #require(try await FrameworkRecord.query(on: app.db).first())
                 let skills = try #require(try await FrameworkStore.load(framework.id!, on: app.db)).framework.skills
                 #expect(skills.count == 5)

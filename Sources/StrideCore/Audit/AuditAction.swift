@@ -24,4 +24,5 @@ public enum AuditRecordKind: String, Sendable, CaseIterable, Codable {
     case skillsFramework = "skills_framework"
     case organisation
     case cyclePolicy = "cycle_policy"
+    case unitOutcome = "unit_outcome"
 }

@@ -40,6 +40,12 @@ struct UnitController: RouteCollection {
                                                  limit: StaffController.pageSize, on: req.db)
         let chief = try await record.chiefID.asyncMap { try await StaffRows.withIDs([$0], on: req.db).first } ?? nil
         let openable = try await req.openableStaff(staff.map(\.id) + [chief?.id].compactMap { $0 })
+        let managesOutcomes = req.isAllowed(.manageOutcomes, UnitSubject(unitID: record.id))
+        let outcomes = try await UnitOutcomeService.current(of: record.id, on: req.clock.today(), db: req.db).map { outcome in
+            UnitShowModel.Outcome(title: outcome.title, description: outcome.description,
+                                  period: "\(DisplayDate.long(outcome.periodStart)) to \(DisplayDate.long(outcome.periodEnd))",
+                                  editHref: managesOutcomes ? StridePath.editUnitOutcome(unit: record.id, outcome: try outcome.requireID()).href : nil)
+        }
         let model = UnitShowModel(
             name: record.details.name, code: record.details.code,
             breadcrumbs: [PageLink(label: "Organisation", href: StridePath.units.href)] + crumbs,
@@ -49,7 +55,8 @@ struct UnitController: RouteCollection {
             staffCaption: "Staff in \(record.details.name) (\(total))",
             pagination: Pagination(page: page, pageSize: StaffController.pageSize, total: total,
                                    path: StridePath.unit(record.id).href, query: [:]),
-            editHref: req.isAllowed(.edit, UnitSubject(unitID: record.id)) ? StridePath.editUnit(record.id).href : nil)
+            editHref: req.isAllowed(.edit, UnitSubject(unitID: record.id)) ? StridePath.editUnit(record.id).href : nil,
+            outcomes: outcomes, newOutcomeHref: managesOutcomes ? StridePath.newUnitOutcome(record.id).href : nil)
         return try await req.page("units/show", title: record.details.name, model)
     }
 }

@@ -122,6 +122,7 @@ enum DemoOrganisation {
                 try await RoleGrant(staffMemberID: staffIDs[number]!, role: .reportsBoardMember, grantedByID: nil).create(on: db)
             }
             try await loadWorkgroups(staffIDs: staffIDs, on: db)
+            try await loadUnitOutcomes(unitIDs: unitIDs, in: context)
             try await context.audit(.loadDemo, .organisation, id: nil, "Demo organisation loaded")
         }
         _ = try await FrameworkStore.save(DemoFramework.make(importedAt: now), in: context)
@@ -147,6 +148,28 @@ enum DemoOrganisation {
             for (number, role) in members {
                 try await WorkgroupMembership(workgroupID: group.id!, staffMemberID: staffIDs[number]!, role: role).create(on: db)
             }
+        }
+    }
+
+    /// The 2026–2027 biennium's outcomes of each unit, which staff outputs are linked to.
+    private static func loadUnitOutcomes(unitIDs: [String: UUID], in context: ServiceContext) async throws {
+        let outcomes: [(String, String, String)] = [
+            ("ODG", "Decent work priorities reflected in national development frameworks", "Agreed with constituents in at least ten countries."),
+            ("HRD", "Every appraisal cycle run on time and reviewed by the Reports Board", "Beginning of Cycle forms signed within a month for 95 % of staff."),
+            ("HRD", "A skills framework in use for every job family", "Role profiles and self-assessments for all staff by the mid-term."),
+            ("PARDEV", "Development cooperation partnerships renewed and diversified", "Four new funding agreements, two with new partners."),
+            ("TECCOOP", "Technical cooperation projects delivered on schedule", "Delivery rate of 85 % or more across the portfolio."),
+            ("ITCOM", "Staff services available online with agreed service levels", "Appraisals, skills and requests handled in Stride; 99.5 % availability."),
+            ("ITCOM", "Information security risks reduced", "Every system assessed; high risks treated within three months."),
+        ]
+        for (code, title, description) in outcomes {
+            let outcome = UnitOutcome()
+            outcome.id = context.newID()
+            outcome.$unit.id = unitIDs[code]!
+            outcome.details = UnitOutcomeDetails(title: title, description: description, periodStart: CalendarDate(iso: "2026-01-01")!,
+                                                 periodEnd: CalendarDate(iso: "2028-01-01")!)
+            outcome.recordVersion = 1
+            try await outcome.create(on: context.db)
         }
     }
 

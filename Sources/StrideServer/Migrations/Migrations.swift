@@ -38,6 +38,8 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateUnitStaffCounts())
     // Migration 011 - the cycle policy of each contract type, with the standard defaults
     app.migrations.add(CreateCyclePolicies())
+    // Migration 012 - the outcomes each unit is to achieve, per period
+    app.migrations.add(CreateUnitOutcomes())
 }
 
 extension Database {

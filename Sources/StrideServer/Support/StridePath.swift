@@ -11,7 +11,7 @@ enum PathParameter<Value: Sendable>: Sendable {
 
 /// The names of the path parameters, so handlers read them by type rather than by string.
 enum PathKey: String, Sendable {
-    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID
+    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID
 }
 
 /// Every path of the web interface and the JSON API, written once. Routes are registered
@@ -29,6 +29,8 @@ enum StridePath: Sendable {
     case newUnit
     case unit(PathParameter<UUID>)
     case editUnit(PathParameter<UUID>)
+    case newUnitOutcome(PathParameter<UUID>)
+    case editUnitOutcome(unit: PathParameter<UUID>, outcome: PathParameter<UUID>)
 
     case staff
     case newStaff
@@ -89,6 +91,9 @@ enum StridePath: Sendable {
         case .newUnit: return c("units", "new")
         case .unit(let id): return c("units") + [Self.id(.unitID, id)]
         case .editUnit(let id): return c("units") + [Self.id(.unitID, id)] + c("edit")
+        case .newUnitOutcome(let id): return c("units") + [Self.id(.unitID, id)] + c("outcomes", "new")
+        case .editUnitOutcome(let unit, let outcome):
+            return c("units") + [Self.id(.unitID, unit)] + c("outcomes") + [Self.id(.outcomeID, outcome)] + c("edit")
         case .staff: return c("staff")
         case .newStaff: return c("staff", "new")
         case .staffMember(let id): return c("staff") + [Self.id(.staffID, id)]
@@ -146,6 +151,8 @@ enum StridePath: Sendable {
 extension StridePath {
     static func unit(_ id: UUID) -> StridePath { .unit(.value(id)) }
     static func editUnit(_ id: UUID) -> StridePath { .editUnit(.value(id)) }
+    static func newUnitOutcome(_ id: UUID) -> StridePath { .newUnitOutcome(.value(id)) }
+    static func editUnitOutcome(unit: UUID, outcome: UUID) -> StridePath { .editUnitOutcome(unit: .value(unit), outcome: .value(outcome)) }
     static func staffMember(_ id: UUID) -> StridePath { .staffMember(.value(id)) }
     static func editStaff(_ id: UUID) -> StridePath { .editStaff(.value(id)) }
     static func oneTimePassword(_ id: UUID) -> StridePath { .oneTimePassword(.value(id)) }

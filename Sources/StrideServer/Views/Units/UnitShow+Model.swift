@@ -9,4 +9,15 @@ struct UnitShowModel: Encodable {
     let staffCaption: String
     let pagination: Pagination
     let editHref: String?
+    let outcomes: [Outcome]
+    /// Where HR or the unit's chief adds an outcome; nil for everyone else.
+    let newOutcomeHref: String?
+
+    /// An outcome the unit is to achieve, with its period in words.
+    struct Outcome: Encodable {
+        let title: String
+        let description: String?
+        let period: String
+        let editHref: String?
+    }
 }
