@@ -20,6 +20,7 @@ func routes(_ app: Application) throws {
     do { // appraisal cycles: my own; HR: the cycle policy of each contract type
         try signedIn.register(collection: AppraisalController())
         try hrOnly.register(collection: CyclePolicyController())
+        try hrOnly.register(collection: CycleOpeningController())
     }
     do { // organisation browser; HR: editing units
         try signedIn.register(collection: UnitController())

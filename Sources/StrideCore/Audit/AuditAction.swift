@@ -25,4 +25,6 @@ public enum AuditRecordKind: String, Sendable, CaseIterable, Codable {
     case organisation
     case cyclePolicy = "cycle_policy"
     case unitOutcome = "unit_outcome"
+    case appraisalCycle = "appraisal_cycle"
+    case appraisalForm = "appraisal_form"
 }

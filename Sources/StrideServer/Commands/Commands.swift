@@ -10,6 +10,7 @@ func registerCommands(on app: Application) {
     app.asyncCommands.use(ExportFrameworkCommand(), as: "export-framework")
     app.asyncCommands.use(ListFrameworksCommand(), as: "frameworks")
     app.asyncCommands.use(ScheduleCommand(), as: "schedule")
+    app.asyncCommands.use(OpenCyclesCommand(), as: "open-cycles")
 }
 
 /// How Stride was started, read from the command line before Vapor sees it.

@@ -40,6 +40,10 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateCyclePolicies())
     // Migration 012 - the outcomes each unit is to achieve, per period
     app.migrations.add(CreateUnitOutcomes())
+    // Migration 013 - appraisal cycles as opened, their forms, and each form's history
+    app.migrations.add(CreateAppraisalCycles())
+    app.migrations.add(CreateAppraisalForms())
+    app.migrations.add(CreateAppraisalFormEvents())
 }
 
 extension Database {

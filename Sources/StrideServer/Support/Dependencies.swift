@@ -114,6 +114,9 @@ struct WriteLock: Sendable {
     /// Supervision and the unit tree: the writes that could close a loop between them.
     static let organisationTree = WriteLock(key: 0x5354_5249_4445_0001)
 
+    /// Opening cycles: two openings at once must not both open the same person's cycle.
+    static let cycleOpening = WriteLock(key: 0x5354_5249_4445_0002)
+
     func take(on db: any Database) async throws {
         try await db.sql().raw("SELECT pg_advisory_xact_lock(\(bind: key))").run()
     }

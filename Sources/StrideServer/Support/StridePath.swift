@@ -58,6 +58,7 @@ enum StridePath: Sendable {
     case accounts
     case oneTimePasswordBatch
     case cyclePolicies
+    case openCycles
     /// One contract type's policy: a path each, as there are three.
     case cyclePolicy(ContractType)
 
@@ -119,6 +120,7 @@ enum StridePath: Sendable {
         case .accounts: return c("admin", "accounts")
         case .oneTimePasswordBatch: return c("admin", "accounts", "one-time-passwords")
         case .cyclePolicies: return c("admin", "cycle-policies")
+        case .openCycles: return c("admin", "cycles", "open")
         case .cyclePolicy(let contract): return c("admin", "cycle-policies", contract.rawValue)
         case .myAppraisal: return c("appraisal")
         case .apiFramework(let id): return c("api", "v1", "frameworks") + [Self.id(.frameworkID, id)]

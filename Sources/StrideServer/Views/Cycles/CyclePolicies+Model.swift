@@ -11,6 +11,7 @@ struct CyclePoliciesModel: Encodable {
     }
 
     let rows: [Row]
+    let openCyclesHref = StridePath.openCycles.href
 
     init(_ policies: [ContractType: CyclePolicy]) {
         rows = ContractType.allCases.map { contract in

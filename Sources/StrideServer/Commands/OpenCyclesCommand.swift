@@ -1,0 +1,30 @@
+import Foundation
+import StrideCore
+import Vapor
+
+/// `stride open-cycles [--as-of YYYY-MM-DD]`: opens every cycle due as of the date (today by
+/// default) and prints what was opened and what was skipped, and why.
+struct OpenCyclesCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "as-of", help: "The date to open cycles as of, YYYY-MM-DD (default: today, UTC)")
+        var asOf: String?
+    }
+
+    var help: String { "Opens the appraisal cycles due as of a date for everyone, with each Beginning of Cycle form as a draft." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        let date: CalendarDate
+        if let text = signature.asOf {
+            guard let parsed = CalendarDate(iso: text) else { throw StrideError.badRequest("--as-of: \"\(text)\" is not a date as YYYY-MM-DD") }
+            date = parsed
+        } else {
+            date = app.dependencies.clock.today()
+        }
+        try await app.migrateSchema()
+        let started = Date()
+        let summary = try await CycleOpener.openCycles(asOf: date, in: app.serviceContext())
+        for line in OpenCyclesSummary(summary, asOf: date).lines { context.console.print(line) }
+        context.console.print(String(format: "Time: %.1f s", Date().timeIntervalSince(started)))
+    }
+}

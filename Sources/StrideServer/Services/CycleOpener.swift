@@ -1,0 +1,119 @@
+import Fluent
+import Foundation
+import SQLKit
+import StrideCore
+
+/// Opens the appraisal cycles that are due as of a date, for everyone at once: each person
+/// is decided by the core's `CycleOpening`, and the cycles, their Beginning of Cycle forms (as
+/// drafts) and an audit event each are written in batches, so one person's problem never stops
+/// the others and an organisation of 100,000 opens in seconds.
+enum CycleOpener {
+    struct Summary: Sendable {
+        var opened = 0
+        var alreadyOpen = 0
+        /// (name, staff ID, why), by name.
+        var skipped: [(name: String, staffNumber: String, reason: String)] = []
+    }
+
+    static let batchSize = 500
+
+    private struct PersonRow: Decodable, Sendable {
+        let id: UUID
+        let name: String
+        let staff_number: String
+        let contract_type: ContractType
+        let entry_on_duty: CalendarDate
+        let supervisor_id: UUID?
+    }
+
+    private struct OpenedRow: Decodable {
+        let staff_member_id: UUID
+        let start_date: CalendarDate
+    }
+
+    /// - Parameter progress: called with (people decided, people in all) after each batch.
+    static func openCycles(asOf date: CalendarDate, in context: ServiceContext,
+                           progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) async throws -> Summary {
+        let sql = try context.db.sql()
+        let policies = try await CyclePolicyService.all(on: context.db)
+        let people = try await sql.raw("""
+            SELECT id, name, staff_number, contract_type, entry_on_duty, supervisor_id FROM staff_members
+            WHERE status = \(bind: EmploymentStatus.active.rawValue) ORDER BY name, id
+            """).all(decoding: PersonRow.self)
+        var opened: [UUID: Set<CalendarDate>] = [:]
+        for row in try await sql.raw("SELECT staff_member_id, start_date FROM appraisal_cycles WHERE start_date <= \(bind: date.iso)")
+            .all(decoding: OpenedRow.self) {
+            opened[row.staff_member_id, default: []].insert(row.start_date)
+        }
+        var summary = Summary()
+        for start in stride(from: 0, to: people.count, by: batchSize) {
+            var batch: [(PersonRow, ScheduledCycle, UUID)] = []
+            for person in people[start..<min(start + batchSize, people.count)] {
+                let decision = CycleOpening.decide(
+                    .init(id: person.id, contract: person.contract_type, entryOnDuty: person.entry_on_duty, isActive: true,
+                          supervisorID: person.supervisor_id, openedStarts: opened[person.id] ?? []),
+                    asOf: date, policies: policies)
+                switch decision {
+                case .open(let cycle, let appraiser): batch.append((person, cycle, appraiser))
+                case .alreadyOpen: summary.alreadyOpen += 1
+                case .skipped(let reason): summary.skipped.append((person.name, person.staff_number, reason))
+                }
+            }
+            if !batch.isEmpty {
+                let decided = batch
+                let written = try await context.exclusiveTransaction(lock: .cycleOpening) { context in try await write(decided, in: context) }
+                summary.opened += written
+                summary.alreadyOpen += batch.count - written
+            }
+            progress(min(start + batchSize, people.count), people.count)
+        }
+        return summary
+    }
+
+    /// Writes the batch under the opening lock, leaving out any cycle another opening wrote
+    /// since the batch was decided; returns how many it opened.
+    private static func write(_ batch: [(PersonRow, ScheduledCycle, UUID)], in context: ServiceContext) async throws -> Int {
+        let sql = try context.db.sql()
+        let taken = Set(try await sql.raw("""
+            SELECT staff_member_id, start_date FROM appraisal_cycles WHERE staff_member_id IN (\(binds: batch.map(\.0.id)))
+            """).all(decoding: OpenedRow.self).map { "\($0.staff_member_id) \($0.start_date.iso)" })
+        let batch = batch.filter { !taken.contains("\($0.0.id) \($0.1.start.iso)") }
+        guard !batch.isEmpty else { return 0 }
+        let now = context.now
+        let draft = String(decoding: try JSONEncoder.stride.encode(BeginningOfCycle()), as: UTF8.self)
+        var cycles = sql.insert(into: AppraisalCycle.schema).columns(
+            "id", "opened_at", "opened_by", "label", "contract_type", "start_date", "end_date", "beginning_due", "midterm_date",
+            "midterm_due", "end_due", "probation_report_date", "colleague_designation_date", "staff_member_id", "appraiser_id")
+        var forms = sql.insert(into: AppraisalForm.schema).columns(
+            "id", "created_at", "updated_at", "kind", "state", "content", "record_version", "cycle_id")
+        var audit = sql.insert(into: AuditEvent.schema).columns("id", "occurred_at", "actor_id", "action", "entity", "entity_id", "summary")
+        for (person, cycle, appraiser) in batch {
+            let cycleID = context.newID()
+            cycles = cycles.values([
+                cycleID, now, context.actor, cycle.label, cycle.contractType.rawValue, cycle.start.iso, cycle.end.iso,
+                cycle.beginningOfCycleDue.iso, cycle.midtermReview.iso, cycle.midtermReviewDue.iso, cycle.endOfCycleDue.iso,
+                cycle.probationReport?.iso, cycle.colleagueDesignation?.iso, person.id, appraiser,
+            ] as [any Encodable & Sendable])
+            forms = forms.values([
+                context.newID(), now, now, AppraisalFormKind.beginning.rawValue, AppraisalState.draft.rawValue, draft, 1, cycleID,
+            ] as [any Encodable & Sendable])
+            audit = audit.values([
+                context.newID(), now, context.actor, AuditAction.create.rawValue, AuditRecordKind.appraisalCycle.rawValue, cycleID,
+                "Opened cycle \(cycle.label) (\(cycle.start.iso) to \(cycle.end.iso)) for \(person.name) (\(person.staff_number))",
+            ] as [any Encodable & Sendable])
+        }
+        try await cycles.run()
+        try await forms.run()
+        try await audit.run()
+        return batch.count
+    }
+}
+
+extension JSONEncoder {
+    /// Stride's JSON for stored content: keys sorted, so equal content is equal text (and hashes alike).
+    static var stride: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }
+}

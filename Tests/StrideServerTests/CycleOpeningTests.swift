@@ -1,0 +1,54 @@
+import Fluent
+@testable import StrideServer
+import StrideCore
+import Testing
+import VaporTesting
+
+extension ServerTests {
+    /// HR opens the cycles due as of a date: everyone who can be appraised gets their cycle and a
+    /// draft Beginning of Cycle form; the rest are named with the reason.
+    @Suite struct CycleOpeningTests {
+        @Test func hrOpensCyclesAndEveryoneElseIsAccountedFor() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let hr = try await Browser.signedIn(app, as: org.hr)
+                try await hr.get(.openCycles)
+                // MUT
+                let response = try await hr.post(.openCycles, ["asOf": "2026-03-01"])
+                // validate
+                #expect(response.status == .ok)
+                let page = response.body.string
+                #expect(page.contains("Opened 3 cycles"))
+                #expect(page.contains("Skipped 4 people"))
+                #expect(page.contains("Hana Resources") && page.contains("no supervisor is recorded to appraise them"))
+                let cycles = try await AppraisalCycle.query(on: app.db).all()
+                let byPerson = Dictionary(uniqueKeysWithValues: cycles.map { ($0.$staffMember.id, $0) })
+                #expect(byPerson[org.junior.id!]?.label == "P3")
+                #expect(byPerson[org.junior.id!]?.startDate.iso == "2026-01-15")
+                #expect(byPerson[org.junior.id!]?.appraiserID == org.report.id)
+                #expect(byPerson[org.manager.id!]?.startDate.iso == "2026-01-01")
+                #expect(byPerson[org.manager.id!]?.endDate.iso == "2028-01-01")
+                let forms = try await AppraisalForm.query(on: app.db).all()
+                #expect(forms.count == 3 && forms.allSatisfy { $0.kind == .beginning && $0.state == .draft && $0.recordVersion == 1 })
+                #expect(try await AuditEvent.query(on: app.db).filter(\.$kind == .appraisalCycle).count() == 3)
+
+                // Opening again opens nothing twice.
+                let again = try await hr.post(.openCycles, ["asOf": "2026-03-01"]).body.string
+                #expect(again.contains("Opened 0 cycles") && again.contains("3 people already had their cycle open."))
+                #expect(try await AppraisalCycle.query(on: app.db).count() == 3)
+            }
+        }
+
+        @Test func aDateIsRequiredAndNothingIsOpenedWithoutOne() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let hr = try await Browser.signedIn(app, as: org.hr)
+                try await hr.get(.openCycles)
+                let bad = try await hr.post(.openCycles, ["asOf": "2026-02-30"])
+                #expect(bad.status == .unprocessableEntity)
+                #expect(bad.body.string.contains("Date must be a real date, like 2026-03-01"))
+                #expect(try await AppraisalCycle.query(on: app.db).count() == 0)
+            }
+        }
+    }
+}
