@@ -32,6 +32,12 @@ extension ServerTests {
                 #expect(forms.count == 3 && forms.allSatisfy { $0.kind == .beginning && $0.state == .draft && $0.recordVersion == 1 })
                 #expect(try await AuditEvent.query(on: app.db).filter(\.$kind == .appraisalCycle).count() == 3)
 
+                // Jo sees the opened cycle's draft on My appraisal.
+                let junior = try await Browser.signedIn(app, as: org.junior)
+                let mine = try await junior.get(.myAppraisal).body.string
+                #expect(mine.contains("Beginning of Cycle form: <strong class=\"st-tag st-tag--blue\">Draft</strong>"))
+                #expect(mine.contains("Not opened yet"), "the next cycle is not open")
+
                 // Opening again opens nothing twice.
                 let again = try await hr.post(.openCycles, ["asOf": "2026-03-01"]).body.string
                 #expect(again.contains("Opened 0 cycles") && again.contains("3 people already had their cycle open."))

@@ -18,6 +18,8 @@ struct AppraisalController: RouteCollection {
         let today = req.clock.today()
         let cycles = CycleSchedule.cycles([.init(details.contractType, from: details.entryOnDuty)], until: today.adding(months: 24),
                                           policies: try await CyclePolicyService.all(on: req.db))
-        return try await req.page("appraisals/mine", title: "My appraisal", MyAppraisalModel(staff: details, cycles: cycles, today: today))
+        let opened = try await AppraisalQueries.forms(of: user.staffID, on: req.db)
+        return try await req.page("appraisals/mine", title: "My appraisal",
+                                  MyAppraisalModel(staff: details, cycles: cycles, opened: opened, today: today))
     }
 }

@@ -126,6 +126,8 @@ enum DemoOrganisation {
             try await context.audit(.loadDemo, .organisation, id: nil, "Demo organisation loaded")
         }
         _ = try await FrameworkStore.save(DemoFramework.make(importedAt: now), in: context)
+        // Everyone's current cycle, with its Beginning of Cycle form as a draft.
+        _ = try await CycleOpener.openCycles(asOf: CalendarDate(utc: now), in: context)
     }
 
     private static func loadWorkgroups(staffIDs: [String: UUID], on db: any Database) async throws {

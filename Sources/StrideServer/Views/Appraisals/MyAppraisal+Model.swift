@@ -18,6 +18,16 @@ struct MyAppraisalModel: Encodable {
         let period: String
         let note: String?
         let steps: [Step]
+        /// The cycle's forms once HR has opened it, with where each stands.
+        let forms: [Form]
+        let isOpened: Bool
+        /// What the page says of a cycle with no forms.
+        let notOpened: String
+    }
+
+    struct Form: Encodable {
+        let name: String
+        let state: String
     }
 
     let contract: String
@@ -26,16 +36,17 @@ struct MyAppraisalModel: Encodable {
     let upcoming: [Cycle]
     let past: [Cycle]
 
-    init(staff: StaffDetails, cycles: [ScheduledCycle], today: CalendarDate) {
+    init(staff: StaffDetails, cycles: [ScheduledCycle], opened: [AppraisalQueries.OpenedForm], today: CalendarDate) {
         contract = staff.contractType.displayName
         entryOnDuty = DisplayDate.long(staff.entryOnDuty)
+        let forms = Dictionary(grouping: opened, by: \.start_date)
         let now = cycles.first { $0.covers(today) }
-        current = now.map { Self.cycle($0, today: today) }
-        upcoming = cycles.filter { $0.start > today }.prefix(2).map { Self.cycle($0, today: today) }
-        past = cycles.filter { $0.end <= today }.reversed().map { Self.cycle($0, today: today) }
+        current = now.map { Self.cycle($0, forms: forms[$0.start] ?? [], today: today) }
+        upcoming = cycles.filter { $0.start > today }.prefix(2).map { Self.cycle($0, forms: forms[$0.start] ?? [], today: today) }
+        past = cycles.filter { $0.end <= today }.reversed().map { Self.cycle($0, forms: forms[$0.start] ?? [], today: today) }
     }
 
-    private static func cycle(_ cycle: ScheduledCycle, today: CalendarDate) -> Cycle {
+    private static func cycle(_ cycle: ScheduledCycle, forms: [AppraisalQueries.OpenedForm], today: CalendarDate) -> Cycle {
         Cycle(label: "Cycle \(cycle.label)",
               period: "\(DisplayDate.long(cycle.start)) to \(DisplayDate.long(cycle.end))",
               note: cycle.isCut ? "Cut short by the end of the contract." : nil,
@@ -44,6 +55,9 @@ struct MyAppraisalModel: Encodable {
                   let (tag, style): (String?, String?) = open ? ("Due now", "st-tag--yellow") : (nil, nil)
                   return Step(name: step.kind.displayName, date: DisplayDate.long(step.date), due: step.due.map(DisplayDate.long),
                               tag: tag, tagStyle: style)
-              })
+              },
+              forms: forms.map { Form(name: $0.kind.displayName, state: $0.state.displayName) },
+              isOpened: !forms.isEmpty,
+              notOpened: cycle.end <= today ? "Not held in Stride." : "Not opened yet: HR opens each cycle when it is due.")
     }
 }
