@@ -15,7 +15,7 @@ enum CycleOpener {
         var skipped: [(name: String, staffNumber: String, reason: String)] = []
     }
 
-    static let batchSize = 500
+    static let batchSize = 1_000
 
     private struct PersonRow: Decodable, Sendable {
         let id: UUID
