@@ -29,10 +29,8 @@ struct CyclePolicyController: RouteCollection {
         case .failure(let failure) where failure.staleSince != nil:
             let row = try await CyclePolicyService.record(for: contract, on: req.db)
             let saved = CyclePolicyForm(row.policy, version: row.recordVersion)
-            let messages = try StaleEdit.messages(typed: form, saved: saved, fields: saved.fields(errors: []))
-            var resubmit = form
-            resubmit.version = row.recordVersion
-            return try await render(req, contract: contract, form: resubmit, errors: messages, status: .conflict)
+            let stale = try StaleEdit.resubmission(typed: form, saved: saved, fields: saved.fields(errors: []))
+            return try await render(req, contract: contract, form: stale.form, errors: stale.errors, status: .conflict)
         case .failure(let failure):
             return try await render(req, contract: contract, form: form, errors: failure.errors)
         case .success:

@@ -55,10 +55,8 @@ struct StaffEditingController: RouteCollection {
             }
             let saved = try await Self.savedForm(current, on: req.db)
             let units = try await UnitQueries.all(on: req.db)
-            let messages = try StaleEdit.messages(typed: form, saved: saved, fields: saved.fields(units: units, errors: []))
-            var resubmit = form
-            resubmit.version = current.recordVersion
-            return try await render(req, form: resubmit, staff: try current.record(), errors: messages, status: .conflict)
+            let stale = try StaleEdit.resubmission(typed: form, saved: saved, fields: saved.fields(units: units, errors: []))
+            return try await render(req, form: stale.form, staff: try current.record(), errors: stale.errors, status: .conflict)
         case .failure(let failure):
             return try await render(req, form: form, staff: try staff.record(), errors: failure.errors)
         case .success(let saved):

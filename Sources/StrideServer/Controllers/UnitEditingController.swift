@@ -52,11 +52,8 @@ struct UnitEditingController: RouteCollection {
             }
             let saved = try await Self.savedForm(current, on: req.db)
             let units = try await UnitQueries.all(on: req.db)
-            let messages = try StaleEdit.messages(typed: form, saved: saved,
-                                                  fields: saved.fields(units: units, editing: current.id, errors: []))
-            var resubmit = form
-            resubmit.version = current.recordVersion
-            return try await render(req, form: resubmit, unit: try current.record(), errors: messages, status: .conflict)
+            let stale = try StaleEdit.resubmission(typed: form, saved: saved, fields: saved.fields(units: units, editing: current.id, errors: []))
+            return try await render(req, form: stale.form, unit: try current.record(), errors: stale.errors, status: .conflict)
         case .failure(let failure):
             return try await render(req, form: form, unit: try unit.record(), errors: failure.errors)
         case .success(let saved):

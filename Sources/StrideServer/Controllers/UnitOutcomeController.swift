@@ -46,10 +46,8 @@ struct UnitOutcomeController: RouteCollection {
         case .failure(let failure) where failure.staleSince != nil:
             let current = try await self.outcome(req, of: unit)
             let saved = UnitOutcomeForm(current)
-            var resubmit = form
-            resubmit.version = current.recordVersion
-            let messages = try StaleEdit.messages(typed: form, saved: saved, fields: saved.fields(errors: []))
-            return try await render(req, unit: unit, outcome: current, form: resubmit, errors: messages, status: .conflict)
+            let stale = try StaleEdit.resubmission(typed: form, saved: saved, fields: saved.fields(errors: []))
+            return try await render(req, unit: unit, outcome: current, form: stale.form, errors: stale.errors, status: .conflict)
         case .failure(let failure):
             return try await render(req, unit: unit, outcome: outcome, form: form, errors: failure.errors)
         case .success(let saved):

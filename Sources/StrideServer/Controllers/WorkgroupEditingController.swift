@@ -51,10 +51,8 @@ struct WorkgroupEditingController: RouteCollection {
                 throw StrideError.notFound("The workgroup")
             }
             let saved = try await Self.savedForm(current, on: req.db)
-            let messages = try StaleEdit.messages(typed: form, saved: saved, fields: saved.fields(errors: []))
-            var resubmit = form
-            resubmit.version = current.recordVersion
-            return try await render(req, form: resubmit, group: try current.record(), errors: messages, status: .conflict)
+            let stale = try StaleEdit.resubmission(typed: form, saved: saved, fields: saved.fields(errors: []))
+            return try await render(req, form: stale.form, group: try current.record(), errors: stale.errors, status: .conflict)
         case .failure(let failure):
             return try await render(req, form: form, group: try group.record(), errors: failure.errors)
         case .success(let saved):

@@ -2,7 +2,7 @@ import StrideCore
 import Vapor
 
 /// HR's form for one contract type's cycle policy, kept as typed.
-struct CyclePolicyForm: Content {
+struct CyclePolicyForm: Content, VersionedForm {
     var bienniumStartMonth: String?
     var bienniumParity: String?
     var minimumCycleMonths: String?

@@ -48,3 +48,18 @@ extension String {
         return first.lowercased() + dropFirst()
     }
 }
+
+/// A form that carries the version of the record it was made from.
+protocol VersionedForm: Encodable {
+    var version: Int? { get set }
+}
+
+extension StaleEdit {
+    /// The answer to a save from a stale form: what the record now holds where it differs, and
+    /// the form as typed carrying the saved version, so saving it again keeps what was typed.
+    static func resubmission<Form: VersionedForm>(typed: Form, saved: Form, fields: [FormField]) throws -> (form: Form, errors: [FieldError]) {
+        var form = typed
+        form.version = saved.version
+        return (form, try messages(typed: typed, saved: saved, fields: fields))
+    }
+}

@@ -2,7 +2,7 @@ import StrideCore
 import Vapor
 
 /// The staff form as posted, kept as typed so it can be shown again with its errors.
-struct StaffForm: Content {
+struct StaffForm: Content, VersionedForm {
     var name: String?
     var email: String?
     var staffNumber: String?

@@ -2,7 +2,7 @@ import StrideCore
 import Vapor
 
 /// The unit form as posted, kept as typed.
-struct UnitForm: Content {
+struct UnitForm: Content, VersionedForm {
     var name: String?
     var code: String?
     var parent: String?

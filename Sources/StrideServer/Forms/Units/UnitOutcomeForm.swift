@@ -2,7 +2,7 @@ import StrideCore
 import Vapor
 
 /// The unit outcome form as posted, kept as typed.
-struct UnitOutcomeForm: Content {
+struct UnitOutcomeForm: Content, VersionedForm {
     var title: String?
     var description: String?
     var periodStart: String?

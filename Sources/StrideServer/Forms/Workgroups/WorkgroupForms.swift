@@ -2,7 +2,7 @@ import StrideCore
 import Vapor
 
 /// The workgroup form as posted, kept as typed.
-struct WorkgroupForm: Content {
+struct WorkgroupForm: Content, VersionedForm {
     var name: String?
     var kind: String?
     var purpose: String?
