@@ -1,5 +1,5 @@
 // Written by scripts/generate-api.sh, do not modify: the SHA-256 of what Generated/ was made from.
 package enum GeneratedFrom {
-    package static let documentSHA256 = "ae968210a5303843b21818f60cd8318e1e231a709889b1280aca893720b73791"
+    package static let documentSHA256 = "722b7aab8cc85039508a6e3b8c8acc1693a3562d33215c2461cdb0766976901b"
     package static let configurationSHA256 = "ab250f54e851538e8f737991fa5a460277a5ed22cdcc9025ab3b3f2ebaea617f"
 }

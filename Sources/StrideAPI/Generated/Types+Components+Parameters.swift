@@ -23,5 +23,9 @@ extension Components {
         ///
         /// - Remark: Generated from `#/components/parameters/FrameworkID`.
         package typealias FrameworkID = Swift.String
+        /// The staff member's id, as Stride's pages link to it.
+        ///
+        /// - Remark: Generated from `#/components/parameters/StaffID`.
+        package typealias StaffID = Swift.String
     }
 }

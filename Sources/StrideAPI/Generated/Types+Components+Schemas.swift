@@ -423,5 +423,263 @@ extension Components {
         ///
         /// - Remark: Generated from `#/components/schemas/OpenAPIDocument`.
         package typealias OpenAPIDocument = OpenAPIRuntime.OpenAPIObjectContainer
+        /// A form of an opened cycle.
+        ///
+        /// - Remark: Generated from `#/components/schemas/CycleForm`.
+        package struct CycleForm: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/CycleForm/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/CycleForm/kind`.
+            @frozen package enum KindPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case beginning = "beginning"
+                case midterm = "midterm"
+                case end = "end"
+                case probationReport = "probation_report"
+            }
+            /// - Remark: Generated from `#/components/schemas/CycleForm/kind`.
+            package var kind: Components.Schemas.CycleForm.KindPayload
+            /// - Remark: Generated from `#/components/schemas/CycleForm/state`.
+            @frozen package enum StatePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case draft = "draft"
+                case selfAssessed = "self_assessed"
+                case inDiscussion = "in_discussion"
+                case staffSigned = "staff_signed"
+                case signed = "signed"
+                case atReportsBoard = "at_reports_board"
+                case reviewed = "reviewed"
+                case returned = "returned"
+            }
+            /// - Remark: Generated from `#/components/schemas/CycleForm/state`.
+            package var state: Components.Schemas.CycleForm.StatePayload
+            /// Creates a new `CycleForm`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - kind:
+            ///   - state:
+            package init(
+                id: Swift.String,
+                kind: Components.Schemas.CycleForm.KindPayload,
+                state: Components.Schemas.CycleForm.StatePayload
+            ) {
+                self.id = id
+                self.kind = kind
+                self.state = state
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case kind
+                case state
+            }
+        }
+        /// One appraisal cycle: the period it covers, `[start, end)`, and its dates. `probationReport` and `colleagueDesignation` are present only where the rules give them (probation's P2 and P1). A cycle HR has opened lists its forms.
+        ///
+        /// - Remark: Generated from `#/components/schemas/Cycle`.
+        package struct Cycle: Codable, Hashable, Sendable {
+            /// P1–P3 for probation, T1, T2, … for technical cooperation, R1, R2, … for regular cycles.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Cycle/label`.
+            package var label: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Cycle/contractType`.
+            @frozen package enum ContractTypePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case regular = "regular"
+                case probation = "probation"
+                case technicalCooperation = "technical_cooperation"
+            }
+            /// - Remark: Generated from `#/components/schemas/Cycle/contractType`.
+            package var contractType: Components.Schemas.Cycle.ContractTypePayload
+            /// A calendar date, `YYYY-MM-DD`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Cycle/start`.
+            package var start: Swift.String
+            /// A calendar date, `YYYY-MM-DD`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Cycle/end`.
+            package var end: Swift.String
+            /// A calendar date, `YYYY-MM-DD`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Cycle/beginningOfCycleDue`.
+            package var beginningOfCycleDue: Swift.String
+            /// A calendar date, `YYYY-MM-DD`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Cycle/midtermReview`.
+            package var midtermReview: Swift.String
+            /// A calendar date, `YYYY-MM-DD`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Cycle/endOfCycle`.
+            package var endOfCycle: Swift.String
+            /// A calendar date, `YYYY-MM-DD`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Cycle/probationReport`.
+            package var probationReport: Swift.String?
+            /// A calendar date, `YYYY-MM-DD`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Cycle/colleagueDesignation`.
+            package var colleagueDesignation: Swift.String?
+            /// Whether HR has opened the cycle (its forms exist).
+            ///
+            /// - Remark: Generated from `#/components/schemas/Cycle/opened`.
+            package var opened: Swift.Bool
+            /// - Remark: Generated from `#/components/schemas/Cycle/forms`.
+            package var forms: [Components.Schemas.CycleForm]
+            /// Creates a new `Cycle`.
+            ///
+            /// - Parameters:
+            ///   - label: P1–P3 for probation, T1, T2, … for technical cooperation, R1, R2, … for regular cycles.
+            ///   - contractType:
+            ///   - start: A calendar date, `YYYY-MM-DD`.
+            ///   - end: A calendar date, `YYYY-MM-DD`.
+            ///   - beginningOfCycleDue: A calendar date, `YYYY-MM-DD`.
+            ///   - midtermReview: A calendar date, `YYYY-MM-DD`.
+            ///   - endOfCycle: A calendar date, `YYYY-MM-DD`.
+            ///   - probationReport: A calendar date, `YYYY-MM-DD`.
+            ///   - colleagueDesignation: A calendar date, `YYYY-MM-DD`.
+            ///   - opened: Whether HR has opened the cycle (its forms exist).
+            ///   - forms:
+            package init(
+                label: Swift.String,
+                contractType: Components.Schemas.Cycle.ContractTypePayload,
+                start: Swift.String,
+                end: Swift.String,
+                beginningOfCycleDue: Swift.String,
+                midtermReview: Swift.String,
+                endOfCycle: Swift.String,
+                probationReport: Swift.String? = nil,
+                colleagueDesignation: Swift.String? = nil,
+                opened: Swift.Bool,
+                forms: [Components.Schemas.CycleForm]
+            ) {
+                self.label = label
+                self.contractType = contractType
+                self.start = start
+                self.end = end
+                self.beginningOfCycleDue = beginningOfCycleDue
+                self.midtermReview = midtermReview
+                self.endOfCycle = endOfCycle
+                self.probationReport = probationReport
+                self.colleagueDesignation = colleagueDesignation
+                self.opened = opened
+                self.forms = forms
+            }
+            package enum CodingKeys: String, CodingKey {
+                case label
+                case contractType
+                case start
+                case end
+                case beginningOfCycleDue
+                case midtermReview
+                case endOfCycle
+                case probationReport
+                case colleagueDesignation
+                case opened
+                case forms
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/CycleList`.
+        package struct CycleList: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/CycleList/cycles`.
+            package var cycles: [Components.Schemas.Cycle]
+            /// Creates a new `CycleList`.
+            ///
+            /// - Parameters:
+            ///   - cycles:
+            package init(cycles: [Components.Schemas.Cycle]) {
+                self.cycles = cycles
+            }
+            package enum CodingKeys: String, CodingKey {
+                case cycles
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/OpenCyclesRequest`.
+        package struct OpenCyclesRequest: Codable, Hashable, Sendable {
+            /// The date to open cycles as of, `YYYY-MM-DD`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/OpenCyclesRequest/asOf`.
+            package var asOf: Swift.String
+            /// Creates a new `OpenCyclesRequest`.
+            ///
+            /// - Parameters:
+            ///   - asOf: The date to open cycles as of, `YYYY-MM-DD`.
+            package init(asOf: Swift.String) {
+                self.asOf = asOf
+            }
+            package enum CodingKeys: String, CodingKey {
+                case asOf
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/SkippedPerson`.
+        package struct SkippedPerson: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/SkippedPerson/name`.
+            package var name: Swift.String
+            /// The organisation's staff ID.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkippedPerson/staffNumber`.
+            package var staffNumber: Swift.String
+            /// - Remark: Generated from `#/components/schemas/SkippedPerson/reason`.
+            package var reason: Swift.String
+            /// Creates a new `SkippedPerson`.
+            ///
+            /// - Parameters:
+            ///   - name:
+            ///   - staffNumber: The organisation's staff ID.
+            ///   - reason:
+            package init(
+                name: Swift.String,
+                staffNumber: Swift.String,
+                reason: Swift.String
+            ) {
+                self.name = name
+                self.staffNumber = staffNumber
+                self.reason = reason
+            }
+            package enum CodingKeys: String, CodingKey {
+                case name
+                case staffNumber
+                case reason
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/OpenCyclesSummary`.
+        package struct OpenCyclesSummary: Codable, Hashable, Sendable {
+            /// A calendar date, `YYYY-MM-DD`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/OpenCyclesSummary/asOf`.
+            package var asOf: Swift.String
+            /// Cycles opened now, each with its Beginning of Cycle form as a draft.
+            ///
+            /// - Remark: Generated from `#/components/schemas/OpenCyclesSummary/opened`.
+            package var opened: Swift.Int
+            /// People whose cycle was open already, left as they were.
+            ///
+            /// - Remark: Generated from `#/components/schemas/OpenCyclesSummary/alreadyOpen`.
+            package var alreadyOpen: Swift.Int
+            /// People whose cycle could not be opened, by name, with the reason.
+            ///
+            /// - Remark: Generated from `#/components/schemas/OpenCyclesSummary/skipped`.
+            package var skipped: [Components.Schemas.SkippedPerson]
+            /// Creates a new `OpenCyclesSummary`.
+            ///
+            /// - Parameters:
+            ///   - asOf: A calendar date, `YYYY-MM-DD`.
+            ///   - opened: Cycles opened now, each with its Beginning of Cycle form as a draft.
+            ///   - alreadyOpen: People whose cycle was open already, left as they were.
+            ///   - skipped: People whose cycle could not be opened, by name, with the reason.
+            package init(
+                asOf: Swift.String,
+                opened: Swift.Int,
+                alreadyOpen: Swift.Int,
+                skipped: [Components.Schemas.SkippedPerson]
+            ) {
+                self.asOf = asOf
+                self.opened = opened
+                self.alreadyOpen = alreadyOpen
+                self.skipped = skipped
+            }
+            package enum CodingKeys: String, CodingKey {
+                case asOf
+                case opened
+                case alreadyOpen
+                case skipped
+            }
+        }
     }
 }

@@ -49,6 +49,24 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /frameworks/{frameworkID}`.
     /// - Remark: Generated from `#/paths//frameworks/{frameworkID}/get(getFramework)`.
     func getFramework(_ input: Operations.GetFramework.Input) async throws -> Operations.GetFramework.Output
+    /// A person's cycles
+    ///
+    /// The appraisal cycles a person's contract gives under the current cycle policies, from entry on duty to two years ahead, oldest first, each with its forms once HR has opened it.
+    ///
+    /// Whoever may see the person's staff record may call this: the person, their managers, the responsible chief of their unit, and HR administrators.
+    ///
+    /// - Remark: HTTP `GET /staff/{staffID}/cycles`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/cycles/get(listStaffCycles)`.
+    func listStaffCycles(_ input: Operations.ListStaffCycles.Input) async throws -> Operations.ListStaffCycles.Output
+    /// Open the cycles due
+    ///
+    /// Opens, for everyone active, the cycle their contract gives on `asOf`, with its Beginning of Cycle form as a draft and their supervisor as appraiser. People whose cycle is already open are left as they are; anyone who cannot be appraised (no supervisor, not yet on duty) is listed with the reason and never stops the others. Running it again opens nothing twice.
+    ///
+    /// Only HR administrators may call this.
+    ///
+    /// - Remark: HTTP `POST /cycles/open`.
+    /// - Remark: Generated from `#/paths//cycles/open/post(openCycles)`.
+    func openCycles(_ input: Operations.OpenCycles.Input) async throws -> Operations.OpenCycles.Output
     /// Get this OpenAPI document
     ///
     /// This document, OpenAPI 3.1, for API clients and documentation tools.
@@ -111,6 +129,40 @@ extension APIProtocol {
         try await getFramework(Operations.GetFramework.Input(
             path: path,
             headers: headers
+        ))
+    }
+    /// A person's cycles
+    ///
+    /// The appraisal cycles a person's contract gives under the current cycle policies, from entry on duty to two years ahead, oldest first, each with its forms once HR has opened it.
+    ///
+    /// Whoever may see the person's staff record may call this: the person, their managers, the responsible chief of their unit, and HR administrators.
+    ///
+    /// - Remark: HTTP `GET /staff/{staffID}/cycles`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/cycles/get(listStaffCycles)`.
+    package func listStaffCycles(
+        path: Operations.ListStaffCycles.Input.Path,
+        headers: Operations.ListStaffCycles.Input.Headers = .init()
+    ) async throws -> Operations.ListStaffCycles.Output {
+        try await listStaffCycles(Operations.ListStaffCycles.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Open the cycles due
+    ///
+    /// Opens, for everyone active, the cycle their contract gives on `asOf`, with its Beginning of Cycle form as a draft and their supervisor as appraiser. People whose cycle is already open are left as they are; anyone who cannot be appraised (no supervisor, not yet on duty) is listed with the reason and never stops the others. Running it again opens nothing twice.
+    ///
+    /// Only HR administrators may call this.
+    ///
+    /// - Remark: HTTP `POST /cycles/open`.
+    /// - Remark: Generated from `#/paths//cycles/open/post(openCycles)`.
+    package func openCycles(
+        headers: Operations.OpenCycles.Input.Headers = .init(),
+        body: Operations.OpenCycles.Input.Body
+    ) async throws -> Operations.OpenCycles.Output {
+        try await openCycles(Operations.OpenCycles.Input(
+            headers: headers,
+            body: body
         ))
     }
     /// Get this OpenAPI document

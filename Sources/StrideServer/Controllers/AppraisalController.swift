@@ -16,8 +16,7 @@ struct AppraisalController: RouteCollection {
         }
         let details = me.record.details
         let today = req.clock.today()
-        let cycles = CycleSchedule.cycles([.init(details.contractType, from: details.entryOnDuty)], until: today.adding(months: 24),
-                                          policies: try await CyclePolicyService.all(on: req.db))
+        let cycles = try await AppraisalQueries.cycles(of: me, on: req.db, today: today)
         let opened = try await AppraisalQueries.forms(of: user.staffID, on: req.db)
         return try await req.page("appraisals/mine", title: "My appraisal",
                                   MyAppraisalModel(staff: details, cycles: cycles, opened: opened, today: today))

@@ -14,6 +14,13 @@ enum AppraisalQueries {
         let label: String
     }
 
+    /// A person's cycles under the current policies, from entry on duty to two years after `today`.
+    static func cycles(of person: StaffRows.Listed, on db: any Database, today: CalendarDate) async throws -> [ScheduledCycle] {
+        let details = person.record.details
+        return CycleSchedule.cycles([.init(details.contractType, from: details.entryOnDuty)], until: today.adding(months: 24),
+                                    policies: try await CyclePolicyService.all(on: db))
+    }
+
     /// Every form of a person's opened cycles, by cycle start then phase.
     static func forms(of staffID: UUID, on db: any Database) async throws -> [OpenedForm] {
         try await db.sql().raw("""

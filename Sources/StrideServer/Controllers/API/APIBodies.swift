@@ -19,3 +19,14 @@ extension Components.Schemas.FrameworkImportReport {
         self = try JSONDecoder().decode(Self.self, from: JSONEncoder().encode(report))
     }
 }
+
+extension Components.Schemas.Cycle {
+    init(_ cycle: ScheduledCycle, forms: [AppraisalQueries.OpenedForm]) {
+        self.init(label: cycle.label, contractType: .init(rawValue: cycle.contractType.rawValue)!, start: cycle.start.iso,
+                  end: cycle.end.iso, beginningOfCycleDue: cycle.beginningOfCycleDue.iso, midtermReview: cycle.midtermReview.iso,
+                  endOfCycle: cycle.endOfCycle.iso, probationReport: cycle.probationReport?.iso,
+                  colleagueDesignation: cycle.colleagueDesignation?.iso, opened: !forms.isEmpty,
+                  forms: forms.map { .init(id: $0.form_id.uuidString.lowercased(), kind: .init(rawValue: $0.kind.rawValue)!,
+                                           state: .init(rawValue: $0.state.rawValue)!) })
+    }
+}

@@ -1,3 +1,4 @@
+import StrideCore
 import Vapor
 
 /// The Vapor request behind the generated API handlers, which see only the OpenAPI request:
@@ -29,12 +30,16 @@ enum APIRequest {
 struct APIRequestMiddleware: AsyncMiddleware {
     static let maxBodyBytes = CSRFMiddleware.maxUploadBytes
     static let publicPaths: Set<String> = ["/api/v1/openapi.json"]
+    /// Operations of the HR administration area: refused to anyone else before the body is
+    /// read, as the pages' HR group does, so a refusal never depends on what was sent.
+    static let administrationPaths: Set<String> = ["/api/v1/cycles/open"]
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if !Self.publicPaths.contains(request.url.path) {
             let user = try request.requireUser()
             if user.mustChangePassword { throw StrideError.forbidden }
         }
+        if Self.administrationPaths.contains(request.url.path) { try request.authorize(.enter, Administration()) }
         if [.POST, .PUT, .PATCH].contains(request.method) {
             _ = try await request.body.collect(max: Self.maxBodyBytes).get()
         }

@@ -71,6 +71,28 @@ struct StrideAPIController: APIProtocol {
         return saved?.created == true ? .created(.init(body: .json(body))) : .ok(.init(body: .json(body)))
     }
 
+    func listStaffCycles(_ input: Operations.ListStaffCycles.Input) async throws -> Operations.ListStaffCycles.Output {
+        let req = try APIRequest.signedIn()
+        guard let id = UUID(uuidString: input.path.staffID),
+              let person = try await StaffRows.personAndSupervisor(id, on: req.db)?.person else { throw StrideError.notFound("The staff member") }
+        try req.authorize(.view, req.staffSubject(person))
+        let cycles = try await AppraisalQueries.cycles(of: person, on: req.db, today: req.clock.today())
+        let forms = Dictionary(grouping: try await AppraisalQueries.forms(of: id, on: req.db), by: \.start_date)
+        return .ok(.init(body: .json(.init(cycles: cycles.map { Components.Schemas.Cycle($0, forms: forms[$0.start] ?? []) }))))
+    }
+
+    func openCycles(_ input: Operations.OpenCycles.Input) async throws -> Operations.OpenCycles.Output {
+        let req = try APIRequest.signedIn()
+        try req.authorize(.enter, Administration())
+        guard case .json(let body) = input.body else { throw StrideError.badRequest("body: send {\"asOf\": \"YYYY-MM-DD\"}") }
+        guard let date = CalendarDate(iso: body.asOf) else {
+            throw StrideError.invalid([FieldError("asOf", "asOf must be a real date as YYYY-MM-DD, like 2026-01-01")])
+        }
+        let summary = try await CycleOpener.openCycles(asOf: date, in: req.services)
+        return .ok(.init(body: .json(.init(asOf: date.iso, opened: summary.opened, alreadyOpen: summary.alreadyOpen,
+                                           skipped: summary.skipped.map { .init(name: $0.name, staffNumber: $0.staffNumber, reason: $0.reason) }))))
+    }
+
     /// The document as text, whichever media type it came as.
     private static func text(of body: Operations.ImportFramework.Input.Body) async throws -> String {
         let data: Data
