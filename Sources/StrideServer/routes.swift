@@ -21,6 +21,7 @@ func routes(_ app: Application) throws {
         try signedIn.register(collection: AppraisalController())
         try hrOnly.register(collection: CyclePolicyController())
         try hrOnly.register(collection: CycleOpeningController())
+        try hrOnly.register(collection: OverdueFormsController())
     }
     do { // organisation browser; HR: editing units
         try signedIn.register(collection: UnitController())

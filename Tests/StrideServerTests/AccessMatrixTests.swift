@@ -69,6 +69,7 @@ extension ServerTests {
             Row(.GET, "/appraisal", .signedIn),
             Row(.GET, "/admin/cycle-policies", .hrOnly),
             Row(.GET, "/admin/cycles/open", .hrOnly),
+            Row(.GET, "/admin/cycles/overdue", .hrOnly),
             Row(.GET, "/admin/cycle-policies/regular", .hrOnly),
             Row(.GET, "/admin/cycle-policies/probation", .hrOnly),
             Row(.GET, "/admin/cycle-policies/technical_cooperation", .hrOnly),

@@ -56,5 +56,28 @@ extension ServerTests {
                 #expect(try await AppraisalCycle.query(on: app.db).count() == 0)
             }
         }
+
+        @Test func hrSeesEveryFormPastItsDueDate() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let hr = try await Browser.signedIn(app, as: org.hr)
+                try await hr.get(.openCycles)
+                #expect(try await hr.post(.openCycles, ["asOf": "2026-01-20"]).status == .ok)
+                // Today (2026-03-01) every Beginning of Cycle opened is past its due date: one is signed.
+                let mona = try #require(try await AppraisalCycle.query(on: app.db).filter(\.$staffMember.$id == org.manager.id!).first())
+                let signed = try #require(try await AppraisalForm.query(on: app.db).filter(\.$cycle.$id == mona.id!).first())
+                signed.state = .signed
+                try await signed.save(on: app.db)
+                // MUT
+                let page = try await hr.get(.overdueForms).body.string
+                // validate
+                #expect(page.contains("2 forms past the due date"))
+                #expect(page.contains("Raj Report") && page.contains("Jo Junior") && !page.contains("Mona Manager"))
+                #expect(page.contains("1 February 2026") && page.contains("28 days late"))
+                let raj = try #require(page.range(of: "Raj Report"))
+                let jo = try #require(page.range(of: "Jo Junior"))
+                #expect(raj.lowerBound < jo.lowerBound, "longest overdue first: Raj's was due 1 February, Jo's 15 February")
+            }
+        }
     }
 }

@@ -39,4 +39,15 @@ public enum AppraisalState: String, CaseIterable, Codable, Sendable {
 
     /// Whether the form has reached an end nobody needs to act on.
     public var isFinished: Bool { self == .reviewed }
+
+    /// Whether both have signed, which is what a due date asks for (the Board's review comes after).
+    public var isSigned: Bool { [.signed, .atReportsBoard, .reviewed].contains(self) }
+
+    /// The states of a form still owed by its due date: not yet signed by both, or returned.
+    public static var awaitingSignature: [AppraisalState] { allCases.filter { !$0.isSigned } }
+
+    /// Whether a form in this state is overdue on `today`, given its due date.
+    public func isOverdue(due: CalendarDate, on today: CalendarDate) -> Bool {
+        !isSigned && today > due
+    }
 }

@@ -59,6 +59,7 @@ enum StridePath: Sendable {
     case oneTimePasswordBatch
     case cyclePolicies
     case openCycles
+    case overdueForms
     /// One contract type's policy: a path each, as there are three.
     case cyclePolicy(ContractType)
 
@@ -121,6 +122,7 @@ enum StridePath: Sendable {
         case .oneTimePasswordBatch: return c("admin", "accounts", "one-time-passwords")
         case .cyclePolicies: return c("admin", "cycle-policies")
         case .openCycles: return c("admin", "cycles", "open")
+        case .overdueForms: return c("admin", "cycles", "overdue")
         case .cyclePolicy(let contract): return c("admin", "cycle-policies", contract.rawValue)
         case .myAppraisal: return c("appraisal")
         case .apiFramework(let id): return c("api", "v1", "frameworks") + [Self.id(.frameworkID, id)]

@@ -89,3 +89,16 @@ import Testing
         #expect(!AppraisalState.signed.isEditable && !AppraisalState.atReportsBoard.isEditable && !AppraisalState.reviewed.isEditable)
     }
 }
+
+@Suite struct OverdueTests {
+    @Test func aFormIsOverdueOnlyUntilBothHaveSigned() {
+        let due = CalendarDate(iso: "2026-02-01")!
+        let after = CalendarDate(iso: "2026-02-02")!
+        #expect(AppraisalState.draft.isOverdue(due: due, on: after))
+        #expect(AppraisalState.returned.isOverdue(due: due, on: after))
+        #expect(!AppraisalState.draft.isOverdue(due: due, on: due), "due on the day itself")
+        #expect(!AppraisalState.signed.isOverdue(due: due, on: after))
+        #expect(!AppraisalState.atReportsBoard.isOverdue(due: due, on: after))
+        #expect(AppraisalState.awaitingSignature == [.draft, .selfAssessed, .inDiscussion, .staffSigned, .returned])
+    }
+}

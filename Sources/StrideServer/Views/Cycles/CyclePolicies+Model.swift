@@ -12,6 +12,7 @@ struct CyclePoliciesModel: Encodable {
 
     let rows: [Row]
     let openCyclesHref = StridePath.openCycles.href
+    let overdueHref = StridePath.overdueForms.href
 
     init(_ policies: [ContractType: CyclePolicy]) {
         rows = ContractType.allCases.map { contract in
