@@ -38,6 +38,13 @@ extension ServerTests {
                 #expect(mine.contains("Beginning of Cycle form: <strong class=\"st-tag st-tag--blue\">Draft</strong>"))
                 #expect(mine.contains("Not opened yet"), "the next cycle is not open")
 
+                // A later policy change does not move an opened cycle's dates.
+                try await hr.get(.cyclePolicy(.probation))
+                #expect(try await hr.post(.cyclePolicy(.probation), CyclePolicyTests.odd.merging(["version": "1"]) { $1 }).status == .seeOther)
+                let after = try await junior.get(.myAppraisal).body.string
+                #expect(after.contains("15 January 2026 to 1 January 2028"))
+                #expect(!after.contains("15 January 2026 to 1 January 2027"))
+
                 // Opening again opens nothing twice.
                 let again = try await hr.post(.openCycles, ["asOf": "2026-03-01"]).body.string
                 #expect(again.contains("Opened 0 cycles") && again.contains("3 people already had their cycle open."))

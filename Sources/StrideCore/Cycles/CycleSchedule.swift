@@ -109,9 +109,9 @@ public enum CycleSchedule {
             let midterm = self.midterm.flatMap { $0 < end ? $0 : nil } ?? midpoint
             return ScheduledCycle(
                 label: label, contractType: type, start: start, end: end,
-                beginningOfCycle: start, beginningOfCycleDue: min(start.adding(months: policy.beginningWindowMonths), end),
+                beginningOfCycleDue: min(start.adding(months: policy.beginningWindowMonths), end),
                 midtermReview: midterm, midtermReviewDue: midterm.adding(months: policy.midtermWindowMonths),
-                endOfCycle: end, endOfCycleDue: end.adding(months: policy.endWindowMonths),
+                endOfCycleDue: end.adding(months: policy.endWindowMonths),
                 probationReport: probationReport.flatMap { $0 < end ? $0 : nil },
                 colleagueDesignation: colleagueDesignation.flatMap { $0 < end ? $0 : nil },
                 isCut: isCut)

@@ -20,6 +20,24 @@ public struct ScheduledCycle: Sendable, Equatable {
     public let colleagueDesignation: CalendarDate?
     /// Whether the cycle was cut short by a contract end, separation or change of contract type.
     public let isCut: Bool
+
+    public init(label: String, contractType: ContractType, start: CalendarDate, end: CalendarDate,
+                beginningOfCycleDue: CalendarDate, midtermReview: CalendarDate, midtermReviewDue: CalendarDate,
+                endOfCycleDue: CalendarDate, probationReport: CalendarDate?, colleagueDesignation: CalendarDate?, isCut: Bool) {
+        self.label = label
+        self.contractType = contractType
+        self.start = start
+        self.end = end
+        beginningOfCycle = start
+        self.beginningOfCycleDue = beginningOfCycleDue
+        self.midtermReview = midtermReview
+        self.midtermReviewDue = midtermReviewDue
+        endOfCycle = end
+        self.endOfCycleDue = endOfCycleDue
+        self.probationReport = probationReport
+        self.colleagueDesignation = colleagueDesignation
+        self.isCut = isCut
+    }
 }
 
 extension ScheduledCycle {

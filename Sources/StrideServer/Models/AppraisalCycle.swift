@@ -31,6 +31,15 @@ final class AppraisalCycle: Model, @unchecked Sendable {
     init() {}
 }
 
+extension AppraisalCycle {
+    /// The cycle with the dates it was opened with.
+    var scheduled: ScheduledCycle {
+        ScheduledCycle(label: label, contractType: contractType, start: startDate, end: endDate, beginningOfCycleDue: beginningDue,
+                       midtermReview: midtermDate, midtermReviewDue: midtermDue, endOfCycleDue: endDue,
+                       probationReport: probationReportDate, colleagueDesignation: colleagueDesignationDate, isCut: false)
+    }
+}
+
 /// One phase's form of a cycle.
 final class AppraisalForm: Model, @unchecked Sendable {
     static let schema = "appraisal_forms"

@@ -14,11 +14,20 @@ enum AppraisalQueries {
         let label: String
     }
 
-    /// A person's cycles under the current policies, from entry on duty to two years after `today`.
+    /// A person's cycles from entry on duty to two years after `today`: those opened with the
+    /// dates they were opened with (a later policy change does not move them), the others as
+    /// the current policies time them.
     static func cycles(of person: StaffRows.Listed, on db: any Database, today: CalendarDate) async throws -> [ScheduledCycle] {
         let details = person.record.details
-        return CycleSchedule.cycles([.init(details.contractType, from: details.entryOnDuty)], until: today.adding(months: 24),
-                                    policies: try await CyclePolicyService.all(on: db))
+        let computed = CycleSchedule.cycles([.init(details.contractType, from: details.entryOnDuty)], until: today.adding(months: 24),
+                                            policies: try await CyclePolicyService.all(on: db))
+        let opened = try await AppraisalCycle.query(on: db).filter(\.$staffMember.$id == person.record.id).all().map(\.scheduled)
+        let openedStarts = Set(opened.map(\.start))
+        // An opened cycle stands for the computed one it overlaps, whatever the policy says now.
+        let unopened = computed.filter { cycle in
+            !openedStarts.contains(cycle.start) && !opened.contains { $0.start < cycle.end && cycle.start < $0.end }
+        }
+        return (opened + unopened).sorted { $0.start < $1.start }
     }
 
     /// Every form of a person's opened cycles, by cycle start then phase.
