@@ -42,6 +42,17 @@ extension ScheduledCycle {
         return steps.sorted { ($0.date, order.firstIndex(of: $0.kind)!) < ($1.date, order.firstIndex(of: $1.kind)!) }
     }
 
+    /// When a form of this kind is due (the probationary report on its own date). The overdue
+    /// list's SQL applies the same choice.
+    public func due(for kind: AppraisalFormKind) -> CalendarDate {
+        switch kind {
+        case .beginning: beginningOfCycleDue
+        case .midterm: midtermReviewDue
+        case .end: endOfCycleDue
+        case .probationReport: probationReport ?? endOfCycle
+        }
+    }
+
     /// Whether `date` falls in the cycle, `[start, end)`.
     public func covers(_ date: CalendarDate) -> Bool { start <= date && date < end }
 }

@@ -51,6 +51,8 @@ import Testing
         #expect(all[0].colleagueDesignation?.iso == "2025-07-31")
         #expect(all[0].beginningOfCycleDue.iso == "2025-02-28")
         #expect(all[1].probationReport?.iso == "2026-10-31")
+        #expect(all[1].due(for: .probationReport).iso == "2026-10-31" && all[1].due(for: .midterm).iso == "2026-08-31")
+        #expect(all[1].due(for: .beginning).iso == "2026-02-28" && all[1].due(for: .end).iso == "2027-02-28")
         #expect(all[1].colleagueDesignation == nil && all[0].probationReport == nil && all[2].probationReport == nil)
     }
 

@@ -28,6 +28,8 @@ struct MyAppraisalModel: Encodable {
     struct Form: Encodable {
         let name: String
         let state: String
+        /// "Overdue: due 2 April 2026" once the due date has passed without both signatures.
+        let overdue: String?
     }
 
     let contract: String
@@ -56,7 +58,11 @@ struct MyAppraisalModel: Encodable {
                   return Step(name: step.kind.displayName, date: DisplayDate.long(step.date), due: step.due.map(DisplayDate.long),
                               tag: tag, tagStyle: style)
               },
-              forms: forms.map { Form(name: $0.kind.displayName, state: $0.state.displayName) },
+              forms: forms.map { form in
+                  let due = cycle.due(for: form.kind)
+                  return Form(name: form.kind.displayName, state: form.state.displayName,
+                              overdue: form.state.isOverdue(due: due, on: today) ? "Overdue: due \(DisplayDate.long(due))" : nil)
+              },
               isOpened: !forms.isEmpty,
               notOpened: cycle.end <= today ? "Not held in Stride." : "Not opened yet: HR opens each cycle when it is due.")
     }
