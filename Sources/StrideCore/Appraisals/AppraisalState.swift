@@ -37,9 +37,6 @@ public enum AppraisalState: String, CaseIterable, Codable, Sendable {
         }
     }
 
-    /// Whether the form has reached an end nobody needs to act on.
-    public var isFinished: Bool { self == .reviewed }
-
     /// Whether both have signed, which is what a due date asks for (the Board's review comes after).
     public var isSigned: Bool { [.signed, .atReportsBoard, .reviewed].contains(self) }
 

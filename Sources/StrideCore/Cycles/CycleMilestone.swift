@@ -19,14 +19,11 @@ public struct CycleMilestone: Sendable, Equatable {
     /// When the form is due; nil for steps that have no form of their own.
     public let due: CalendarDate?
 
-    /// Where the step stands on `today`: not yet, open (held and not yet due), or past its due date.
-    public func timing(on today: CalendarDate) -> Timing {
-        if today < date { return .upcoming }
-        if let due, today > due { return .pastDue }
-        return .open
+    /// Whether the step's form is due now: held on or before `today` and not yet past its due date.
+    public func isDue(on today: CalendarDate) -> Bool {
+        guard let due else { return false }
+        return date <= today && today <= due
     }
-
-    public enum Timing: Sendable, Equatable { case upcoming, open, pastDue }
 }
 
 extension ScheduledCycle {

@@ -14,13 +14,7 @@ struct OpenCyclesCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        let date: CalendarDate
-        if let text = signature.asOf {
-            guard let parsed = CalendarDate(iso: text) else { throw StrideError.badRequest("--as-of: \"\(text)\" is not a date as YYYY-MM-DD") }
-            date = parsed
-        } else {
-            date = app.dependencies.clock.today()
-        }
+        let date = try CommandDate.parse(signature.asOf, option: "as-of") ?? app.dependencies.clock.today()
         try await app.migrateSchema()
         let started = Date()
         let summary = try await CycleOpener.openCycles(asOf: date, in: app.serviceContext())

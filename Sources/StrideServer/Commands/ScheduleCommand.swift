@@ -25,22 +25,11 @@ struct ScheduleCommand: AsyncCommand {
         guard let contract = ContractType(rawValue: raw) else {
             throw StrideError.badRequest("--contract: give regular, probation or technical_cooperation (not \"\(raw)\")")
         }
-        let entry = try Self.date(signature.entryOnDuty, option: "entry-on-duty", required: true)!
-        let until = try Self.date(signature.until, option: "until") ?? entry.adding(months: 120)
-        let end = try Self.date(signature.contractEnd, option: "contract-end")
+        let entry = try CommandDate.parse(signature.entryOnDuty, option: "entry-on-duty", required: true)!
+        let until = try CommandDate.parse(signature.until, option: "until") ?? entry.adding(months: 120)
+        let end = try CommandDate.parse(signature.contractEnd, option: "contract-end")
         let cycles = CycleSchedule.cycles([.init(contract, from: entry)], until: until, contractEnd: end)
         for line in signature.json ? [Self.json(cycles)] : Self.table(cycles) { context.console.print(line) }
-    }
-
-    private static func date(_ text: String?, option: String, required: Bool = false) throws -> CalendarDate? {
-        guard let text else {
-            if required { throw CommandError.missingRequiredArgument("--\(option)") }
-            return nil
-        }
-        guard let date = CalendarDate(iso: text) else {
-            throw StrideError.badRequest("--\(option): \"\(text)\" is not a date as YYYY-MM-DD")
-        }
-        return date
     }
 
     static func json(_ cycles: [ScheduledCycle]) -> String {

@@ -159,4 +159,13 @@ import Testing
         #expect(d("2025-01-31").days(until: d("2028-01-01")) == 1065)
         #expect(d("2026-01-01").adding(days: -1).iso == "2025-12-31")
     }
+
+    @Test func aStepIsDueFromItsDateToItsDueDate() {
+        let steps = cycles(.probation, "2026-01-01")[0].milestones
+        #expect(steps.map(\.kind) == [.beginning, .colleagueDesignation, .midterm, .end])
+        let beginning = steps[0]
+        #expect(!beginning.isDue(on: d("2025-12-31")) && beginning.isDue(on: d("2026-01-01")))
+        #expect(beginning.isDue(on: d("2026-02-01")) && !beginning.isDue(on: d("2026-02-02")))
+        #expect(!steps[1].isDue(on: d("2026-07-01")), "a step with no form of its own is never due")
+    }
 }

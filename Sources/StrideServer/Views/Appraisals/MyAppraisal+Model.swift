@@ -53,8 +53,7 @@ struct MyAppraisalModel: Encodable {
               period: "\(DisplayDate.long(cycle.start)) to \(DisplayDate.long(cycle.end))",
               note: cycle.isCut ? "Cut short by the end of the contract." : nil,
               steps: cycle.milestones.map { step in
-                  let open = step.due != nil && step.timing(on: today) == .open
-                  let (tag, style): (String?, String?) = open ? ("Due now", "st-tag--yellow") : (nil, nil)
+                  let (tag, style): (String?, String?) = step.isDue(on: today) ? ("Due now", "st-tag--yellow") : (nil, nil)
                   return Step(name: step.kind.displayName, date: DisplayDate.long(step.date), due: step.due.map(DisplayDate.long),
                               tag: tag, tagStyle: style)
               },
