@@ -57,29 +57,27 @@ enum StaffRows {
 
     /// A person's active direct reports, by name.
     static func directReports(of id: UUID, on db: any Database) async throws -> [Person] {
-        try await db.sql().raw("""
-            SELECT \(personColumns) FROM \(source)
-            WHERE s.supervisor_id = \(bind: id) AND s.status = \(bind: EmploymentStatus.active.rawValue)
-            ORDER BY s.name, s.id
-            """).all(decoding: Person.self)
+        try await people(where: "s.supervisor_id = \(bind: id) AND s.status = \(bind: EmploymentStatus.active.rawValue)", on: db)
     }
 
     /// A page of everyone (or everyone active), by name, from the index of (name, id, status).
     static func page(activeOnly: Bool, offset: Int, limit: Int, on db: any Database) async throws -> [Person] {
-        let filter: SQLQueryString = activeOnly ? "WHERE s.status = \(bind: EmploymentStatus.active.rawValue)" : ""
-        return try await db.sql().raw("""
-            SELECT \(personColumns) FROM \(source) \(filter)
-            ORDER BY s.name, s.id LIMIT \(bind: limit) OFFSET \(bind: offset)
-            """).all(decoding: Person.self)
+        let filter: SQLQueryString = activeOnly ? "s.status = \(bind: EmploymentStatus.active.rawValue)" : "1 = 1"
+        return try await people(where: filter, page: (offset, limit), on: db)
     }
 
     /// A page of a unit's active members, by name.
     static func unitPage(_ unitID: UUID, offset: Int, limit: Int, on db: any Database) async throws -> [Person] {
-        try await db.sql().raw("""
-            SELECT \(personColumns) FROM \(source)
-            WHERE s.unit_id = \(bind: unitID) AND s.status = \(bind: EmploymentStatus.active.rawValue)
-            ORDER BY s.name, s.id LIMIT \(bind: limit) OFFSET \(bind: offset)
-            """).all(decoding: Person.self)
+        try await people(where: "s.unit_id = \(bind: unitID) AND s.status = \(bind: EmploymentStatus.active.rawValue)",
+                         page: (offset, limit), on: db)
+    }
+
+    /// People matching `filter`, by name (then id, so pages never overlap), optionally one page of them.
+    private static func people(where filter: SQLQueryString, page: (offset: Int, limit: Int)? = nil,
+                               on db: any Database) async throws -> [Person] {
+        let range: SQLQueryString = page.map { "LIMIT \(bind: $0.limit) OFFSET \(bind: $0.offset)" } ?? ""
+        return try await db.sql().raw("SELECT \(personColumns) FROM \(source) WHERE \(filter) ORDER BY s.name, s.id \(range)")
+            .all(decoding: Person.self)
     }
 
     /// The people with these ids, in the order given (ids not found are left out).
