@@ -19,6 +19,8 @@ func routes(_ app: Application) throws {
     }
     do { // appraisal cycles: my own; HR: the cycle policy of each contract type
         try signedIn.register(collection: AppraisalController())
+        // a form's pages and transitions: the parties, their managers, the Board, HR
+        try signedIn.register(collection: AppraisalFormController())
         try hrOnly.register(collection: CyclePolicyController())
         try hrOnly.register(collection: CycleOpeningController())
         try hrOnly.register(collection: OverdueFormsController())
@@ -40,9 +42,10 @@ func routes(_ app: Application) throws {
         try signedIn.register(collection: WorkgroupMembershipController())
         try hrOnly.register(collection: WorkgroupEditingController())
     }
-    do { // skills frameworks; HR: importing them
+    do { // skills frameworks; HR: importing them, choosing the competency framework
         try signedIn.register(collection: FrameworkController())
         try hrOnly.register(collection: FrameworkImportController())
+        try hrOnly.register(collection: CompetencyFrameworkController())
     }
     do { // the JSON API, /api/v1: its routes come from Resources/openapi.json; each operation
          // checks sign-in and asks the same policies (the document itself is public)

@@ -29,6 +29,9 @@ extension ServerTests {
             /// Those who may see the subject's staff record: the person's managers, the chief of
             /// their unit and HR, not an unrelated staff member or the Reports Board.
             case staffRecordViewers
+            /// The appraiser of the form (the manager in this matrix), who writes it with the
+            /// staff member; the chief and HR read it but do not write it.
+            case appraiser
 
             func allows(_ who: Who) -> Bool {
                 switch self {
@@ -38,6 +41,7 @@ extension ServerTests {
                 case .hrOrLead: [.manager, .hrAdministrator].contains(who)
                 case .hrOrChief: [.responsibleChief, .hrAdministrator].contains(who)
                 case .staffRecordViewers: [.manager, .responsibleChief, .hrAdministrator].contains(who)
+                case .appraiser: who == .manager
                 }
             }
         }
@@ -103,6 +107,9 @@ extension ServerTests {
             Row(.GET, "/api/v1/frameworks/:frameworkID", .signedIn),
             Row(.GET, "/api/v1/openapi.json", .open),
             Row(.GET, "/api/v1/staff/:staffID/cycles", .staffRecordViewers),
+            Row(.GET, "/appraisal/forms/:formID", .staffRecordViewers),
+            Row(.GET, "/appraisal/forms/:formID/print", .staffRecordViewers),
+            Row(.GET, "/appraisal/forms/:formID/edit", .appraiser),
             Row(.POST, "/login", .open),
             Row(.POST, "/account/password", .signedIn),
             Row(.POST, "/units/new", .hrOnly),
@@ -128,6 +135,9 @@ extension ServerTests {
             Row(.POST, "/frameworks/import", .hrOnly),
             Row(.POST, "/frameworks/import/:pendingID", .hrOnly),
             Row(.POST, "/api/v1/frameworks", .hrOnly),
+            Row(.POST, "/frameworks/:frameworkID/competency-framework", .hrOnly),
+            Row(.POST, "/appraisal/forms/:formID/edit", .appraiser),
+            Row(.POST, "/appraisal/forms/:formID/transitions", .staffRecordViewers),
             Row(.POST, "/logout", .open),
         ]
 
@@ -163,8 +173,12 @@ extension ServerTests {
                                                      periodEnd: CalendarDate(iso: "2028-01-01")!)
                 outcome.recordVersion = 1
                 try await outcome.create(on: app.db)
+                // Jo's Beginning of Cycle, which Raj (the manager here) appraises.
+                _ = try await CycleOpener.openCycles(asOf: CalendarDate(iso: "2026-03-01")!, in: app.serviceContext())
+                let cycle = try #require(try await AppraisalCycle.query(on: app.db).filter(\.$staffMember.$id == org.junior.id!).first())
+                let form = try #require(try await AppraisalForm.query(on: app.db).filter(\.$cycle.$id == cycle.id!).first())
                 let values: [String: UUID] = [
-                    ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!,
+                    ":formID": form.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!,
                     ":frameworkID": framework.id, ":skillID": skillID, ":pendingID": pendingID,
                 ]
                 func concrete(_ template: String) -> String {

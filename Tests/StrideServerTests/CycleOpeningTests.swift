@@ -35,7 +35,7 @@ extension ServerTests {
                 // Jo sees the opened cycle's draft on My appraisal.
                 let junior = try await Browser.signedIn(app, as: org.junior)
                 let mine = try await junior.get(.myAppraisal).body.string
-                #expect(mine.contains("Beginning of Cycle form: <strong class=\"st-tag st-tag--blue\">Draft</strong>"))
+                #expect(mine.contains("Beginning of Cycle form</a>: <strong class=\"st-tag st-tag--blue\">Draft</strong>"))
                 #expect(mine.contains("Not opened yet"), "the next cycle is not open")
                 #expect(mine.contains("Overdue: due 15 February 2026"), "P3's Beginning of Cycle was due a month after 15 January")
 

@@ -27,7 +27,8 @@ public struct AppraisalSubject: AccessSubject, Equatable {
 /// every manager above the staff member see them too, as does the responsible chief of the
 /// staff member's unit; the Reports Board sees the forms sent to it; HR sees everything. Only
 /// the staff member and the appraiser write a form, and only while it is editable: once both
-/// have signed it is immutable for everyone, HR included, until the Board returns it. Only the
+/// have signed it is immutable for everyone, HR included (every write is refused with the reason),
+/// until the Board returns it. Only the
 /// appraiser rates; transitions follow `AppraisalWorkflow`.
 public enum AppraisalPolicy: AccessPolicy {
     public enum Action: Sendable, Equatable {
@@ -46,10 +47,10 @@ public enum AppraisalPolicy: AccessPolicy {
         case .view:
             return .allowed
         case .edit, .rate:
+            // A signed form refuses every write alike, so even HR learns why rather than only "no".
+            guard subject.state.isEditable else { return .refused("This form has been signed by both and can no longer be changed.") }
             let writers: Set<AppraisalParty> = action == .rate ? [.manager] : [.staffMember, .manager]
-            guard !parties.isDisjoint(with: writers) else { return .forbidden }
-            return subject.state.isEditable ? .allowed
-                : .refused("This form has been signed by both and can no longer be changed.")
+            return parties.isDisjoint(with: writers) ? .forbidden : .allowed
         case .transition(let transition):
             guard !parties.isDisjoint(with: AppraisalWorkflow.parties(for: transition, kind: subject.kind)) else { return .forbidden }
             return .allowed
@@ -68,6 +69,14 @@ public enum AppraisalPolicy: AccessPolicy {
         }
         if viewer.isHRAdministrator { parties.insert(.hrAdministrator) }
         return parties
+    }
+
+    /// The capacity in which the viewer takes `action`: the first of theirs the workflow lets
+    /// take it (the staff member before the manager before the Board before HR), or nil.
+    public static func party(of viewer: Viewer, taking action: AppraisalAction, on subject: AppraisalSubject) -> AppraisalParty? {
+        let mine = parties(of: viewer, to: subject)
+        let allowed = AppraisalWorkflow.parties(for: action, kind: subject.kind)
+        return [AppraisalParty.staffMember, .manager, .reportsBoard, .hrAdministrator].first { mine.contains($0) && allowed.contains($0) }
     }
 
     private static func mayView(_ viewer: Viewer, _ subject: AppraisalSubject, parties: Set<AppraisalParty>) -> Bool {

@@ -31,6 +31,15 @@ public struct TransitionRefusal: Error, Sendable, Equatable {
     /// True when the person may not do this at all (403), false when the form is not in a
     /// state for it (409).
     public let isForbidden: Bool
+    /// The input the refusal is about, when it is missing input rather than the form's state:
+    /// "comment" for a send-back or return without one.
+    public let field: String?
+
+    public init(message: String, isForbidden: Bool, field: String? = nil) {
+        self.message = message
+        self.isForbidden = isForbidden
+        self.field = field
+    }
 }
 
 /// The appraisal state machine: which action moves a form from which state, and who may take it.
@@ -55,6 +64,9 @@ public enum AppraisalWorkflow {
         func notNow(_ why: String) -> Result<AppraisalState, TransitionRefusal> {
             .failure(TransitionRefusal(message: why, isForbidden: false))
         }
+        func missingComment(_ what: String) -> Result<AppraisalState, TransitionRefusal> {
+            .failure(TransitionRefusal(message: what, isForbidden: false, field: "comment"))
+        }
         switch action {
         case .submitSelfAssessment:
             guard kind == .end else { return notNow("Only the End of Cycle has a self-assessment.") }
@@ -72,7 +84,7 @@ public enum AppraisalWorkflow {
             guard [.selfAssessed, .inDiscussion, .staffSigned].contains(state) else {
                 return notNow(state.isEditable ? "The form is already a draft." : "Both have signed: the form can no longer be sent back.")
             }
-            return commentGiven ? .success(.draft) : notNow("Say why the form goes back to draft.")
+            return commentGiven ? .success(.draft) : missingComment("Say why the form goes back to draft.")
         case .signAsStaff:
             return state == .inDiscussion ? .success(.staffSigned)
                 : notNow(state == .staffSigned ? "You have already signed this form." : "The form is not ready to sign: it is \(state.displayName.lowercased()).")
@@ -89,8 +101,15 @@ public enum AppraisalWorkflow {
             return state == .atReportsBoard ? .success(.reviewed) : notNow("The form is not at the Reports Board.")
         case .returnToParties:
             guard state == .atReportsBoard else { return notNow("The form is not at the Reports Board.") }
-            return commentGiven ? .success(.returned) : notNow("Give the reason the form is returned.")
+            return commentGiven ? .success(.returned) : missingComment("Give the reason the form is returned.")
         }
+    }
+
+    /// The state a form is in after its content changes: a change after the staff member
+    /// signed withdraws that signature, since it acknowledged other content; anything else
+    /// stays where it was (a returned form stays returned until it is submitted again).
+    public static func stateAfterEdit(_ state: AppraisalState) -> AppraisalState {
+        state == .staffSigned ? .inDiscussion : state
     }
 
     /// Who may take an action on a form of this kind.
@@ -120,7 +139,7 @@ public enum AppraisalWorkflow {
 
 extension AppraisalAction {
     /// The action as "You cannot … on this form" reads it.
-    var phrase: String {
+    public var phrase: String {
         switch self {
         case .submit: "submit"
         case .submitSelfAssessment: "submit the self-assessment"

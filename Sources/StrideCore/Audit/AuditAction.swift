@@ -14,6 +14,10 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case importData = "import"
     case reimport
     case loadDemo = "load_demo"
+    /// A form moved through the appraisal workflow (submitted, sent back, sent to the Board…).
+    case transition
+    /// A party signed an appraisal form.
+    case sign
 }
 
 /// The kind of record an audit event is about, as stored in the trail.

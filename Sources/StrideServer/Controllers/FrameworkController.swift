@@ -26,7 +26,9 @@ struct FrameworkController: RouteCollection {
         let id = try req.parameter(.frameworkID)
         guard let loaded = try await FrameworkStore.load(id, on: req.db) else { throw StrideError.notFound("The framework") }
         let query = (req.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces)
-        let model = FrameworkShowModel(loaded, id: id, query: query)
+        let isCompetencyFramework = try await FrameworkRecord.find(id, on: req.db)?.isCompetencyFramework ?? false
+        let model = FrameworkShowModel(loaded, id: id, query: query, isCompetencyFramework: isCompetencyFramework,
+                                       mayMark: req.isAllowed(.enter, Administration()))
         return try await req.page("frameworks/show", title: "\(model.name) \(model.version)", model)
     }
 

@@ -125,7 +125,8 @@ enum DemoOrganisation {
             try await loadUnitOutcomes(unitIDs: unitIDs, in: context)
             try await context.audit(.loadDemo, .organisation, id: nil, "Demo organisation loaded")
         }
-        _ = try await FrameworkStore.save(DemoFramework.make(importedAt: now), in: context)
+        let framework = try await FrameworkStore.save(DemoFramework.make(importedAt: now), in: context)
+        try await CompetencyFramework.mark(framework.id, in: context)
         // Everyone's current cycle, with its Beginning of Cycle form as a draft.
         _ = try await CycleOpener.openCycles(asOf: CalendarDate(utc: now), in: context)
     }

@@ -44,6 +44,8 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateAppraisalCycles())
     app.migrations.add(CreateAppraisalForms())
     app.migrations.add(CreateAppraisalFormEvents())
+    // Migration 014 - which framework holds the organisation's competencies
+    app.migrations.add(UpdateSkillsFrameworksAddCompetencyFlag())
 }
 
 extension Database {

@@ -24,6 +24,8 @@ final class FrameworkRecord: Model, @unchecked Sendable {
     @Field(key: "imported_at") var importedAt: Date
     /// Counts saves (imports), starting at 1, so a confirm made from a stale review is refused.
     @Field(key: "record_version") var recordVersion: Int
+    /// Whether its skills are the competencies appraisals choose from (one framework at most).
+    @Field(key: "is_competency_framework") var isCompetencyFramework: Bool
 
     init() {}
 }

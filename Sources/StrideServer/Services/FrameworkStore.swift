@@ -26,6 +26,7 @@ enum FrameworkStore {
             if let existing { record.recordVersion = existing.recordVersion + 1 } else {
                 record.id = context.newID()
                 record.recordVersion = 1
+                record.isCompetencyFramework = false
             }
             record.name = framework.name
             record.version = framework.version

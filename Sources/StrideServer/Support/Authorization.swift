@@ -6,13 +6,7 @@ extension Request {
     /// Asks the subject's core policy whether the signed-in person may do `action`, and
     /// throws the refusal it gives: 403, 409 with its reason, or 404 for what must stay hidden.
     func authorize<S: AccessSubject>(_ action: S.Policy.Action, _ subject: S) throws {
-        let user = try requireUser()
-        switch S.Policy.decide(user.viewer, action, subject) {
-        case .allowed: return
-        case .forbidden: throw StrideError.forbidden
-        case .refused(let reason): throw StrideError.conflict(reason)
-        case .hidden(let what): throw StrideError.notFound(what)
-        }
+        try S.Policy.decide(try requireUser().viewer, action, subject).enforce()
     }
 
     /// Whether the signed-in person may do `action`, for deciding what a page offers.
@@ -44,5 +38,17 @@ struct AdministratorsOnly: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         try request.authorize(.enter, Administration())
         return try await next.respond(to: request)
+    }
+}
+
+extension AccessDecision {
+    /// Throws the refusal as Stride answers it: 403, 409 with its reason, or 404 for what must stay hidden.
+    func enforce() throws {
+        switch self {
+        case .allowed: return
+        case .forbidden: throw StrideError.forbidden
+        case .refused(let reason): throw StrideError.conflict(reason)
+        case .hidden(let what): throw StrideError.notFound(what)
+        }
     }
 }

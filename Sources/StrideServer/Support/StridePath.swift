@@ -11,7 +11,7 @@ enum PathParameter<Value: Sendable>: Sendable {
 
 /// The names of the path parameters, so handlers read them by type rather than by string.
 enum PathKey: String, Sendable {
-    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID
+    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID
 }
 
 /// Every path of the web interface and the JSON API, written once. Routes are registered
@@ -64,6 +64,11 @@ enum StridePath: Sendable {
     case cyclePolicy(ContractType)
 
     case myAppraisal
+    case appraisalForm(PathParameter<UUID>)
+    case editAppraisalForm(PathParameter<UUID>)
+    case printAppraisalForm(PathParameter<UUID>)
+    case appraisalFormTransitions(PathParameter<UUID>)
+    case competencyFramework(PathParameter<UUID>)
 
     /// An API path, for links in API bodies; the API's routes come from the OpenAPI document.
     case apiFramework(PathParameter<UUID>)
@@ -125,6 +130,11 @@ enum StridePath: Sendable {
         case .overdueForms: return c("admin", "cycles", "overdue")
         case .cyclePolicy(let contract): return c("admin", "cycle-policies", contract.rawValue)
         case .myAppraisal: return c("appraisal")
+        case .appraisalForm(let id): return c("appraisal", "forms") + [Self.id(.formID, id)]
+        case .editAppraisalForm(let id): return c("appraisal", "forms") + [Self.id(.formID, id)] + c("edit")
+        case .printAppraisalForm(let id): return c("appraisal", "forms") + [Self.id(.formID, id)] + c("print")
+        case .appraisalFormTransitions(let id): return c("appraisal", "forms") + [Self.id(.formID, id)] + c("transitions")
+        case .competencyFramework(let id): return c("frameworks") + [Self.id(.frameworkID, id)] + c("competency-framework")
         case .apiFramework(let id): return c("api", "v1", "frameworks") + [Self.id(.frameworkID, id)]
         }
     }
@@ -173,6 +183,11 @@ extension StridePath {
     static func frameworkExport(_ id: UUID) -> StridePath { .frameworkExport(.value(id)) }
     static func skill(framework: UUID, skill: UUID) -> StridePath { .skill(framework: .value(framework), skill: .value(skill)) }
     static func apiFramework(_ id: UUID) -> StridePath { .apiFramework(.value(id)) }
+    static func appraisalForm(_ id: UUID) -> StridePath { .appraisalForm(.value(id)) }
+    static func editAppraisalForm(_ id: UUID) -> StridePath { .editAppraisalForm(.value(id)) }
+    static func printAppraisalForm(_ id: UUID) -> StridePath { .printAppraisalForm(.value(id)) }
+    static func appraisalFormTransitions(_ id: UUID) -> StridePath { .appraisalFormTransitions(.value(id)) }
+    static func competencyFramework(_ id: UUID) -> StridePath { .competencyFramework(.value(id)) }
 }
 
 extension RoutesBuilder {

@@ -43,6 +43,7 @@ import Testing
         (delegate, .edit, form(.draft, appraiser: g), .allowed),
         (staff, .edit, form(.signed), .refused("This form has been signed by both and can no longer be changed.")),
         (manager, .edit, form(.atReportsBoard), .refused("This form has been signed by both and can no longer be changed.")),
+        (hr, .edit, form(.reviewed), .refused("This form has been signed by both and can no longer be changed.")),
         (staff, .edit, form(.returned), .allowed),
         (staff, .rate, form(.selfAssessed, kind: .end), .forbidden),
         (manager, .rate, form(.selfAssessed, kind: .end), .allowed),

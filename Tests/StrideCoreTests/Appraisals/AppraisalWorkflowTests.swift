@@ -1,3 +1,4 @@
+import Foundation
 import StrideCore
 import Testing
 
@@ -34,6 +35,30 @@ import Testing
         #expect(lands(next(.atReportsBoard, .returnToParties, by: .reportsBoard, comment: true)) == .returned)
         #expect(AppraisalState.returned.isEditable)
         #expect(lands(next(.returned, .submit, by: .staffMember)) == .inDiscussion)
+    }
+
+    @Test func aMissingReasonIsAboutTheCommentNotTheState() {
+        #expect(refusal(next(.inDiscussion, .sendBack, by: .staffMember))?.field == "comment")
+        #expect(refusal(next(.atReportsBoard, .returnToParties, by: .reportsBoard))?.field == "comment")
+        #expect(refusal(next(.signed, .sendBack, by: .staffMember, comment: true))?.field == nil)
+    }
+
+    @Test func aChangeAfterTheStaffSignatureWithdrawsIt() {
+        #expect(AppraisalWorkflow.stateAfterEdit(.staffSigned) == .inDiscussion)
+        for state in AppraisalState.allCases where state != .staffSigned {
+            #expect(AppraisalWorkflow.stateAfterEdit(state) == state)
+        }
+    }
+
+    @Test func whoActsIsTheCapacityTheWorkflowAsksFor() {
+        let staff = UUID(), manager = UUID()
+        let subject = AppraisalSubject(staff: StaffSubject(staffID: staff, unitID: nil, supervisorChain: [manager]),
+                                       appraiserID: manager, kind: .beginning, state: .inDiscussion)
+        let hrManager = Viewer(staffID: manager, roles: [.hrAdministrator])
+        #expect(AppraisalPolicy.party(of: hrManager, taking: .signAsManager, on: subject) == .manager)
+        #expect(AppraisalPolicy.party(of: hrManager, taking: .sendToReportsBoard, on: subject) == .manager)
+        #expect(AppraisalPolicy.party(of: hrManager, taking: .signAsStaff, on: subject) == nil)
+        #expect(AppraisalPolicy.party(of: Viewer(staffID: staff, roles: []), taking: .submit, on: subject) == .staffMember)
     }
 
     @Test func theEndOfCycleTakesTheSelfAssessmentFirst() {

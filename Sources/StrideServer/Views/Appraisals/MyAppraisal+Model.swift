@@ -27,6 +27,7 @@ struct MyAppraisalModel: Encodable {
 
     struct Form: Encodable {
         let name: String
+        let href: String
         let state: String
         /// "Overdue: due 2 April 2026" once the due date has passed without both signatures.
         let overdue: String?
@@ -59,7 +60,7 @@ struct MyAppraisalModel: Encodable {
               },
               forms: forms.map { form in
                   let due = cycle.due(for: form.kind)
-                  return Form(name: form.kind.displayName, state: form.state.displayName,
+                  return Form(name: form.kind.displayName, href: StridePath.appraisalForm(form.form_id).href, state: form.state.displayName,
                               overdue: form.state.isOverdue(due: due, on: today) ? "Overdue: due \(DisplayDate.long(due))" : nil)
               },
               isOpened: !forms.isEmpty,

@@ -34,8 +34,14 @@ struct FrameworkShowModel: Encodable {
     let total: Int
     let filterAction: String
     let exportHref: String
+    /// Whether appraisals choose their competencies from this framework.
+    let isCompetencyFramework: Bool
+    /// Where HR makes it the competency framework; nil for others, or when it already is.
+    let competencyAction: String?
 
-    init(_ loaded: FrameworkStore.Loaded, id: UUID, query: String) {
+    init(_ loaded: FrameworkStore.Loaded, id: UUID, query: String, isCompetencyFramework: Bool, mayMark: Bool) {
+        self.isCompetencyFramework = isCompetencyFramework
+        competencyAction = mayMark && !isCompetencyFramework ? StridePath.competencyFramework(id).href : nil
         let framework = loaded.framework
         let needle = query.lowercased()
         let matching = zip(framework.skills, loaded.skillIDs).filter { skill, _ in

@@ -1,3 +1,4 @@
+import Foundation
 import StrideCore
 
 /// Dates as people read them, in English and independent of the server's locale.
@@ -8,4 +9,22 @@ enum DisplayDate {
     static func long(_ date: CalendarDate) -> String {
         "\(date.day) \(months[date.month - 1]) \(date.year)"
     }
+}
+
+extension DisplayDate {
+    /// "2 March 2026, 14:05 UTC": an instant as people read it, always in UTC.
+    static func instant(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let secondOfDay = ((seconds % 86_400) + 86_400) % 86_400
+        return "\(long(CalendarDate(utc: date))), \(twoDigits(secondOfDay / 3600)):\(twoDigits(secondOfDay % 3600 / 60)) UTC"
+    }
+
+    /// "2026-03-02T14:05:00Z", for `<time datetime>`.
+    static func machine(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let secondOfDay = ((seconds % 86_400) + 86_400) % 86_400
+        return "\(CalendarDate(utc: date).iso)T\(twoDigits(secondOfDay / 3600)):\(twoDigits(secondOfDay % 3600 / 60)):\(twoDigits(secondOfDay % 60))Z"
+    }
+
+    private static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 }

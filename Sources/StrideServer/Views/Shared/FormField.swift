@@ -6,6 +6,8 @@ import StrideCore
 struct FormField: Encodable, Sendable {
     enum Kind: String, Encodable, Sendable {
         case text, email, date, password, textarea, select, radios, checkboxes, file
+        /// Carried with the form unseen, such as the key an output keeps through its versions.
+        case hidden
     }
 
     struct Option: Encodable, Sendable {

@@ -1,0 +1,159 @@
+import Foundation
+import StrideCore
+import Vapor
+
+/// An appraisal form's pages: the document with what the viewer may do next, the edit form,
+/// the print view, and the workflow's transitions.
+struct AppraisalFormController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.appraisalForm(.key), use: show)
+        routes.get(.editAppraisalForm(.key), use: edit)
+        routes.post(.editAppraisalForm(.key), use: save)
+        routes.get(.printAppraisalForm(.key), use: print)
+        routes.post(.appraisalFormTransitions(.key), use: transition)
+    }
+
+    @Sendable func show(req: Request) async throws -> Response {
+        let loaded = try await authorized(req, .view)
+        return try await renderShow(req, loaded, errors: [], typed: [:])
+    }
+
+    @Sendable func print(req: Request) async throws -> Response {
+        let loaded = try await authorized(req, .view)
+        let document = try await document(req, loaded, printHref: nil)
+        return try await req.page("appraisals/print", title: "\(loaded.form.kind.displayName): \(loaded.staff.record.details.name)",
+                                  AppraisalPrintModel(document: document, printedOn: DisplayDate.instant(req.clock.now())))
+    }
+
+    @Sendable func edit(req: Request) async throws -> Response {
+        let loaded = try await authorized(req, .edit)
+        let content = try BeginningOfCycleContent.decode(loaded)
+        return try await renderEdit(req, loaded, form: BeginningOfCycleForm(content, version: loaded.form.recordVersion), errors: [])
+    }
+
+    @Sendable func save(req: Request) async throws -> Response {
+        let loaded = try await authorized(req, .edit)
+        let form = BeginningOfCycleForm(posted: try req.content.decode([String: String].self))
+        switch form.intent {
+        case .add, .remove:
+            return try await renderEdit(req, loaded, form: form.applying(form.intent), errors: [])
+        case .saveDraft, .submit:
+            break
+        }
+        let submit = form.intent == .submit
+        let choices = try await BeginningOfCycleChoices.load(for: loaded, on: req.db)
+        let ids = req.application.dependencies.ids
+        let content = form.content(managesOthers: choices.managesOthers, newKey: { ids.next() })
+        let problems = submit ? BeginningOfCycleRules.submissionProblems(content, context: choices.rulesContext)
+            : BeginningOfCycleRules.storageProblems(content)
+        let user = try req.requireUser()
+        switch try await AppraisalFormService.save(content, problems: problems, submit: submit, formID: loaded.formID, version: form.version,
+                                                   viewer: user.viewer, in: req.services) {
+        case .failure(let failure) where failure.staleSince != nil:
+            let current = try await authorized(req, .edit)
+            return try await renderEdit(req, current, form: form.withVersion(current.form.recordVersion), errors: [
+                FieldError(RepeatedGroup.fieldID("output", 1, "description"),
+                           "Someone else saved this form while you were editing it. Your changes are below: check the form and save again to keep them"),
+            ], status: .conflict)
+        case .failure(let failure):
+            return try await renderEdit(req, loaded, form: form, errors: failure.errors.map(Self.pageError), choices: choices)
+        case .success:
+            req.flash(submit ? "Form submitted. The staff member signs first, then the manager." : "Form saved.")
+            return req.redirect(to: .appraisalForm(loaded.formID))
+        }
+    }
+
+    @Sendable func transition(req: Request) async throws -> Response {
+        let loaded = try await authorized(req, .view)
+        let posted = try req.content.decode([String: String].self)
+        guard let action = posted["action"].flatMap(AppraisalAction.init(rawValue:)) else {
+            throw StrideError.badRequest("action: choose what to do with the form")
+        }
+        let user = try req.requireUser()
+        let request = AppraisalFormService.Transition(
+            action: action, comment: posted[AppraisalFormPageModel.fieldID(action, "comment")],
+            statement: posted[AppraisalFormPageModel.fieldID(action, "statement")], version: posted["version"].flatMap { Int($0) })
+        do {
+            _ = try await AppraisalFormService.transition(request, formID: loaded.formID, viewer: user.viewer, in: req.services)
+        } catch StrideError.invalid(let errors) {
+            let own = ["comment", "statement"]
+            guard errors.allSatisfy({ own.contains($0.field) }) else {
+                // The form is not complete enough to submit: the problems are on the edit page.
+                let content = try BeginningOfCycleContent.decode(loaded)
+                return try await renderEdit(req, loaded, form: BeginningOfCycleForm(content, version: loaded.form.recordVersion),
+                                            errors: errors.map(Self.pageError))
+            }
+            return try await renderShow(req, loaded, errors: errors.map { FieldError(AppraisalFormPageModel.fieldID(action, $0.field), $0.message) },
+                                        typed: posted)
+        }
+        req.flash(Self.confirmation(action))
+        return req.redirect(to: .appraisalForm(loaded.formID))
+    }
+
+    // MARK: - Rendering
+
+    private func authorized(_ req: Request, _ action: AppraisalPolicy.Action) async throws -> LoadedAppraisalForm {
+        guard let loaded = try await AppraisalFormLookup.load(try req.parameter(.formID), on: req.db) else {
+            throw StrideError.notFound("The form")
+        }
+        try req.authorize(action, loaded.subject)
+        return loaded
+    }
+
+    private func document(_ req: Request, _ loaded: LoadedAppraisalForm, printHref: String?) async throws -> ReadOnlyForm {
+        let choices = try await BeginningOfCycleChoices.load(for: loaded, on: req.db)
+        let sections = BeginningOfCycleDocument.sections(try BeginningOfCycleContent.decode(loaded), choices: choices)
+        let names = try await AppraisalFormLookup.names(loaded.form.managerSignedBy.map { [$0] } ?? [], on: req.db)
+        return AppraisalFormPageModel.document(loaded, sections: sections, signerNames: names, printHref: printHref)
+    }
+
+    private func renderShow(_ req: Request, _ loaded: LoadedAppraisalForm, errors: [FieldError], typed: [String: String]) async throws -> Response {
+        let user = try req.requireUser()
+        let document = try await document(req, loaded, printHref: StridePath.printAppraisalForm(loaded.formID).href)
+        let history = try await AppraisalFormLookup.history(of: loaded.formID, on: req.db)
+        let model = AppraisalFormPageModel(loaded: loaded, document: document, viewer: user.viewer,
+                                           canEdit: req.isAllowed(.edit, loaded.subject), history: history, errors: errors, typed: typed)
+        return try await req.renderPage("appraisals/form", title: "\(loaded.form.kind.displayName): \(loaded.staff.record.details.name)",
+                                        model, errors: errors)
+    }
+
+    private func renderEdit(_ req: Request, _ loaded: LoadedAppraisalForm, form: BeginningOfCycleForm, errors: [FieldError],
+                            choices: BeginningOfCycleChoices? = nil, status: HTTPStatus? = nil) async throws -> Response {
+        let choices = if let choices { choices } else { try await BeginningOfCycleChoices.load(for: loaded, on: req.db) }
+        let model = BeginningOfCycleEditModel(loaded: loaded, form: form, choices: choices, errors: errors,
+                                              action: StridePath.editAppraisalForm(loaded.formID).href,
+                                              cancelHref: StridePath.appraisalForm(loaded.formID).href)
+        return try await req.renderPage("appraisals/beginning-edit", title: "Edit the \(model.heading)", model, errors: errors, status: status)
+    }
+
+    private static func pageError(_ error: FieldError) -> FieldError {
+        FieldError(BeginningOfCycleForm.pageField(error.field), error.message)
+    }
+
+    private static func confirmation(_ action: AppraisalAction) -> String {
+        switch action {
+        case .submit: "Form submitted. The staff member signs first, then the manager."
+        case .submitSelfAssessment: "Self-assessment submitted. Your manager completes their part next."
+        case .sendBack: "Form sent back to draft."
+        case .signAsStaff: "You signed the form. Your manager signs next."
+        case .signAsManager: "You signed the form. It is complete."
+        case .sendToReportsBoard: "Form sent to the Reports Board."
+        case .review: "Form marked as reviewed."
+        case .returnToParties: "Form returned for correction."
+        }
+    }
+}
+
+/// The model of `appraisals/print.leaf`.
+struct AppraisalPrintModel: Encodable {
+    let document: ReadOnlyForm
+    let printedOn: String
+}
+
+/// A form's stored content as the core type of its kind.
+enum BeginningOfCycleContent {
+    static func decode(_ loaded: LoadedAppraisalForm) throws -> BeginningOfCycle {
+        guard loaded.form.kind == .beginning else { throw StrideError.conflict("This kind of form cannot be shown here yet.") }
+        return try JSONDecoder().decode(BeginningOfCycle.self, from: Data(loaded.form.content.utf8))
+    }
+}

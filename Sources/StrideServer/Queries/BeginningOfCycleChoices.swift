@@ -1,0 +1,51 @@
+import Fluent
+import Foundation
+import StrideCore
+
+/// What a Beginning of Cycle chooses from: the outcomes of the staff member's unit for the
+/// cycle's period, the organisation's competencies, and whether the person manages others
+/// (which asks for their managerial accountabilities).
+struct BeginningOfCycleChoices: Sendable {
+    struct Outcome: Sendable {
+        let id: UUID
+        let details: UnitOutcomeDetails
+    }
+
+    let outcomes: [Outcome]
+    let competencies: [CompetencyFramework.Competency]
+    let managesOthers: Bool
+
+    var rulesContext: BeginningOfCycleRules.Context {
+        .init(unitOutcomes: Set(outcomes.map(\.id)), competencySkills: Set(competencies.map(\.id)), managesOthers: managesOthers)
+    }
+
+    static func load(for loaded: LoadedAppraisalForm, on db: any Database) async throws -> BeginningOfCycleChoices {
+        let cycle = loaded.cycle
+        var outcomes: [Outcome] = []
+        if let unitID = loaded.staff.record.unitID {
+            // Outcomes whose period overlaps the cycle's: a cycle may straddle two work plans.
+            outcomes = try await UnitOutcome.query(on: db).filter(\.$unit.$id == unitID)
+                .filter(\.$periodStart < cycle.endDate).filter(\.$periodEnd > cycle.startDate)
+                .sort(\.$periodStart).sort(\.$title).all()
+                .map { Outcome(id: try $0.requireID(), details: $0.details) }
+        }
+        let reports = try await StaffMember.query(on: db).filter(\.$supervisor.$id == loaded.staff.record.id)
+            .filter(\.$status == .active).count()
+        return BeginningOfCycleChoices(outcomes: outcomes, competencies: try await CompetencyFramework.competencies(on: db),
+                                       managesOthers: reports > 0)
+    }
+}
+
+/// The core rules a form must meet before it moves on, with the context they need.
+enum AppraisalFormChecks {
+    static func submissionProblems(_ loaded: LoadedAppraisalForm, on db: any Database) async throws -> [FieldError] {
+        switch loaded.form.kind {
+        case .beginning:
+            let content = try JSONDecoder().decode(BeginningOfCycle.self, from: Data(loaded.form.content.utf8))
+            let choices = try await BeginningOfCycleChoices.load(for: loaded, on: db)
+            return BeginningOfCycleRules.submissionProblems(content, context: choices.rulesContext)
+        case .midterm, .end, .probationReport:
+            return []
+        }
+    }
+}

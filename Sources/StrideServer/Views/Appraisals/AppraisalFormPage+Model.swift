@@ -1,0 +1,136 @@
+import Foundation
+import StrideCore
+
+/// The model of `appraisals/form.leaf`: a form as a document, what the viewer may do with it
+/// now, and its history. The print view uses the same document without the rest.
+struct AppraisalFormPageModel: Encodable {
+    /// One action the viewer may take, as its own small form posting to the transitions path.
+    struct ActionForm: Encodable {
+        let id: String
+        let heading: String
+        let paragraphs: [String]
+        let action: String
+        let version: String
+        let fields: [FormField]
+        let button: FormButton
+    }
+
+    struct HistoryRow: Encodable {
+        let when: String
+        let timestamp: String
+        let who: String
+        let what: String
+        let comment: String?
+    }
+
+    let document: ReadOnlyForm
+    let caption: String
+    let editHref: String?
+    let editLabel: String
+    let actions: [ActionForm]
+    let history: [HistoryRow]
+    let backHref: String
+
+    /// The parts every view of a form shares: the header, the sections and the signatures.
+    static func document(_ loaded: LoadedAppraisalForm, sections: [ReadOnlyForm.Section], signerNames: [UUID: String],
+                         printHref: String?) -> ReadOnlyForm {
+        let form = loaded.form, cycle = loaded.cycle, staff = loaded.staff.record.details
+        var signatures: [SignatureBlock.Signature] = []
+        if let at = form.staffSignedAt {
+            signatures.append(.init(name: staff.name, role: "Staff member", signedAt: DisplayDate.instant(at), timestamp: DisplayDate.machine(at),
+                                    reference: form.staffSignedHash.map { "Content \($0.prefix(12))" },
+                                    statement: form.staffStatement, statementLabel: "Statement of disagreement"))
+        }
+        if let at = form.managerSignedAt {
+            signatures.append(.init(name: form.managerSignedBy.flatMap { signerNames[$0] } ?? "The manager", role: "Manager",
+                                    signedAt: DisplayDate.instant(at), timestamp: DisplayDate.machine(at),
+                                    reference: form.managerSignedHash.map { "Content \($0.prefix(12))" }))
+        }
+        let colour: String? = switch form.state {
+        case .signed, .reviewed: "green"
+        case .returned: "red"
+        case .atReportsBoard: "purple"
+        default: nil
+        }
+        return ReadOnlyForm(
+            title: form.kind.displayName,
+            header: .init(organisation: loaded.staff.unitName ?? "No unit", person: "\(staff.name) (\(staff.staffNumber))",
+                          period: "Cycle \(cycle.label): \(DisplayDate.long(cycle.startDate)) to \(DisplayDate.long(cycle.endDate))",
+                          status: form.state.displayName, statusColour: colour,
+                          reference: "\(cycle.label)-\(form.kind.rawValue.uppercased())-\(loaded.formID.uuidString.prefix(8))"),
+            sections: sections,
+            signatures: SignatureBlock(signatures: signatures),
+            printHref: printHref)
+    }
+
+    init(loaded: LoadedAppraisalForm, document: ReadOnlyForm, viewer: Viewer, canEdit: Bool, history: [AppraisalFormLookup.HistoryEntry],
+         errors: [FieldError], typed: [String: String]) {
+        let form = loaded.form
+        self.document = document
+        caption = loaded.staff.record.details.name
+        editHref = canEdit ? StridePath.editAppraisalForm(loaded.formID).href : nil
+        editLabel = form.state == .staffSigned ? "Change the form (withdraws the staff member's signature)" : "Edit the form"
+        let subject = loaded.subject
+        let mine = AppraisalPolicy.parties(of: viewer, to: subject)
+        let offered = AppraisalAction.allCases.filter { action in
+            mine.contains { party in
+                AppraisalWorkflow.available(in: form.state, kind: form.kind, contract: loaded.cycle.contractType, to: party).contains(action)
+            }
+        }
+        let post = StridePath.appraisalFormTransitions(loaded.formID).href
+        actions = offered.map { Self.actionForm($0, post: post, version: form.recordVersion, errors: errors, typed: typed) }
+        self.history = history.map { entry in
+            HistoryRow(when: DisplayDate.instant(entry.event.occurredAt), timestamp: DisplayDate.machine(entry.event.occurredAt),
+                       who: entry.actorName ?? "Stride", what: Self.describe(entry.event), comment: entry.event.comment)
+        }
+        backHref = loaded.staff.record.id == viewer.staffID ? StridePath.myAppraisal.href : StridePath.staffMember(loaded.staff.record.id).href
+    }
+
+    /// The page id of an action's text box: `send_back-comment`.
+    static func fieldID(_ action: AppraisalAction, _ part: String) -> String { "\(action.rawValue)-\(part)" }
+
+    private static func actionForm(_ action: AppraisalAction, post: String, version: Int, errors: [FieldError],
+                                   typed: [String: String]) -> ActionForm {
+        func comment(_ label: String, hint: String? = nil) -> [FormField] {
+            let id = fieldID(action, "comment")
+            return [FormField(id, .textarea, label: label, hint: hint, value: typed[id], errors: errors,
+                              maxLength: BeginningOfCycleRules.longText, rows: 3)]
+        }
+        let (heading, paragraphs, fields, label, style): (String, [String], [FormField], String, FormButton.Style) = switch action {
+        case .submit:
+            ("Submit for signature", ["Both of you then sign the form: the staff member first, then the manager."], [],
+             "Submit for signature", .primary)
+        case .submitSelfAssessment:
+            ("Submit your self-assessment", ["Your manager then completes their part."], [], "Submit self-assessment", .primary)
+        case .signAsStaff:
+            ("Sign as the staff member",
+             ["Your signature records that the discussion took place and that you have read this form. It does not mean you agree with it."],
+             [FormField(fieldID(action, "statement"), .textarea, label: "Statement of disagreement (optional)",
+                        hint: "If you disagree with anything on the form, say so here. It stays attached to the signed form and the Reports Board reads it.",
+                        value: typed[fieldID(action, "statement")], errors: errors, maxLength: BeginningOfCycleRules.longText, rows: 4)],
+             "Sign the form", .primary)
+        case .signAsManager:
+            ("Sign as the manager", ["Once you sign, the form is complete and can no longer be changed."], [], "Sign the form", .primary)
+        case .sendToReportsBoard:
+            ("Send to the Reports Board", ["The Board reviews the form and may return it for correction."], [],
+             "Send to the Reports Board", .primary)
+        case .review:
+            ("Review", ["Mark the form as reviewed, with any comments and recommendations."],
+             comment("Comments and recommendations (optional)"), "Mark as reviewed", .primary)
+        case .returnToParties:
+            ("Return for correction", ["The staff member and the manager correct the form and sign it again."],
+             comment("Reason for returning the form"), "Return the form", .secondary)
+        case .sendBack:
+            ("Send back to draft", ["Before both have signed, either of you can send the form back to draft, saying why."],
+             comment("Why the form goes back to draft"), "Send back to draft", .secondary)
+        }
+        return ActionForm(id: "action-\(action.rawValue)", heading: heading, paragraphs: paragraphs, action: post, version: String(version),
+                          fields: fields, button: FormButton(label, value: action.rawValue, style: style, name: "action"))
+    }
+
+    private static func describe(_ event: AppraisalFormEvent) -> String {
+        if event.action == "save" { return "Saved the form (\(event.state.displayName.lowercased()))" }
+        guard let action = AppraisalAction(rawValue: event.action) else { return event.action }
+        return action.done
+    }
+}
