@@ -207,5 +207,54 @@ extension ServerTests {
                 #expect(try await Self.form(setup.formID, app).recordVersion == stored.recordVersion)
             }
         }
+    
+        @Test func aReturnedFormIsCorrectedAndItsSignedVersionStaysReadable() async throws {
+            try await withStrideApp { app, _ in
+                let setup = try await Self.setUp(app)
+                let org = setup.org
+                let context = app.serviceContext()
+                let staff = Viewer(staffID: org.report.id!, roles: []), manager = Viewer(staffID: org.manager.id!, roles: [])
+                let choices = try await BeginningOfCycleChoices.load(for: try #require(try await AppraisalFormLookup.load(setup.formID, on: app.db)),
+                                                                      on: app.db)
+                let content = BeginningOfCycleForm(posted: Self.complete(setup, version: 1)).content(managesOthers: true, newKey: UUID.init)
+                _ = try await AppraisalFormService.save(content, problems: [], submit: true, formID: setup.formID, version: 1, viewer: staff,
+                                                        in: context.acting(as: staff.staffID))
+                for (action, viewer, statement) in [(AppraisalAction.signAsStaff, staff, "I would add a fourth output."),
+                                                    (.signAsManager, manager, nil), (.sendToReportsBoard, manager, nil)] {
+                    _ = try await AppraisalFormService.transition(.init(action: action, comment: nil, statement: statement, version: nil),
+                                                                  formID: setup.formID, viewer: viewer, in: context.acting(as: viewer.staffID))
+                }
+                #expect(choices.managesOthers)
+                let signedVersion = try await Self.form(setup.formID, app).recordVersion - 1
+
+                // The Board returns it with a reason; the signatures go, the signed version stays.
+                try await RoleGrant(staffMemberID: org.other.id!, role: .reportsBoardMember, grantedByID: nil).create(on: app.db)
+                let board = try await Browser.signedIn(app, as: org.other)
+                try await board.get(.appraisalForm(setup.formID))
+                #expect(try await board.post(.appraisalFormTransitions(setup.formID), ["action": "return"]).status == .unprocessableEntity)
+                #expect(try await board.post(.appraisalFormTransitions(setup.formID), ["action": "return", "return-comment": "Make output 2 measurable."])
+                    .status == .seeOther)
+                var stored = try await Self.form(setup.formID, app)
+                #expect(stored.state == .returned && stored.staffSignedAt == nil && stored.managerSignedAt == nil)
+                #expect(try await board.get(.editAppraisalForm(setup.formID)).status == .forbidden, "the Board does not write the form")
+
+                let raj = try await Browser.signedIn(app, as: org.report)
+                let page = try await raj.get(.appraisalForm(setup.formID)).body.string
+                #expect(page.contains("The Reports Board&#39;s reason") && page.contains("Make output 2 measurable."))
+                let old = try await raj.get(StridePath.appraisalForm(setup.formID).href + "?version=\(signedVersion)")
+                #expect(old.status == .ok)
+                #expect(old.body.string.contains("Raj Report") && old.body.string.contains("Mona Manager"))
+                #expect(old.body.string.contains("I would add a fourth output."))
+                #expect(try await raj.get(StridePath.appraisalForm(setup.formID).href + "?version=99").status == .notFound)
+
+                // Corrected and submitted again, it goes round once more.
+                try await raj.get(.editAppraisalForm(setup.formID))
+                var corrected = Self.complete(setup, version: stored.recordVersion)
+                corrected["output-2-measures"] = "Two papers adopted by June 2027"
+                #expect(try await raj.post(.editAppraisalForm(setup.formID), corrected).status == .seeOther)
+                stored = try await Self.form(setup.formID, app)
+                #expect(stored.state == .inDiscussion && stored.content.contains("Two papers adopted by June 2027"))
+            }
+        }
     }
 }

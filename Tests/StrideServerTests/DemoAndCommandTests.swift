@@ -30,6 +30,13 @@ extension ServerTests {
                 #expect(Set(staff.map(\.email)).count == 40)
                 // Everyone but the head of the organisation has a supervisor.
                 #expect(staff.filter { $0.$supervisor.id == nil }.map(\.staffNumber) == ["S1001"])
+                // Beginning of Cycle forms in every state a Beginning of Cycle passes through, for
+                // each contract type at the Board, all from the competency framework.
+                let forms = try await AppraisalForm.query(on: app.db).with(\.$cycle).all()
+                #expect(Set(forms.map(\.state)) == Set(AppraisalState.allCases).subtracting([.selfAssessed]))
+                #expect(Set(forms.filter { $0.state.isSigned }.map(\.cycle.contractType)) == Set(ContractType.allCases))
+                #expect(try await CompetencyFramework.competencies(on: app.db).count == 5)
+                #expect(try await AppraisalFormEvent.query(on: app.db).filter(\.$action == "sign_as_staff").count() >= 6)
                 // Every printed login works.
                 for login in DemoOrganisation.logins {
                     let response = try await Browser(app).signIn(email: login.email, password: DemoOrganisation.password)

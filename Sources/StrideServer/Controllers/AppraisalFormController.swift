@@ -13,14 +13,25 @@ struct AppraisalFormController: RouteCollection {
         routes.post(.appraisalFormTransitions(.key), use: transition)
     }
 
+    /// The form now, or with `?version=N` as it stood after that step of its history.
     @Sendable func show(req: Request) async throws -> Response {
         let loaded = try await authorized(req, .view)
-        return try await renderShow(req, loaded, errors: [], typed: [:])
+        guard let raw = req.query[String.self, at: "version"] else { return try await renderShow(req, loaded, errors: [], typed: [:]) }
+        let history = try await AppraisalFormLookup.history(of: loaded.formID, on: req.db)
+        guard let version = Int(raw), let step = history.last(where: { $0.event.recordVersion == version }) else {
+            throw StrideError.notFound("That version of the form")
+        }
+        let document = try await document(req, loaded, history: history, at: step.event, printHref: nil)
+        let model = AppraisalVersionModel(document: document, currentHref: StridePath.appraisalForm(loaded.formID).href,
+                                          note: "Version \(version): the form as it stood on \(DisplayDate.instant(step.event.occurredAt)), "
+                                              + "after \(step.actorName ?? "Stride") \(AppraisalFormPageModel.describe(step.event).lowercasedFirst).")
+        return try await req.page("appraisals/version", title: "\(loaded.form.kind.displayName), version \(version)", model)
     }
 
     @Sendable func print(req: Request) async throws -> Response {
         let loaded = try await authorized(req, .view)
-        let document = try await document(req, loaded, printHref: nil)
+        let history = try await AppraisalFormLookup.history(of: loaded.formID, on: req.db)
+        let document = try await document(req, loaded, history: history, at: nil, printHref: nil)
         return try await req.page("appraisals/print", title: "\(loaded.form.kind.displayName): \(loaded.staff.record.details.name)",
                                   AppraisalPrintModel(document: document, printedOn: DisplayDate.instant(req.clock.now())))
     }
@@ -100,17 +111,19 @@ struct AppraisalFormController: RouteCollection {
         return loaded
     }
 
-    private func document(_ req: Request, _ loaded: LoadedAppraisalForm, printHref: String?) async throws -> ReadOnlyForm {
+    /// The document now (`step` nil) or as it stood after `step`.
+    private func document(_ req: Request, _ loaded: LoadedAppraisalForm, history: [AppraisalFormLookup.HistoryEntry],
+                          at step: AppraisalFormEvent?, printHref: String?) async throws -> ReadOnlyForm {
         let choices = try await BeginningOfCycleChoices.load(for: loaded, on: req.db)
-        let sections = BeginningOfCycleDocument.sections(try BeginningOfCycleContent.decode(loaded), choices: choices)
-        let names = try await AppraisalFormLookup.names(loaded.form.managerSignedBy.map { [$0] } ?? [], on: req.db)
-        return AppraisalFormPageModel.document(loaded, sections: sections, signerNames: names, printHref: printHref)
+        let content = try BeginningOfCycleContent.decode(step?.content ?? loaded.form.content, kind: loaded.form.kind)
+        return AppraisalDocument.make(loaded, sections: BeginningOfCycleDocument.sections(content, choices: choices), history: history,
+                                      version: step?.recordVersion, printHref: printHref)
     }
 
     private func renderShow(_ req: Request, _ loaded: LoadedAppraisalForm, errors: [FieldError], typed: [String: String]) async throws -> Response {
         let user = try req.requireUser()
-        let document = try await document(req, loaded, printHref: StridePath.printAppraisalForm(loaded.formID).href)
         let history = try await AppraisalFormLookup.history(of: loaded.formID, on: req.db)
+        let document = try await document(req, loaded, history: history, at: nil, printHref: StridePath.printAppraisalForm(loaded.formID).href)
         let model = AppraisalFormPageModel(loaded: loaded, document: document, viewer: user.viewer,
                                            canEdit: req.isAllowed(.edit, loaded.subject), history: history, errors: errors, typed: typed)
         return try await req.renderPage("appraisals/form", title: "\(loaded.form.kind.displayName): \(loaded.staff.record.details.name)",
@@ -150,10 +163,21 @@ struct AppraisalPrintModel: Encodable {
     let printedOn: String
 }
 
+/// The model of `appraisals/version.leaf`: an earlier version of a form, read-only.
+struct AppraisalVersionModel: Encodable {
+    let document: ReadOnlyForm
+    let currentHref: String
+    let note: String
+}
+
 /// A form's stored content as the core type of its kind.
 enum BeginningOfCycleContent {
     static func decode(_ loaded: LoadedAppraisalForm) throws -> BeginningOfCycle {
-        guard loaded.form.kind == .beginning else { throw StrideError.conflict("This kind of form cannot be shown here yet.") }
-        return try JSONDecoder().decode(BeginningOfCycle.self, from: Data(loaded.form.content.utf8))
+        try decode(loaded.form.content, kind: loaded.form.kind)
+    }
+
+    static func decode(_ content: String, kind: AppraisalFormKind) throws -> BeginningOfCycle {
+        guard kind == .beginning else { throw StrideError.conflict("This kind of form cannot be shown here yet.") }
+        return try JSONDecoder().decode(BeginningOfCycle.self, from: Data(content.utf8))
     }
 }

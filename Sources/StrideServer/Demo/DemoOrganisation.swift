@@ -83,7 +83,7 @@ enum DemoOrganisation {
     static func load(in context: ServiceContext) async throws {
         let hash = try await context.passwords.hash(password)
         let now = context.now
-        try await context.transaction { context in
+        let staffIDs = try await context.transaction { context in
             let db = context.db
             var unitIDs: [String: UUID] = [:]
             for seed in units {
@@ -124,11 +124,13 @@ enum DemoOrganisation {
             try await loadWorkgroups(staffIDs: staffIDs, on: db)
             try await loadUnitOutcomes(unitIDs: unitIDs, in: context)
             try await context.audit(.loadDemo, .organisation, id: nil, "Demo organisation loaded")
+            return staffIDs
         }
         let framework = try await FrameworkStore.save(DemoFramework.make(importedAt: now), in: context)
         try await CompetencyFramework.mark(framework.id, in: context)
         // Everyone's current cycle, with its Beginning of Cycle form as a draft.
         _ = try await CycleOpener.openCycles(asOf: CalendarDate(utc: now), in: context)
+        try await DemoAppraisals.load(staffIDs: staffIDs, boardMember: staffIDs[reportsBoard[0]]!, in: context)
     }
 
     private static func loadWorkgroups(staffIDs: [String: UUID], on db: any Database) async throws {

@@ -49,6 +49,11 @@ struct ServiceContext: Sendable {
 
     func newID() -> UUID { dependencies.ids.next() }
 
+    /// The same context acting as someone else, such as each party of a demo form in turn.
+    func acting(as actor: UUID) -> ServiceContext {
+        ServiceContext(db: db, dependencies: dependencies, actor: actor, inTransaction: inTransaction)
+    }
+
     /// The same context on another connection, such as the one a transaction runs on.
     func on(_ db: any Database, inTransaction: Bool) -> ServiceContext {
         ServiceContext(db: db, dependencies: dependencies, actor: actor, inTransaction: inTransaction)

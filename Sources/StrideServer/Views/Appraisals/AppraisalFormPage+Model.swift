@@ -15,7 +15,14 @@ struct AppraisalFormPageModel: Encodable {
         let button: FormButton
     }
 
+    struct Note: Encodable {
+        let heading: String
+        let text: String
+    }
+
     struct HistoryRow: Encodable {
+        /// The form as it stood after this step.
+        let href: String
         let when: String
         let timestamp: String
         let who: String
@@ -24,6 +31,11 @@ struct AppraisalFormPageModel: Encodable {
     }
 
     let document: ReadOnlyForm
+    let state: String
+    /// Who the form waits for now.
+    let nextStep: String?
+    /// The Reports Board's reason for returning the form, or its comments on reviewing it.
+    let boardNote: Note?
     let caption: String
     let editHref: String?
     let editLabel: String
@@ -31,42 +43,18 @@ struct AppraisalFormPageModel: Encodable {
     let history: [HistoryRow]
     let backHref: String
 
-    /// The parts every view of a form shares: the header, the sections and the signatures.
-    static func document(_ loaded: LoadedAppraisalForm, sections: [ReadOnlyForm.Section], signerNames: [UUID: String],
-                         printHref: String?) -> ReadOnlyForm {
-        let form = loaded.form, cycle = loaded.cycle, staff = loaded.staff.record.details
-        var signatures: [SignatureBlock.Signature] = []
-        if let at = form.staffSignedAt {
-            signatures.append(.init(name: staff.name, role: "Staff member", signedAt: DisplayDate.instant(at), timestamp: DisplayDate.machine(at),
-                                    reference: form.staffSignedHash.map { "Content \($0.prefix(12))" },
-                                    statement: form.staffStatement, statementLabel: "Statement of disagreement"))
-        }
-        if let at = form.managerSignedAt {
-            signatures.append(.init(name: form.managerSignedBy.flatMap { signerNames[$0] } ?? "The manager", role: "Manager",
-                                    signedAt: DisplayDate.instant(at), timestamp: DisplayDate.machine(at),
-                                    reference: form.managerSignedHash.map { "Content \($0.prefix(12))" }))
-        }
-        let colour: String? = switch form.state {
-        case .signed, .reviewed: "green"
-        case .returned: "red"
-        case .atReportsBoard: "purple"
-        default: nil
-        }
-        return ReadOnlyForm(
-            title: form.kind.displayName,
-            header: .init(organisation: loaded.staff.unitName ?? "No unit", person: "\(staff.name) (\(staff.staffNumber))",
-                          period: "Cycle \(cycle.label): \(DisplayDate.long(cycle.startDate)) to \(DisplayDate.long(cycle.endDate))",
-                          status: form.state.displayName, statusColour: colour,
-                          reference: "\(cycle.label)-\(form.kind.rawValue.uppercased())-\(loaded.formID.uuidString.prefix(8))"),
-            sections: sections,
-            signatures: SignatureBlock(signatures: signatures),
-            printHref: printHref)
-    }
-
     init(loaded: LoadedAppraisalForm, document: ReadOnlyForm, viewer: Viewer, canEdit: Bool, history: [AppraisalFormLookup.HistoryEntry],
          errors: [FieldError], typed: [String: String]) {
         let form = loaded.form
         self.document = document
+        state = form.state.displayName
+        nextStep = Self.nextStep(form.state, goesToBoard: form.kind.goesToReportsBoard(contract: loaded.cycle.contractType))
+        boardNote = [AppraisalState.returned, .reviewed].contains(form.state)
+            ? history.last { ["return", "review"].contains($0.event.action) && $0.event.comment != nil }.map { entry in
+                Note(heading: entry.event.action == "return" ? "The Reports Board's reason" : "The Reports Board's comments",
+                     text: entry.event.comment ?? "")
+            }
+            : nil
         caption = loaded.staff.record.details.name
         editHref = canEdit ? StridePath.editAppraisalForm(loaded.formID).href : nil
         editLabel = form.state == .staffSigned ? "Change the form (withdraws the staff member's signature)" : "Edit the form"
@@ -78,12 +66,28 @@ struct AppraisalFormPageModel: Encodable {
             }
         }
         let post = StridePath.appraisalFormTransitions(loaded.formID).href
-        actions = offered.map { Self.actionForm($0, post: post, version: form.recordVersion, errors: errors, typed: typed) }
+        // The main actions first: sending back or returning is the way out, offered last.
+        let forms = offered.map { Self.actionForm($0, post: post, version: form.recordVersion, errors: errors, typed: typed) }
+        actions = forms.filter { $0.button.style == .primary } + forms.filter { $0.button.style != .primary }
         self.history = history.map { entry in
-            HistoryRow(when: DisplayDate.instant(entry.event.occurredAt), timestamp: DisplayDate.machine(entry.event.occurredAt),
+            HistoryRow(href: StridePath.appraisalForm(loaded.formID).href + "?version=\(entry.event.recordVersion)",
+                       when: DisplayDate.instant(entry.event.occurredAt), timestamp: DisplayDate.machine(entry.event.occurredAt),
                        who: entry.actorName ?? "Stride", what: Self.describe(entry.event), comment: entry.event.comment)
         }
         backHref = loaded.staff.record.id == viewer.staffID ? StridePath.myAppraisal.href : StridePath.staffMember(loaded.staff.record.id).href
+    }
+
+    private static func nextStep(_ state: AppraisalState, goesToBoard: Bool) -> String {
+        switch state {
+        case .draft: "Being drafted. The staff member and the manager can both edit it, then submit it for signature."
+        case .selfAssessed: "The self-assessment is in. Waiting for the manager's assessment."
+        case .inDiscussion: "Waiting for the staff member's signature, then the manager's."
+        case .staffSigned: "Signed by the staff member. Waiting for the manager's signature."
+        case .signed: goesToBoard ? "Signed by both. The manager or HR sends it to the Reports Board." : "Signed by both. Complete."
+        case .atReportsBoard: "With the Reports Board for review."
+        case .reviewed: "Reviewed by the Reports Board. Complete."
+        case .returned: "Returned by the Reports Board: correct it, then submit it and sign it again."
+        }
     }
 
     /// The page id of an action's text box: `send_back-comment`.
@@ -128,7 +132,7 @@ struct AppraisalFormPageModel: Encodable {
                           fields: fields, button: FormButton(label, value: action.rawValue, style: style, name: "action"))
     }
 
-    private static func describe(_ event: AppraisalFormEvent) -> String {
+    static func describe(_ event: AppraisalFormEvent) -> String {
         if event.action == "save" { return "Saved the form (\(event.state.displayName.lowercased()))" }
         guard let action = AppraisalAction(rawValue: event.action) else { return event.action }
         return action.done
