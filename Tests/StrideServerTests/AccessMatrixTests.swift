@@ -107,6 +107,8 @@ extension ServerTests {
             Row(.GET, "/api/v1/frameworks/:frameworkID", .signedIn),
             Row(.GET, "/api/v1/openapi.json", .open),
             Row(.GET, "/api/v1/staff/:staffID/cycles", .staffRecordViewers),
+            Row(.GET, "/api/v1/forms", .signedIn),
+            Row(.GET, "/api/v1/forms/:formID", .staffRecordViewers),
             Row(.GET, "/appraisal/forms/:formID", .staffRecordViewers),
             Row(.GET, "/appraisal/forms/:formID/print", .staffRecordViewers),
             Row(.GET, "/appraisal/forms/:formID/edit", .appraiser),
@@ -138,6 +140,8 @@ extension ServerTests {
             Row(.POST, "/frameworks/:frameworkID/competency-framework", .hrOnly),
             Row(.POST, "/appraisal/forms/:formID/edit", .appraiser),
             Row(.POST, "/appraisal/forms/:formID/transitions", .staffRecordViewers),
+            Row(.PUT, "/api/v1/forms/:formID", .appraiser),
+            Row(.POST, "/api/v1/forms/:formID/transitions", .staffRecordViewers),
             Row(.POST, "/logout", .open),
         ]
 
@@ -204,7 +208,7 @@ extension ServerTests {
                         if row.method == .GET {
                             response = try await browser.get(path)
                         } else if row.path.hasPrefix("/api/") {
-                            response = try await browser.postBody(path, "")
+                            response = try await browser.sendBody(row.method, path, "", contentType: "text/plain; charset=utf-8")
                         } else {
                             response = try await browser.post(path)
                         }

@@ -27,5 +27,17 @@ extension Components {
         ///
         /// - Remark: Generated from `#/components/parameters/StaffID`.
         package typealias StaffID = Swift.String
+        /// The form's id, as `listForms` and `listStaffCycles` give it.
+        ///
+        /// - Remark: Generated from `#/components/parameters/FormID`.
+        package typealias FormID = Swift.String
+        /// Where the page starts: the `next` of the page before. Leave it out for the first page.
+        ///
+        /// - Remark: Generated from `#/components/parameters/Cursor`.
+        package typealias Cursor = Swift.String
+        /// How many items a page holds, 1 to 200.
+        ///
+        /// - Remark: Generated from `#/components/parameters/Limit`.
+        package typealias Limit = Swift.Int
     }
 }

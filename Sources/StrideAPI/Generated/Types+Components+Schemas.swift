@@ -394,7 +394,7 @@ extension Components {
         ///
         /// - Remark: Generated from `#/components/schemas/FieldError`.
         package struct FieldError: Codable, Hashable, Sendable {
-            /// The input the message is about: a query parameter's name, such as `version`, or `body` for the document in the request body.
+            /// The input the message is about: a query parameter's name, such as `version`; `body` for the document in the request body; or a path into the body's JSON, such as `content.outputs[0].description`.
             ///
             /// - Remark: Generated from `#/components/schemas/FieldError/field`.
             package var field: Swift.String
@@ -405,7 +405,7 @@ extension Components {
             /// Creates a new `FieldError`.
             ///
             /// - Parameters:
-            ///   - field: The input the message is about: a query parameter's name, such as `version`, or `body` for the document in the request body.
+            ///   - field: The input the message is about: a query parameter's name, such as `version`; `body` for the document in the request body; or a path into the body's JSON, such as `content.outputs[0].description`.
             ///   - message: What is wrong, in words a person can act on.
             package init(
                 field: Swift.String,
@@ -679,6 +679,492 @@ extension Components {
                 case opened
                 case alreadyOpen
                 case skipped
+            }
+        }
+        /// `beginning` (Beginning of Cycle), `midterm` (Mid-term Review), `end` (End of Cycle), `probation_report` (the probationary report, probation's P2).
+        ///
+        /// - Remark: Generated from `#/components/schemas/FormKind`.
+        @frozen package enum FormKind: String, Codable, Hashable, Sendable, CaseIterable {
+            case beginning = "beginning"
+            case midterm = "midterm"
+            case end = "end"
+            case probationReport = "probation_report"
+        }
+        /// Where the form stands: `draft` → `in_discussion` → `staff_signed` → `signed` (both have signed; immutable) → `at_reports_board` → `reviewed`, or `returned` by the Board for correction. The End of Cycle passes through `self_assessed` after the staff member's self-assessment.
+        ///
+        /// - Remark: Generated from `#/components/schemas/FormState`.
+        @frozen package enum FormState: String, Codable, Hashable, Sendable, CaseIterable {
+            case draft = "draft"
+            case selfAssessed = "self_assessed"
+            case inDiscussion = "in_discussion"
+            case staffSigned = "staff_signed"
+            case signed = "signed"
+            case atReportsBoard = "at_reports_board"
+            case reviewed = "reviewed"
+            case returned = "returned"
+        }
+        /// `submit` puts the form forward for both to sign; `send_back` returns it to draft with a comment before both have signed; `sign_as_staff` and `sign_as_manager` sign it (the staff member first); `send_to_reports_board` (the manager or HR); `review` and `return` (the Reports Board; `return` needs a comment).
+        ///
+        /// - Remark: Generated from `#/components/schemas/FormAction`.
+        @frozen package enum FormAction: String, Codable, Hashable, Sendable, CaseIterable {
+            case submit = "submit"
+            case submitSelfAssessment = "submit_self_assessment"
+            case sendBack = "send_back"
+            case signAsStaff = "sign_as_staff"
+            case signAsManager = "sign_as_manager"
+            case sendToReportsBoard = "send_to_reports_board"
+            case review = "review"
+            case _return = "return"
+        }
+        /// A form as lists show it.
+        ///
+        /// - Remark: Generated from `#/components/schemas/FormSummary`.
+        package struct FormSummary: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/FormSummary/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/FormSummary/kind`.
+            package var kind: Components.Schemas.FormKind
+            /// - Remark: Generated from `#/components/schemas/FormSummary/state`.
+            package var state: Components.Schemas.FormState
+            /// The person appraised.
+            ///
+            /// - Remark: Generated from `#/components/schemas/FormSummary/staffId`.
+            package var staffId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/FormSummary/staffName`.
+            package var staffName: Swift.String
+            /// - Remark: Generated from `#/components/schemas/FormSummary/cycleId`.
+            package var cycleId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/FormSummary/cycleLabel`.
+            package var cycleLabel: Swift.String
+            /// The date the form is due by (both signatures), `YYYY-MM-DD`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/FormSummary/due`.
+            package var due: Swift.String
+            /// Past its due date without both signatures.
+            ///
+            /// - Remark: Generated from `#/components/schemas/FormSummary/overdue`.
+            package var overdue: Swift.Bool
+            /// Counts every change to the form; send it back with a write so a change made meanwhile is not overwritten.
+            ///
+            /// - Remark: Generated from `#/components/schemas/FormSummary/version`.
+            package var version: Swift.Int
+            /// Creates a new `FormSummary`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - kind:
+            ///   - state:
+            ///   - staffId: The person appraised.
+            ///   - staffName:
+            ///   - cycleId:
+            ///   - cycleLabel:
+            ///   - due: The date the form is due by (both signatures), `YYYY-MM-DD`.
+            ///   - overdue: Past its due date without both signatures.
+            ///   - version: Counts every change to the form; send it back with a write so a change made meanwhile is not overwritten.
+            package init(
+                id: Swift.String,
+                kind: Components.Schemas.FormKind,
+                state: Components.Schemas.FormState,
+                staffId: Swift.String,
+                staffName: Swift.String,
+                cycleId: Swift.String,
+                cycleLabel: Swift.String,
+                due: Swift.String,
+                overdue: Swift.Bool,
+                version: Swift.Int
+            ) {
+                self.id = id
+                self.kind = kind
+                self.state = state
+                self.staffId = staffId
+                self.staffName = staffName
+                self.cycleId = cycleId
+                self.cycleLabel = cycleLabel
+                self.due = due
+                self.overdue = overdue
+                self.version = version
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case kind
+                case state
+                case staffId
+                case staffName
+                case cycleId
+                case cycleLabel
+                case due
+                case overdue
+                case version
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/FormList`.
+        package struct FormList: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/FormList/forms`.
+            package var forms: [Components.Schemas.FormSummary]
+            /// The cursor of the next page, or null on the last.
+            ///
+            /// - Remark: Generated from `#/components/schemas/FormList/next`.
+            package var next: Swift.String?
+            /// Creates a new `FormList`.
+            ///
+            /// - Parameters:
+            ///   - forms:
+            ///   - next: The cursor of the next page, or null on the last.
+            package init(
+                forms: [Components.Schemas.FormSummary],
+                next: Swift.String? = nil
+            ) {
+                self.forms = forms
+                self.next = next
+            }
+            package enum CodingKeys: String, CodingKey {
+                case forms
+                case next
+            }
+        }
+        /// One expected output, SMART, linked to the unit outcome it serves.
+        ///
+        /// - Remark: Generated from `#/components/schemas/Output`.
+        package struct Output: Codable, Hashable, Sendable {
+            /// Stays the same through the output's versions. Leave it out for a new output: Stride gives it one.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Output/key`.
+            package var key: Swift.String?
+            /// The expected output.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Output/description`.
+            package var description: Swift.String
+            /// Which results will show it was met.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Output/measuresOfSuccess`.
+            package var measuresOfSuccess: Swift.String
+            /// When it will be delivered.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Output/timeline`.
+            package var timeline: Swift.String
+            /// What it needs.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Output/resources`.
+            package var resources: Swift.String
+            /// The unit outcome it serves: one of the staff member's unit's outcomes for the cycle's period.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Output/unitOutcomeId`.
+            package var unitOutcomeId: Swift.String?
+            /// Creates a new `Output`.
+            ///
+            /// - Parameters:
+            ///   - key: Stays the same through the output's versions. Leave it out for a new output: Stride gives it one.
+            ///   - description: The expected output.
+            ///   - measuresOfSuccess: Which results will show it was met.
+            ///   - timeline: When it will be delivered.
+            ///   - resources: What it needs.
+            ///   - unitOutcomeId: The unit outcome it serves: one of the staff member's unit's outcomes for the cycle's period.
+            package init(
+                key: Swift.String? = nil,
+                description: Swift.String,
+                measuresOfSuccess: Swift.String,
+                timeline: Swift.String,
+                resources: Swift.String,
+                unitOutcomeId: Swift.String? = nil
+            ) {
+                self.key = key
+                self.description = description
+                self.measuresOfSuccess = measuresOfSuccess
+                self.timeline = timeline
+                self.resources = resources
+                self.unitOutcomeId = unitOutcomeId
+            }
+            package enum CodingKeys: String, CodingKey {
+                case key
+                case description
+                case measuresOfSuccess
+                case timeline
+                case resources
+                case unitOutcomeId
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/CompetencyChoice`.
+        package struct CompetencyChoice: Codable, Hashable, Sendable {
+            /// A skill of the organisation's competency framework.
+            ///
+            /// - Remark: Generated from `#/components/schemas/CompetencyChoice/skillId`.
+            package var skillId: Swift.String?
+            /// How it should be demonstrated.
+            ///
+            /// - Remark: Generated from `#/components/schemas/CompetencyChoice/demonstration`.
+            package var demonstration: Swift.String
+            /// Creates a new `CompetencyChoice`.
+            ///
+            /// - Parameters:
+            ///   - skillId: A skill of the organisation's competency framework.
+            ///   - demonstration: How it should be demonstrated.
+            package init(
+                skillId: Swift.String? = nil,
+                demonstration: Swift.String
+            ) {
+                self.skillId = skillId
+                self.demonstration = demonstration
+            }
+            package enum CodingKeys: String, CodingKey {
+                case skillId
+                case demonstration
+            }
+        }
+        /// What the Beginning of Cycle agrees. A draft may be incomplete; submitting needs 3–5 complete outputs each linked to a unit outcome, 3–5 different competencies, the developmental objective with its planned actions, and for staff who manage others their managerial accountabilities.
+        ///
+        /// - Remark: Generated from `#/components/schemas/BeginningOfCycleContent`.
+        package struct BeginningOfCycleContent: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/BeginningOfCycleContent/outputs`.
+            package var outputs: [Components.Schemas.Output]
+            /// - Remark: Generated from `#/components/schemas/BeginningOfCycleContent/competencies`.
+            package var competencies: [Components.Schemas.CompetencyChoice]
+            /// - Remark: Generated from `#/components/schemas/BeginningOfCycleContent/developmentalObjective`.
+            package struct DevelopmentalObjectivePayload: Codable, Hashable, Sendable {
+                /// The one thing to develop this cycle.
+                ///
+                /// - Remark: Generated from `#/components/schemas/BeginningOfCycleContent/developmentalObjective/objective`.
+                package var objective: Swift.String
+                /// Training, assignments or coaching towards it.
+                ///
+                /// - Remark: Generated from `#/components/schemas/BeginningOfCycleContent/developmentalObjective/plannedActions`.
+                package var plannedActions: Swift.String
+                /// Creates a new `DevelopmentalObjectivePayload`.
+                ///
+                /// - Parameters:
+                ///   - objective: The one thing to develop this cycle.
+                ///   - plannedActions: Training, assignments or coaching towards it.
+                package init(
+                    objective: Swift.String,
+                    plannedActions: Swift.String
+                ) {
+                    self.objective = objective
+                    self.plannedActions = plannedActions
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case objective
+                    case plannedActions
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/BeginningOfCycleContent/developmentalObjective`.
+            package var developmentalObjective: Components.Schemas.BeginningOfCycleContent.DevelopmentalObjectivePayload
+            /// - Remark: Generated from `#/components/schemas/BeginningOfCycleContent/managerialAccountabilities`.
+            package struct ManagerialAccountabilitiesPayload: Codable, Hashable, Sendable {
+                /// Managing performance in the unit.
+                ///
+                /// - Remark: Generated from `#/components/schemas/BeginningOfCycleContent/managerialAccountabilities/managingPerformance`.
+                package var managingPerformance: Swift.String
+                /// Developing staff.
+                ///
+                /// - Remark: Generated from `#/components/schemas/BeginningOfCycleContent/managerialAccountabilities/developingStaff`.
+                package var developingStaff: Swift.String
+                /// Organisational targets such as geographical and gender balance.
+                ///
+                /// - Remark: Generated from `#/components/schemas/BeginningOfCycleContent/managerialAccountabilities/organisationalTargets`.
+                package var organisationalTargets: Swift.String
+                /// Creates a new `ManagerialAccountabilitiesPayload`.
+                ///
+                /// - Parameters:
+                ///   - managingPerformance: Managing performance in the unit.
+                ///   - developingStaff: Developing staff.
+                ///   - organisationalTargets: Organisational targets such as geographical and gender balance.
+                package init(
+                    managingPerformance: Swift.String,
+                    developingStaff: Swift.String,
+                    organisationalTargets: Swift.String
+                ) {
+                    self.managingPerformance = managingPerformance
+                    self.developingStaff = developingStaff
+                    self.organisationalTargets = organisationalTargets
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case managingPerformance
+                    case developingStaff
+                    case organisationalTargets
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/BeginningOfCycleContent/managerialAccountabilities`.
+            package var managerialAccountabilities: Components.Schemas.BeginningOfCycleContent.ManagerialAccountabilitiesPayload?
+            /// Creates a new `BeginningOfCycleContent`.
+            ///
+            /// - Parameters:
+            ///   - outputs:
+            ///   - competencies:
+            ///   - developmentalObjective:
+            ///   - managerialAccountabilities:
+            package init(
+                outputs: [Components.Schemas.Output],
+                competencies: [Components.Schemas.CompetencyChoice],
+                developmentalObjective: Components.Schemas.BeginningOfCycleContent.DevelopmentalObjectivePayload,
+                managerialAccountabilities: Components.Schemas.BeginningOfCycleContent.ManagerialAccountabilitiesPayload? = nil
+            ) {
+                self.outputs = outputs
+                self.competencies = competencies
+                self.developmentalObjective = developmentalObjective
+                self.managerialAccountabilities = managerialAccountabilities
+            }
+            package enum CodingKeys: String, CodingKey {
+                case outputs
+                case competencies
+                case developmentalObjective
+                case managerialAccountabilities
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Signature`.
+        package struct Signature: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Signature/signedBy`.
+            package var signedBy: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Signature/signedAt`.
+            package var signedAt: Foundation.Date
+            /// SHA-256, in hex, of the form's content as signed.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Signature/contentHash`.
+            package var contentHash: Swift.String
+            /// The staff member's statement of disagreement, if they gave one.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Signature/statement`.
+            package var statement: Swift.String?
+            /// Creates a new `Signature`.
+            ///
+            /// - Parameters:
+            ///   - signedBy:
+            ///   - signedAt:
+            ///   - contentHash: SHA-256, in hex, of the form's content as signed.
+            ///   - statement: The staff member's statement of disagreement, if they gave one.
+            package init(
+                signedBy: Swift.String,
+                signedAt: Foundation.Date,
+                contentHash: Swift.String,
+                statement: Swift.String? = nil
+            ) {
+                self.signedBy = signedBy
+                self.signedAt = signedAt
+                self.contentHash = contentHash
+                self.statement = statement
+            }
+            package enum CodingKeys: String, CodingKey {
+                case signedBy
+                case signedAt
+                case contentHash
+                case statement
+            }
+        }
+        /// A form whole: its summary, its content, its signatures and what the caller may do with it now.
+        ///
+        /// - Remark: Generated from `#/components/schemas/Form`.
+        package struct Form: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Form/form`.
+            package var form: Components.Schemas.FormSummary
+            /// - Remark: Generated from `#/components/schemas/Form/content`.
+            package var content: Components.Schemas.BeginningOfCycleContent
+            /// - Remark: Generated from `#/components/schemas/Form/staffSignature`.
+            package var staffSignature: Components.Schemas.Signature?
+            /// - Remark: Generated from `#/components/schemas/Form/managerSignature`.
+            package var managerSignature: Components.Schemas.Signature?
+            /// The transitions the caller may take now.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Form/actions`.
+            package var actions: [Components.Schemas.FormAction]
+            /// Creates a new `Form`.
+            ///
+            /// - Parameters:
+            ///   - form:
+            ///   - content:
+            ///   - staffSignature:
+            ///   - managerSignature:
+            ///   - actions: The transitions the caller may take now.
+            package init(
+                form: Components.Schemas.FormSummary,
+                content: Components.Schemas.BeginningOfCycleContent,
+                staffSignature: Components.Schemas.Signature? = nil,
+                managerSignature: Components.Schemas.Signature? = nil,
+                actions: [Components.Schemas.FormAction]
+            ) {
+                self.form = form
+                self.content = content
+                self.staffSignature = staffSignature
+                self.managerSignature = managerSignature
+                self.actions = actions
+            }
+            package enum CodingKeys: String, CodingKey {
+                case form
+                case content
+                case staffSignature
+                case managerSignature
+                case actions
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/FormUpdate`.
+        package struct FormUpdate: Codable, Hashable, Sendable {
+            /// The `version` of the form the change was made from.
+            ///
+            /// - Remark: Generated from `#/components/schemas/FormUpdate/version`.
+            package var version: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/FormUpdate/content`.
+            package var content: Components.Schemas.BeginningOfCycleContent
+            /// Submit the form for signature after saving; then every rule must be met.
+            ///
+            /// - Remark: Generated from `#/components/schemas/FormUpdate/submit`.
+            package var submit: Swift.Bool?
+            /// Creates a new `FormUpdate`.
+            ///
+            /// - Parameters:
+            ///   - version: The `version` of the form the change was made from.
+            ///   - content:
+            ///   - submit: Submit the form for signature after saving; then every rule must be met.
+            package init(
+                version: Swift.Int,
+                content: Components.Schemas.BeginningOfCycleContent,
+                submit: Swift.Bool? = nil
+            ) {
+                self.version = version
+                self.content = content
+                self.submit = submit
+            }
+            package enum CodingKeys: String, CodingKey {
+                case version
+                case content
+                case submit
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/TransitionRequest`.
+        package struct TransitionRequest: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/TransitionRequest/action`.
+            package var action: Components.Schemas.FormAction
+            /// Why the form is sent back or returned (required for those), or the Board's comments on a review.
+            ///
+            /// - Remark: Generated from `#/components/schemas/TransitionRequest/comment`.
+            package var comment: Swift.String?
+            /// With `sign_as_staff`: a statement of disagreement, signed with the form and shown to the Reports Board.
+            ///
+            /// - Remark: Generated from `#/components/schemas/TransitionRequest/statement`.
+            package var statement: Swift.String?
+            /// The `version` of the form the caller read; refused with 409 if it has changed since.
+            ///
+            /// - Remark: Generated from `#/components/schemas/TransitionRequest/version`.
+            package var version: Swift.Int?
+            /// Creates a new `TransitionRequest`.
+            ///
+            /// - Parameters:
+            ///   - action:
+            ///   - comment: Why the form is sent back or returned (required for those), or the Board's comments on a review.
+            ///   - statement: With `sign_as_staff`: a statement of disagreement, signed with the form and shown to the Reports Board.
+            ///   - version: The `version` of the form the caller read; refused with 409 if it has changed since.
+            package init(
+                action: Components.Schemas.FormAction,
+                comment: Swift.String? = nil,
+                statement: Swift.String? = nil,
+                version: Swift.Int? = nil
+            ) {
+                self.action = action
+                self.comment = comment
+                self.statement = statement
+                self.version = version
+            }
+            package enum CodingKeys: String, CodingKey {
+                case action
+                case comment
+                case statement
+                case version
             }
         }
     }

@@ -67,6 +67,34 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `POST /cycles/open`.
     /// - Remark: Generated from `#/paths//cycles/open/post(openCycles)`.
     func openCycles(_ input: Operations.OpenCycles.Input) async throws -> Operations.OpenCycles.Output
+    /// Forms the caller may see
+    ///
+    /// Every appraisal form the caller may see, a page at a time: their own, those of the people they appraise or manage, of the units they head, the forms sent to the Reports Board for its members, and all of them for HR administrators.
+    ///
+    /// - Remark: HTTP `GET /forms`.
+    /// - Remark: Generated from `#/paths//forms/get(listForms)`.
+    func listForms(_ input: Operations.ListForms.Input) async throws -> Operations.ListForms.Output
+    /// A form
+    ///
+    /// The form with its content, signatures and the transitions open to the caller. Whoever may see the form may read it.
+    ///
+    /// - Remark: HTTP `GET /forms/{formID}`.
+    /// - Remark: Generated from `#/paths//forms/{formID}/get(getForm)`.
+    func getForm(_ input: Operations.GetForm.Input) async throws -> Operations.GetForm.Output
+    /// Change a form's content
+    ///
+    /// Saves the form's content, as the staff member or the appraiser (nobody else writes a form). A draft saves with gaps; with `submit` every rule must be met. A change after the staff member signed withdraws that signature. A form both have signed is immutable: 409 for everyone, HR included, until the Reports Board returns it.
+    ///
+    /// - Remark: HTTP `PUT /forms/{formID}`.
+    /// - Remark: Generated from `#/paths//forms/{formID}/put(updateForm)`.
+    func updateForm(_ input: Operations.UpdateForm.Input) async throws -> Operations.UpdateForm.Output
+    /// Move a form on
+    ///
+    /// Takes one step of the workflow: who may take which step is decided by the form's state and the caller's part in it (staff member, appraiser, Reports Board, HR). A signature records who, when and a hash of the content signed.
+    ///
+    /// - Remark: HTTP `POST /forms/{formID}/transitions`.
+    /// - Remark: Generated from `#/paths//forms/{formID}/transitions/post(transitionForm)`.
+    func transitionForm(_ input: Operations.TransitionForm.Input) async throws -> Operations.TransitionForm.Output
     /// Get this OpenAPI document
     ///
     /// This document, OpenAPI 3.1, for API clients and documentation tools.
@@ -161,6 +189,70 @@ extension APIProtocol {
         body: Operations.OpenCycles.Input.Body
     ) async throws -> Operations.OpenCycles.Output {
         try await openCycles(Operations.OpenCycles.Input(
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Forms the caller may see
+    ///
+    /// Every appraisal form the caller may see, a page at a time: their own, those of the people they appraise or manage, of the units they head, the forms sent to the Reports Board for its members, and all of them for HR administrators.
+    ///
+    /// - Remark: HTTP `GET /forms`.
+    /// - Remark: Generated from `#/paths//forms/get(listForms)`.
+    package func listForms(
+        query: Operations.ListForms.Input.Query = .init(),
+        headers: Operations.ListForms.Input.Headers = .init()
+    ) async throws -> Operations.ListForms.Output {
+        try await listForms(Operations.ListForms.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// A form
+    ///
+    /// The form with its content, signatures and the transitions open to the caller. Whoever may see the form may read it.
+    ///
+    /// - Remark: HTTP `GET /forms/{formID}`.
+    /// - Remark: Generated from `#/paths//forms/{formID}/get(getForm)`.
+    package func getForm(
+        path: Operations.GetForm.Input.Path,
+        headers: Operations.GetForm.Input.Headers = .init()
+    ) async throws -> Operations.GetForm.Output {
+        try await getForm(Operations.GetForm.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Change a form's content
+    ///
+    /// Saves the form's content, as the staff member or the appraiser (nobody else writes a form). A draft saves with gaps; with `submit` every rule must be met. A change after the staff member signed withdraws that signature. A form both have signed is immutable: 409 for everyone, HR included, until the Reports Board returns it.
+    ///
+    /// - Remark: HTTP `PUT /forms/{formID}`.
+    /// - Remark: Generated from `#/paths//forms/{formID}/put(updateForm)`.
+    package func updateForm(
+        path: Operations.UpdateForm.Input.Path,
+        headers: Operations.UpdateForm.Input.Headers = .init(),
+        body: Operations.UpdateForm.Input.Body
+    ) async throws -> Operations.UpdateForm.Output {
+        try await updateForm(Operations.UpdateForm.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Move a form on
+    ///
+    /// Takes one step of the workflow: who may take which step is decided by the form's state and the caller's part in it (staff member, appraiser, Reports Board, HR). A signature records who, when and a hash of the content signed.
+    ///
+    /// - Remark: HTTP `POST /forms/{formID}/transitions`.
+    /// - Remark: Generated from `#/paths//forms/{formID}/transitions/post(transitionForm)`.
+    package func transitionForm(
+        path: Operations.TransitionForm.Input.Path,
+        headers: Operations.TransitionForm.Input.Headers = .init(),
+        body: Operations.TransitionForm.Input.Body
+    ) async throws -> Operations.TransitionForm.Output {
+        try await transitionForm(Operations.TransitionForm.Input(
+            path: path,
             headers: headers,
             body: body
         ))

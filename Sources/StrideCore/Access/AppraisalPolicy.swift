@@ -18,7 +18,25 @@ public struct AppraisalSubject: AccessSubject, Equatable {
     }
 
     /// Whether the form has been sent to the Reports Board (and so is the Board's to see).
-    public var sentToReportsBoard: Bool { [.atReportsBoard, .reviewed, .returned].contains(state) }
+    public var sentToReportsBoard: Bool { AppraisalVisibility.sentToReportsBoard.contains(state) }
+}
+
+/// Whose forms a viewer may see, as a description the database can answer for a whole list:
+/// the same rule as `AppraisalPolicy`'s `view`, checked by `includes`.
+public struct AppraisalVisibility: Sendable, Equatable {
+    /// The people whose staff records the viewer sees (HR: everyone).
+    public let staff: StaffVisibility
+    /// The forms of the cycles this person appraises.
+    public let appraiser: UUID
+    /// Whether the viewer sits on the Reports Board, and so sees the forms sent to it.
+    public let reportsBoard: Bool
+
+    /// The states of a form that has been sent to the Reports Board.
+    public static let sentToReportsBoard: [AppraisalState] = [.atReportsBoard, .reviewed, .returned]
+
+    public func includes(_ subject: AppraisalSubject) -> Bool {
+        staff.includes(subject.staff) || subject.appraiserID == appraiser || (reportsBoard && subject.sentToReportsBoard)
+    }
 }
 
 /// Who may see, change and move appraisal forms.
@@ -57,6 +75,11 @@ public enum AppraisalPolicy: AccessPolicy {
         }
     }
 
+    public static func visibility(for viewer: Viewer) -> AppraisalVisibility {
+        AppraisalVisibility(staff: StaffPolicy.visibility(for: viewer), appraiser: viewer.staffID,
+                            reportsBoard: viewer.roles.contains(.reportsBoardMember))
+    }
+
     /// Every capacity in which the viewer acts on this form.
     public static func parties(of viewer: Viewer, to subject: AppraisalSubject) -> Set<AppraisalParty> {
         var parties: Set<AppraisalParty> = []
@@ -69,6 +92,13 @@ public enum AppraisalPolicy: AccessPolicy {
         }
         if viewer.isHRAdministrator { parties.insert(.hrAdministrator) }
         return parties
+    }
+
+    /// The transitions the viewer could take now, in any of their capacities, in workflow order.
+    public static func availableActions(to viewer: Viewer, on subject: AppraisalSubject, contract: ContractType) -> [AppraisalAction] {
+        let mine = parties(of: viewer, to: subject)
+        let available = Set(mine.flatMap { AppraisalWorkflow.available(in: subject.state, kind: subject.kind, contract: contract, to: $0) })
+        return AppraisalAction.allCases.filter(available.contains)
     }
 
     /// The capacity in which the viewer takes `action`: the first of theirs the workflow lets

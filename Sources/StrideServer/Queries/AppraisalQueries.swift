@@ -55,18 +55,9 @@ extension AppraisalQueries {
         let unit_name: String?
     }
 
-    /// Each form's due date: its phase's, from the cycle (the probationary report is due on its date).
-    private static var dueDate: SQLQueryString {
-        """
-        CASE f.kind WHEN \(bind: AppraisalFormKind.beginning.rawValue) THEN c.beginning_due
-          WHEN \(bind: AppraisalFormKind.midterm.rawValue) THEN c.midterm_due
-          WHEN \(bind: AppraisalFormKind.end.rawValue) THEN c.end_due ELSE c.probation_report_date END
-        """
-    }
-
     /// Dates are stored as `YYYY-MM-DD`, so they compare as text on both databases.
     private static func overdueFilter(_ today: CalendarDate) -> SQLQueryString {
-        "f.state IN (\(binds: AppraisalState.awaitingSignature.map(\.rawValue))) AND \(dueDate) < \(bind: today.iso)"
+        "f.state IN (\(binds: AppraisalState.awaitingSignature.map(\.rawValue))) AND \(FormListQuery.dueDate) < \(bind: today.iso)"
     }
 
     /// Every overdue form across the organisation, longest overdue first: a page of them and the total.
@@ -76,7 +67,7 @@ extension AppraisalQueries {
         let source: SQLQueryString = "appraisal_forms f JOIN appraisal_cycles c ON c.id = f.cycle_id"
         let total = try await sql.raw("SELECT COUNT(*) AS n FROM \(source) WHERE \(overdueFilter(today))").first(decoding: Count.self)?.n ?? 0
         let forms = try await sql.raw("""
-            SELECT f.id AS form_id, f.kind, f.state, c.label, \(dueDate) AS due, s.id AS staff_id, s.name, s.staff_number,
+            SELECT f.id AS form_id, f.kind, f.state, c.label, \(FormListQuery.dueDate) AS due, s.id AS staff_id, s.name, s.staff_number,
               u.name AS unit_name
             FROM \(source) JOIN staff_members s ON s.id = c.staff_member_id LEFT JOIN organisational_units u ON u.id = s.unit_id
             WHERE \(overdueFilter(today))

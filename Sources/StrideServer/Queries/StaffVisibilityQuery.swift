@@ -21,18 +21,26 @@ enum StaffVisibilityQuery {
             }
             return visible
         }
+        let rows = try await db.sql().raw("""
+            SELECT s.id FROM staff_members s, staff_members v
+            WHERE v.id = \(bind: visibility.reportsOf) AND s.id IN (\(binds: ids)) AND \(condition(visibility))
+            """).all(decoding: IDRow.self)
+        return Set(rows.map(\.id))
+    }
+
+    /// The rule as a condition on the person `s`, given the viewer's own row as `v`
+    /// (`v.id = visibility.reportsOf`); for HR, always true.
+    static func condition(_ visibility: StaffVisibility) -> SQLQueryString {
+        if visibility.everyone { return "1 = 1" }
         let units = Array(visibility.inUnits)
         // An empty IN () is not valid SQL on every database; a unit id that cannot exist stands in.
         let unitList = units.isEmpty ? [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))] : units
         // Below the viewer means the viewer's path is a proper prefix of the person's: a test
         // on each listed row, whatever the size of the tree under the viewer.
-        let rows = try await db.sql().raw("""
-            SELECT s.id FROM staff_members s, staff_members v
-            WHERE v.id = \(bind: visibility.reportsOf) AND s.id IN (\(binds: ids))
-              AND (s.id = \(bind: visibility.oneself)
-                   OR (s.id <> v.id AND substr(s.supervision_path, 1, length(v.supervision_path)) = v.supervision_path)
-                   OR s.unit_id IN (\(binds: unitList)))
-            """).all(decoding: IDRow.self)
-        return Set(rows.map(\.id))
+        return """
+            (s.id = \(bind: visibility.oneself)
+             OR (s.id <> v.id AND substr(s.supervision_path, 1, length(v.supervision_path)) = v.supervision_path)
+             OR s.unit_id IN (\(binds: unitList)))
+            """
     }
 }

@@ -67,4 +67,19 @@ import Testing
         let boardMember = Viewer(staffID: Self.r, roles: [.reportsBoardMember])
         #expect(AppraisalPolicy.decide(boardMember, .transition(.review), Self.form(.atReportsBoard)) == .forbidden)
     }
+
+    /// The visibility a list query applies in the database says yes exactly where `view` does,
+    /// for every viewer, appraiser and state.
+    @Test func visibilityAgreesWithViewForEveryViewerAndState() {
+        let boardStaff = Viewer(staffID: Self.r, roles: [.reportsBoardMember])
+        for viewer in [Self.staff, Self.manager, Self.director, Self.chief, Self.delegate, Self.board, Self.hr, Self.peer, boardStaff] {
+            for state in AppraisalState.allCases {
+                for appraiser in [Self.m, Self.g, nil] as [UUID?] {
+                    let subject = AppraisalSubject(staff: Self.record, appraiserID: appraiser, kind: .beginning, state: state)
+                    #expect(AppraisalPolicy.visibility(for: viewer).includes(subject) == AppraisalPolicy.decide(viewer, .view, subject).isAllowed,
+                            "\(viewer.staffID) \(state) \(String(describing: appraiser))")
+                }
+            }
+        }
+    }
 }

@@ -79,11 +79,18 @@ final class Browser: @unchecked Sendable {
     @discardableResult
     func postBody(_ path: String, _ content: String, contentType: String = "text/plain; charset=utf-8",
                   csrf: Bool = true) async throws -> TestingHTTPResponse {
+        try await sendBody(.POST, path, content, contentType: contentType, csrf: csrf)
+    }
+
+    /// Sends a raw body with any method (PUT for the API's writes), as `postBody` does.
+    @discardableResult
+    func sendBody(_ method: HTTPMethod, _ path: String, _ content: String, contentType: String = "application/json",
+                  csrf: Bool = true) async throws -> TestingHTTPResponse {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: contentType)
         headers.replaceOrAdd(name: .accept, value: "application/json")
         if csrf, let token = self.csrf { headers.replaceOrAdd(name: "X-CSRF-Token", value: token) }
-        return try await send(.POST, path, headers: headers, body: ByteBuffer(string: content))
+        return try await send(method, path, headers: headers, body: ByteBuffer(string: content))
     }
 
     private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?,

@@ -34,12 +34,22 @@ struct APIRequestMiddleware: AsyncMiddleware {
     /// read, as the pages' HR group does, so a refusal never depends on what was sent.
     static let administrationPaths: Set<String> = ["/api/v1/cycles/open"]
 
+    /// A write to a form (`PUT /forms/{id}`, `POST /forms/{id}/transitions`) from someone who may
+    /// not make it is refused before its body is read, whatever was sent.
+    private static func authorizeFormWrite(_ request: Request) async throws {
+        let parts = request.url.path.split(separator: "/")
+        guard request.method != .GET, parts.count >= 4, parts[2] == "forms", let id = UUID(uuidString: String(parts[3])),
+              let loaded = try await AppraisalFormLookup.load(id, on: request.db) else { return }
+        try request.authorize(request.method == .PUT ? .edit : .view, loaded.subject)
+    }
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if !Self.publicPaths.contains(request.url.path) {
             let user = try request.requireUser()
             if user.mustChangePassword { throw StrideError.forbidden }
         }
         if Self.administrationPaths.contains(request.url.path) { try request.authorize(.enter, Administration()) }
+        try await Self.authorizeFormWrite(request)
         if [.POST, .PUT, .PATCH].contains(request.method) {
             _ = try await request.body.collect(max: Self.maxBodyBytes).get()
         }

@@ -58,13 +58,7 @@ struct AppraisalFormPageModel: Encodable {
         caption = loaded.staff.record.details.name
         editHref = canEdit ? StridePath.editAppraisalForm(loaded.formID).href : nil
         editLabel = form.state == .staffSigned ? "Change the form (withdraws the staff member's signature)" : "Edit the form"
-        let subject = loaded.subject
-        let mine = AppraisalPolicy.parties(of: viewer, to: subject)
-        let offered = AppraisalAction.allCases.filter { action in
-            mine.contains { party in
-                AppraisalWorkflow.available(in: form.state, kind: form.kind, contract: loaded.cycle.contractType, to: party).contains(action)
-            }
-        }
+        let offered = AppraisalPolicy.availableActions(to: viewer, on: loaded.subject, contract: loaded.cycle.contractType)
         let post = StridePath.appraisalFormTransitions(loaded.formID).href
         // The main actions first: sending back or returning is the way out, offered last.
         let forms = offered.map { Self.actionForm($0, post: post, version: form.recordVersion, errors: errors, typed: typed) }

@@ -1,0 +1,91 @@
+import Foundation
+import StrideAPI
+import StrideCore
+import Vapor
+
+/// The appraisal forms of the API: the same lookups, policies and service as the form pages.
+extension StrideAPIController {
+    func listForms(_ input: Operations.ListForms.Input) async throws -> Operations.ListForms.Output {
+        let req = try APIRequest.signedIn()
+        let query = input.query
+        let page = try await FormListQuery.page(
+            AppraisalPolicy.visibility(for: try req.requireUser().viewer),
+            filter: .init(state: query.state.map { AppraisalState(rawValue: $0.rawValue)! }, kind: query.kind.map { AppraisalFormKind(rawValue: $0.rawValue)! }),
+            after: try Self.cursor(query.cursor), limit: try Self.limit(query.limit), on: req.db)
+        let today = req.clock.today()
+        return .ok(.init(body: .json(.init(forms: page.rows.map { .init($0, today: today) }, next: page.next?.uuidString.lowercased()))))
+    }
+
+    func getForm(_ input: Operations.GetForm.Input) async throws -> Operations.GetForm.Output {
+        let req = try APIRequest.signedIn()
+        let loaded = try await Self.form(input.path.formID, req, .view)
+        return .ok(.init(body: .json(try Self.body(loaded, req))))
+    }
+
+    func updateForm(_ input: Operations.UpdateForm.Input) async throws -> Operations.UpdateForm.Output {
+        let req = try APIRequest.signedIn()
+        let loaded = try await Self.form(input.path.formID, req, .edit)
+        guard case .json(let body) = input.body else { throw StrideError.badRequest("body: send the form as JSON") }
+        let ids = req.application.dependencies.ids
+        let validated = body.content.core(newKey: { ids.next() })
+        guard let content = validated.value else { throw StrideError.invalid(validated.errors) }
+        let submit = body.submit ?? false
+        let problems: [FieldError]
+        if submit {
+            let choices = try await BeginningOfCycleChoices.load(for: loaded, on: req.db)
+            problems = BeginningOfCycleRules.submissionProblems(content, context: choices.rulesContext)
+        } else {
+            problems = BeginningOfCycleRules.storageProblems(content)
+        }
+        let user = try req.requireUser()
+        switch try await AppraisalFormService.save(content, problems: problems, submit: submit, formID: loaded.formID, version: body.version,
+                                                   viewer: user.viewer, in: req.services) {
+        case .failure(let failure) where failure.staleSince != nil:
+            throw StrideError.conflict("version: the form has changed since version \(body.version) (it is now version \(failure.staleSince!)); read it again and reapply your change")
+        case .failure(let failure):
+            throw StrideError.invalid(failure.errors.map(\.inContent))
+        case .success(let saved):
+            return .ok(.init(body: .json(try Self.body(saved, req))))
+        }
+    }
+
+    func transitionForm(_ input: Operations.TransitionForm.Input) async throws -> Operations.TransitionForm.Output {
+        let req = try APIRequest.signedIn()
+        let loaded = try await Self.form(input.path.formID, req, .view)
+        guard case .json(let body) = input.body else { throw StrideError.badRequest("body: send {\"action\": …} as JSON") }
+        let transition = AppraisalFormService.Transition(action: AppraisalAction(rawValue: body.action.rawValue)!, comment: body.comment,
+                                                         statement: body.statement, version: body.version)
+        do {
+            let moved = try await AppraisalFormService.transition(transition, formID: loaded.formID, viewer: try req.requireUser().viewer,
+                                                                  in: req.services)
+            return .ok(.init(body: .json(try Self.body(moved, req))))
+        } catch StrideError.invalid(let errors) {
+            // A comment or statement is the body's own field; anything else is the content's.
+            throw StrideError.invalid(errors.map { ["comment", "statement"].contains($0.field) ? $0 : $0.inContent })
+        }
+    }
+
+    private static func form(_ raw: String, _ req: Request, _ action: AppraisalPolicy.Action) async throws -> LoadedAppraisalForm {
+        guard let id = UUID(uuidString: raw), let loaded = try await AppraisalFormLookup.load(id, on: req.db) else {
+            throw StrideError.notFound("The form")
+        }
+        try req.authorize(action, loaded.subject)
+        return loaded
+    }
+
+    private static func body(_ loaded: LoadedAppraisalForm, _ req: Request) throws -> Components.Schemas.Form {
+        .init(loaded, content: try BeginningOfCycleContent.decode(loaded), viewer: try req.requireUser().viewer, today: req.clock.today())
+    }
+
+    static func cursor(_ raw: String?) throws -> UUID? {
+        guard let raw else { return nil }
+        guard let id = UUID(uuidString: raw) else { throw StrideError.badRequest("cursor: use the `next` value of the page before") }
+        return id
+    }
+
+    static func limit(_ raw: Int?) throws -> Int {
+        guard let raw else { return 50 }
+        guard (1...200).contains(raw) else { throw StrideError.badRequest("limit: must be between 1 and 200") }
+        return raw
+    }
+}
