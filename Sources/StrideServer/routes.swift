@@ -21,6 +21,8 @@ func routes(_ app: Application) throws {
         try signedIn.register(collection: AppraisalController())
         // a form's pages and transitions: the parties, their managers, the Board, HR
         try signedIn.register(collection: AppraisalFormController())
+        // the Reports Board's queue: its members and HR
+        try signedIn.register(collection: ReportsBoardController())
         try hrOnly.register(collection: CyclePolicyController())
         try hrOnly.register(collection: CycleOpeningController())
         try hrOnly.register(collection: OverdueFormsController())

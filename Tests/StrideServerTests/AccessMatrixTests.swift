@@ -29,6 +29,8 @@ extension ServerTests {
             /// Those who may see the subject's staff record: the person's managers, the chief of
             /// their unit and HR, not an unrelated staff member or the Reports Board.
             case staffRecordViewers
+            /// Members of the Reports Board and HR administrators.
+            case boardOrHR
             /// The appraiser of the form (the manager in this matrix), who writes it with the
             /// staff member; the chief and HR read it but do not write it.
             case appraiser
@@ -42,6 +44,7 @@ extension ServerTests {
                 case .hrOrChief: [.responsibleChief, .hrAdministrator].contains(who)
                 case .staffRecordViewers: [.manager, .responsibleChief, .hrAdministrator].contains(who)
                 case .appraiser: who == .manager
+                case .boardOrHR: [.reportsBoard, .hrAdministrator].contains(who)
                 }
             }
         }
@@ -108,6 +111,8 @@ extension ServerTests {
             Row(.GET, "/api/v1/openapi.json", .open),
             Row(.GET, "/api/v1/staff/:staffID/cycles", .staffRecordViewers),
             Row(.GET, "/api/v1/forms", .signedIn),
+            Row(.GET, "/api/v1/reports-board/queue", .boardOrHR),
+            Row(.GET, "/reports-board", .boardOrHR),
             Row(.GET, "/api/v1/forms/:formID", .staffRecordViewers),
             Row(.GET, "/appraisal/forms/:formID", .staffRecordViewers),
             Row(.GET, "/appraisal/forms/:formID/print", .staffRecordViewers),

@@ -2227,6 +2227,269 @@ package enum Operations {
             }
         }
     }
+    /// The Reports Board's queue
+    ///
+    /// The forms sent to the Reports Board, a page at a time: waiting for review (the default), reviewed, or returned for correction. A Board member's own forms are left out. Members of the Reports Board and HR administrators may call this.
+    ///
+    /// - Remark: HTTP `GET /reports-board/queue`.
+    /// - Remark: Generated from `#/paths//reports-board/queue/get(reportsBoardQueue)`.
+    package enum ReportsBoardQueue {
+        package static let id: Swift.String = "reportsBoardQueue"
+        package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/reports-board/queue/GET/query`.
+            package struct Query: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/reports-board/queue/GET/query/status`.
+                @frozen package enum StatusPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case waiting = "waiting"
+                    case reviewed = "reviewed"
+                    case returned = "returned"
+                }
+                /// Which forms: waiting for review, reviewed, or returned for correction.
+                ///
+                /// - Remark: Generated from `#/paths/reports-board/queue/GET/query/status`.
+                package var status: Operations.ReportsBoardQueue.Input.Query.StatusPayload?
+                /// Only the forms of staff in this unit.
+                ///
+                /// - Remark: Generated from `#/paths/reports-board/queue/GET/query/unit`.
+                package var unit: Swift.String?
+                /// Only forms of this kind.
+                ///
+                /// - Remark: Generated from `#/paths/reports-board/queue/GET/query/kind`.
+                package var kind: Components.Schemas.FormKind?
+                /// - Remark: Generated from `#/paths/reports-board/queue/GET/query/contractType`.
+                @frozen package enum ContractTypePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case regular = "regular"
+                    case probation = "probation"
+                    case technicalCooperation = "technical_cooperation"
+                }
+                /// Only the forms of cycles of this contract type.
+                ///
+                /// - Remark: Generated from `#/paths/reports-board/queue/GET/query/contractType`.
+                package var contractType: Operations.ReportsBoardQueue.Input.Query.ContractTypePayload?
+                /// Only forms whose due date has passed.
+                ///
+                /// - Remark: Generated from `#/paths/reports-board/queue/GET/query/overdue`.
+                package var overdue: Swift.Bool?
+                /// Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///
+                /// - Remark: Generated from `#/paths/reports-board/queue/GET/query/cursor`.
+                package var cursor: Components.Parameters.Cursor?
+                /// How many items a page holds, 1 to 200.
+                ///
+                /// - Remark: Generated from `#/paths/reports-board/queue/GET/query/limit`.
+                package var limit: Components.Parameters.Limit?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - status: Which forms: waiting for review, reviewed, or returned for correction.
+                ///   - unit: Only the forms of staff in this unit.
+                ///   - kind: Only forms of this kind.
+                ///   - contractType: Only the forms of cycles of this contract type.
+                ///   - overdue: Only forms whose due date has passed.
+                ///   - cursor: Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///   - limit: How many items a page holds, 1 to 200.
+                package init(
+                    status: Operations.ReportsBoardQueue.Input.Query.StatusPayload? = nil,
+                    unit: Swift.String? = nil,
+                    kind: Components.Schemas.FormKind? = nil,
+                    contractType: Operations.ReportsBoardQueue.Input.Query.ContractTypePayload? = nil,
+                    overdue: Swift.Bool? = nil,
+                    cursor: Components.Parameters.Cursor? = nil,
+                    limit: Components.Parameters.Limit? = nil
+                ) {
+                    self.status = status
+                    self.unit = unit
+                    self.kind = kind
+                    self.contractType = contractType
+                    self.overdue = overdue
+                    self.cursor = cursor
+                    self.limit = limit
+                }
+            }
+            package var query: Operations.ReportsBoardQueue.Input.Query
+            /// - Remark: Generated from `#/paths/reports-board/queue/GET/header`.
+            package struct Headers: Sendable, Hashable {
+                package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ReportsBoardQueue.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                package init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ReportsBoardQueue.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            package var headers: Operations.ReportsBoardQueue.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - query:
+            ///   - headers:
+            package init(
+                query: Operations.ReportsBoardQueue.Input.Query = .init(),
+                headers: Operations.ReportsBoardQueue.Input.Headers = .init()
+            ) {
+                self.query = query
+                self.headers = headers
+            }
+        }
+        @frozen package enum Output: Sendable, Hashable {
+            package struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/reports-board/queue/GET/responses/200/content`.
+                @frozen package enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/reports-board/queue/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.FormList)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    package var json: Components.Schemas.FormList {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                package var body: Operations.ReportsBoardQueue.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                package init(body: Operations.ReportsBoardQueue.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// A page of the queue.
+            ///
+            /// - Remark: Generated from `#/paths//reports-board/queue/get(reportsBoardQueue)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.ReportsBoardQueue.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            package var ok: Operations.ReportsBoardQueue.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request is malformed: for example a query parameter with a value it cannot have, or an empty body.
+            ///
+            /// - Remark: Generated from `#/paths//reports-board/queue/get(reportsBoardQueue)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            package var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            ///
+            /// - Remark: Generated from `#/paths//reports-board/queue/get(reportsBoardQueue)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            package var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The person signed in may not do this: they lack the role it needs, or must first choose a new password. A state-changing request without the session's CSRF token gets this too.
+            ///
+            /// - Remark: Generated from `#/paths//reports-board/queue/get(reportsBoardQueue)/responses/403`.
+            ///
+            /// HTTP response code: `403 forbidden`.
+            case forbidden(Components.Responses.Forbidden)
+            /// The associated value of the enum case if `self` is `.forbidden`.
+            ///
+            /// - Throws: An error if `self` is not `.forbidden`.
+            /// - SeeAlso: `.forbidden`.
+            package var forbidden: Components.Responses.Forbidden {
+                get throws {
+                    switch self {
+                    case let .forbidden(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "forbidden",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        @frozen package enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case applicationProblemJson
+            case other(Swift.String)
+            package init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                case "application/problem+json":
+                    self = .applicationProblemJson
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            package var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                case .applicationProblemJson:
+                    return "application/problem+json"
+                }
+            }
+            package static var allCases: [Self] {
+                [
+                    .json,
+                    .applicationProblemJson
+                ]
+            }
+        }
+    }
     /// Get this OpenAPI document
     ///
     /// This document, OpenAPI 3.1, for API clients and documentation tools.

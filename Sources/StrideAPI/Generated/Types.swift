@@ -95,6 +95,13 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `POST /forms/{formID}/transitions`.
     /// - Remark: Generated from `#/paths//forms/{formID}/transitions/post(transitionForm)`.
     func transitionForm(_ input: Operations.TransitionForm.Input) async throws -> Operations.TransitionForm.Output
+    /// The Reports Board's queue
+    ///
+    /// The forms sent to the Reports Board, a page at a time: waiting for review (the default), reviewed, or returned for correction. A Board member's own forms are left out. Members of the Reports Board and HR administrators may call this.
+    ///
+    /// - Remark: HTTP `GET /reports-board/queue`.
+    /// - Remark: Generated from `#/paths//reports-board/queue/get(reportsBoardQueue)`.
+    func reportsBoardQueue(_ input: Operations.ReportsBoardQueue.Input) async throws -> Operations.ReportsBoardQueue.Output
     /// Get this OpenAPI document
     ///
     /// This document, OpenAPI 3.1, for API clients and documentation tools.
@@ -255,6 +262,21 @@ extension APIProtocol {
             path: path,
             headers: headers,
             body: body
+        ))
+    }
+    /// The Reports Board's queue
+    ///
+    /// The forms sent to the Reports Board, a page at a time: waiting for review (the default), reviewed, or returned for correction. A Board member's own forms are left out. Members of the Reports Board and HR administrators may call this.
+    ///
+    /// - Remark: HTTP `GET /reports-board/queue`.
+    /// - Remark: Generated from `#/paths//reports-board/queue/get(reportsBoardQueue)`.
+    package func reportsBoardQueue(
+        query: Operations.ReportsBoardQueue.Input.Query = .init(),
+        headers: Operations.ReportsBoardQueue.Input.Headers = .init()
+    ) async throws -> Operations.ReportsBoardQueue.Output {
+        try await reportsBoardQueue(Operations.ReportsBoardQueue.Input(
+            query: query,
+            headers: headers
         ))
     }
     /// Get this OpenAPI document

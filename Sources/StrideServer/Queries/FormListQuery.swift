@@ -26,12 +26,21 @@ enum FormListQuery {
     }
 
     struct Filter: Sendable {
-        var state: AppraisalState?
+        var states: [AppraisalState]?
         var kind: AppraisalFormKind?
         var unitID: UUID?
         var contract: ContractType?
-        /// Only forms past their due date without both signatures, as of this day.
-        var overdueOn: CalendarDate?
+        /// Only forms due before this day.
+        var dueBefore: CalendarDate?
+        /// Leave out this person's own forms (a Board member's, in the Board's queue).
+        var notOf: UUID?
+    }
+
+    /// The order of a list: by id after a cursor (the API), or by due date then name, a page at
+    /// an offset (pages people read).
+    enum Ordering: Sendable {
+        case id(after: UUID?)
+        case due(offset: Int)
     }
 
     /// Each form's due date: its phase's, from the cycle (the probationary report is due on its date).
@@ -43,10 +52,44 @@ enum FormListQuery {
         """
     }
 
-    /// Forms the viewer may see, in id order after `cursor`; one more than `limit` is read to
-    /// tell whether another page follows.
-    static func page(_ visibility: AppraisalVisibility, filter: Filter, after cursor: UUID?, limit: Int,
+    /// Forms the viewer may see, in the order asked; one more than `limit` is read to tell
+    /// whether another page follows (`next` is the cursor of the next page in id order).
+    static func page(_ visibility: AppraisalVisibility, filter: Filter, order: Ordering, limit: Int,
                      on db: any Database) async throws -> (rows: [Row], next: UUID?) {
+        var conditions = self.conditions(visibility, filter)
+        let orderBy: SQLQueryString
+        switch order {
+        case .id(let cursor):
+            if let cursor { conditions.append("f.id > \(bind: cursor)") }
+            orderBy = "ORDER BY f.id LIMIT \(bind: limit + 1)"
+        case .due(let offset):
+            orderBy = "ORDER BY due, s.name, f.id LIMIT \(bind: limit + 1) OFFSET \(bind: offset)"
+        }
+        let rows = try await db.sql().raw("""
+            SELECT f.id, f.kind, f.state, f.record_version, c.id AS cycle_id, c.label, c.contract_type, \(dueDate) AS due,
+              s.id AS staff_id, s.name, s.staff_number, s.unit_id, u.name AS unit_name, c.appraiser_id, a.name AS appraiser_name
+            FROM \(source(visibility)) LEFT JOIN organisational_units u ON u.id = s.unit_id LEFT JOIN staff_members a ON a.id = c.appraiser_id
+            WHERE \(joined(conditions)) \(orderBy)
+            """).all(decoding: Row.self)
+        return (Array(rows.prefix(limit)), rows.count > limit ? rows[limit - 1].id : nil)
+    }
+
+    /// How many forms the viewer may see under `filter`.
+    static func count(_ visibility: AppraisalVisibility, filter: Filter, on db: any Database) async throws -> Int {
+        struct Count: Decodable { let n: Int }
+        return try await db.sql().raw("SELECT COUNT(*) AS n FROM \(source(visibility)) WHERE \(joined(conditions(visibility, filter)))")
+            .first(decoding: Count.self)?.n ?? 0
+    }
+
+    /// The viewer's own row joins as `v`, which the staff visibility rule reads.
+    private static func source(_ visibility: AppraisalVisibility) -> SQLQueryString {
+        """
+        appraisal_forms f JOIN appraisal_cycles c ON c.id = f.cycle_id JOIN staff_members s ON s.id = c.staff_member_id
+          JOIN staff_members v ON v.id = \(bind: visibility.appraiser)
+        """
+    }
+
+    private static func conditions(_ visibility: AppraisalVisibility, _ filter: Filter) -> [SQLQueryString] {
         var conditions: [SQLQueryString] = []
         if !visibility.staff.everyone {
             var seen: SQLQueryString = "\(StaffVisibilityQuery.condition(visibility.staff)) OR c.appraiser_id = \(bind: visibility.appraiser)"
@@ -55,25 +98,17 @@ enum FormListQuery {
             }
             conditions.append("(\(seen))")
         }
-        if let state = filter.state { conditions.append("f.state = \(bind: state.rawValue)") }
+        if let states = filter.states { conditions.append("f.state IN (\(binds: states.map(\.rawValue)))") }
         if let kind = filter.kind { conditions.append("f.kind = \(bind: kind.rawValue)") }
         if let unit = filter.unitID { conditions.append("s.unit_id = \(bind: unit)") }
         if let contract = filter.contract { conditions.append("c.contract_type = \(bind: contract.rawValue)") }
-        if let today = filter.overdueOn {
-            // Dates are stored as `YYYY-MM-DD`, so they compare as text on both databases.
-            conditions.append("f.state IN (\(binds: AppraisalState.awaitingSignature.map(\.rawValue))) AND \(dueDate) < \(bind: today.iso)")
-        }
-        if let cursor { conditions.append("f.id > \(bind: cursor)") }
-        let whereClause = conditions.isEmpty ? SQLQueryString("1 = 1") : conditions.dropFirst().reduce(conditions[0]) { "\($0) AND \($1)" }
-        let rows = try await db.sql().raw("""
-            SELECT f.id, f.kind, f.state, f.record_version, c.id AS cycle_id, c.label, c.contract_type, \(dueDate) AS due,
-              s.id AS staff_id, s.name, s.staff_number, s.unit_id, u.name AS unit_name, c.appraiser_id, a.name AS appraiser_name
-            FROM appraisal_forms f JOIN appraisal_cycles c ON c.id = f.cycle_id JOIN staff_members s ON s.id = c.staff_member_id
-              LEFT JOIN organisational_units u ON u.id = s.unit_id LEFT JOIN staff_members a ON a.id = c.appraiser_id
-              JOIN staff_members v ON v.id = \(bind: visibility.appraiser)
-            WHERE \(whereClause)
-            ORDER BY f.id LIMIT \(bind: limit + 1)
-            """).all(decoding: Row.self)
-        return (Array(rows.prefix(limit)), rows.count > limit ? rows[limit - 1].id : nil)
+        // Dates are stored as `YYYY-MM-DD`, so they compare as text on both databases.
+        if let day = filter.dueBefore { conditions.append("\(dueDate) < \(bind: day.iso)") }
+        if let person = filter.notOf { conditions.append("s.id <> \(bind: person)") }
+        return conditions
+    }
+
+    private static func joined(_ conditions: [SQLQueryString]) -> SQLQueryString {
+        conditions.dropFirst().reduce(conditions.first ?? "1 = 1") { "\($0) AND \($1)" }
     }
 }

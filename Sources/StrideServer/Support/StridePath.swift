@@ -69,6 +69,7 @@ enum StridePath: Sendable {
     case printAppraisalForm(PathParameter<UUID>)
     case appraisalFormTransitions(PathParameter<UUID>)
     case competencyFramework(PathParameter<UUID>)
+    case reportsBoardQueue
 
     /// An API path, for links in API bodies; the API's routes come from the OpenAPI document.
     case apiFramework(PathParameter<UUID>)
@@ -135,6 +136,7 @@ enum StridePath: Sendable {
         case .printAppraisalForm(let id): return c("appraisal", "forms") + [Self.id(.formID, id)] + c("print")
         case .appraisalFormTransitions(let id): return c("appraisal", "forms") + [Self.id(.formID, id)] + c("transitions")
         case .competencyFramework(let id): return c("frameworks") + [Self.id(.frameworkID, id)] + c("competency-framework")
+        case .reportsBoardQueue: return c("reports-board")
         case .apiFramework(let id): return c("api", "v1", "frameworks") + [Self.id(.frameworkID, id)]
         }
     }

@@ -10,9 +10,26 @@ extension StrideAPIController {
         let query = input.query
         let page = try await FormListQuery.page(
             AppraisalPolicy.visibility(for: try req.requireUser().viewer),
-            filter: .init(state: query.state.map { AppraisalState(rawValue: $0.rawValue)! }, kind: query.kind.map { AppraisalFormKind(rawValue: $0.rawValue)! }),
-            after: try Self.cursor(query.cursor), limit: try Self.limit(query.limit), on: req.db)
+            filter: .init(states: query.state.map { [AppraisalState(rawValue: $0.rawValue)!] }, kind: query.kind.map { AppraisalFormKind(rawValue: $0.rawValue)! }),
+            order: .id(after: try Self.cursor(query.cursor)), limit: try Self.limit(query.limit), on: req.db)
         let today = req.clock.today()
+        return .ok(.init(body: .json(.init(forms: page.rows.map { .init($0, today: today) }, next: page.next?.uuidString.lowercased()))))
+    }
+
+    func reportsBoardQueue(_ input: Operations.ReportsBoardQueue.Input) async throws -> Operations.ReportsBoardQueue.Output {
+        let req = try APIRequest.signedIn()
+        try req.authorize(.viewQueue, ReportsBoard())
+        let user = try req.requireUser(), query = input.query, today = req.clock.today()
+        let unit = try query.unit.map { raw in
+            guard let id = UUID(uuidString: raw) else { throw StrideError.badRequest("unit: must be a unit's id (a UUID)") }
+            return id
+        }
+        let status = query.status.flatMap { ReportsBoardStatus(rawValue: $0.rawValue) } ?? .waiting
+        let filter = FormListQuery.Filter(states: [status.state], kind: query.kind.map { AppraisalFormKind(rawValue: $0.rawValue)! },
+                                          unitID: unit, contract: query.contractType.map { ContractType(rawValue: $0.rawValue)! },
+                                          dueBefore: query.overdue == true ? today : nil, notOf: user.staffID)
+        let page = try await FormListQuery.page(AppraisalPolicy.visibility(for: user.viewer), filter: filter,
+                                                order: .id(after: try Self.cursor(query.cursor)), limit: try Self.limit(query.limit), on: req.db)
         return .ok(.init(body: .json(.init(forms: page.rows.map { .init($0, today: today) }, next: page.next?.uuidString.lowercased()))))
     }
 

@@ -62,6 +62,7 @@ extension Request {
         var links: [(String, StridePath)] = [
             ("Home", .home), ("My appraisal", .myAppraisal), ("Organisation", .units), ("Staff", .staff), ("Workgroups", .workgroups), ("Skills", .frameworks),
         ]
+        if isAllowed(.viewQueue, ReportsBoard()) { links.append(("Reports Board", .reportsBoardQueue)) }
         if isAllowed(.view, AccountDirectory()) { links.append(("Accounts", .accounts)) }
         if isAllowed(.enter, Administration()) { links.append(("Cycle policies", .cyclePolicies)) }
         let path = url.path

@@ -1,0 +1,29 @@
+import StrideCore
+import Vapor
+
+/// The Reports Board's queue: the forms sent to it, filtered by unit, kind, contract type and
+/// lateness, longest due first. The review itself happens on each form's page.
+struct ReportsBoardController: RouteCollection {
+    static let pageSize = 50
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.reportsBoardQueue, use: queue)
+    }
+
+    @Sendable func queue(req: Request) async throws -> Response {
+        try req.authorize(.viewQueue, ReportsBoard())
+        let user = try req.requireUser()
+        let query = try req.query.decode(ReportsBoardQueueQuery.self)
+        let today = req.clock.today()
+        let filter = query.filter(today: today, viewer: user.staffID)
+        let visibility = AppraisalPolicy.visibility(for: user.viewer)
+        let total = try await FormListQuery.count(visibility, filter: filter, on: req.db)
+        let page = Pagination.clamp(query.page, pageSize: Self.pageSize, total: total)
+        let rows = try await FormListQuery.page(visibility, filter: filter, order: .due(offset: (page - 1) * Self.pageSize),
+                                                limit: Self.pageSize, on: req.db).rows
+        let model = ReportsBoardQueueModel(query: query, units: try await UnitQueries.all(on: req.db), rows: rows, total: total,
+                                           today: today, pagination: Pagination(page: page, pageSize: Self.pageSize, total: total,
+                                                                                path: StridePath.reportsBoardQueue.href, query: query.asQuery))
+        return try await req.page("reports-board/queue", title: "Reports Board", model)
+    }
+}
