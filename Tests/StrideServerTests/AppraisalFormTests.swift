@@ -217,7 +217,7 @@ extension ServerTests {
                 let choices = try await BeginningOfCycleChoices.load(for: try #require(try await AppraisalFormLookup.load(setup.formID, on: app.db)),
                                                                       on: app.db)
                 let content = BeginningOfCycleForm(posted: Self.complete(setup, version: 1)).content(managesOthers: true, newKey: UUID.init)
-                _ = try await AppraisalFormService.save(content, problems: [], submit: true, formID: setup.formID, version: 1, viewer: staff,
+                _ = try await AppraisalFormService.save(content, problems: [], then: .submit, formID: setup.formID, version: 1, viewer: staff,
                                                         in: context.acting(as: staff.staffID))
                 for (action, viewer, statement) in [(AppraisalAction.signAsStaff, staff, "I would add a fourth output."),
                                                     (.signAsManager, manager, nil), (.sendToReportsBoard, manager, nil)] {

@@ -19,7 +19,7 @@ extension ServerTests {
                 .filter(AppraisalCycle.self, \.$staffMember.$id == org.junior.id!).first())
             for (formID, staff, manager) in [(setup.formID, org.report.id!, org.manager.id!), (junior.id!, org.junior.id!, org.report.id!)] {
                 let content = BeginningOfCycleForm(posted: AppraisalFormTests.complete(setup, version: 1)).content(managesOthers: true, newKey: UUID.init)
-                _ = try await AppraisalFormService.save(content, problems: [], submit: true, formID: formID, version: nil,
+                _ = try await AppraisalFormService.save(content, problems: [], then: .submit, formID: formID, version: nil,
                                                         viewer: Viewer(staffID: staff, roles: []), in: context.acting(as: staff))
                 for (action, who) in [(AppraisalAction.signAsStaff, staff), (.signAsManager, manager), (.sendToReportsBoard, manager)] {
                     _ = try await AppraisalFormService.transition(.init(action: action, comment: nil, statement: nil, version: nil), formID: formID,

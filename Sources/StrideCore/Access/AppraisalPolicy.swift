@@ -68,7 +68,13 @@ public enum AppraisalPolicy: AccessPolicy {
             // A signed form refuses every write alike, so even HR learns why rather than only "no".
             guard subject.state.isEditable else { return .refused("This form has been signed by both and can no longer be changed.") }
             let writers: Set<AppraisalParty> = action == .rate ? [.manager] : [.staffMember, .manager]
-            return parties.isDisjoint(with: writers) ? .forbidden : .allowed
+            guard !parties.isDisjoint(with: writers) else { return .forbidden }
+            // The End of Cycle is written in two parts, each by its party at its own time.
+            guard subject.kind == .end else { return .allowed }
+            switch EndOfCyclePart.writable(by: parties.intersection(writers), in: subject.state) {
+            case .success: return .allowed
+            case .failure(let refusal): return refusal.isForbidden ? .forbidden : .refused(refusal.message)
+            }
         case .transition(let transition):
             guard !parties.isDisjoint(with: AppraisalWorkflow.parties(for: transition, kind: subject.kind)) else { return .forbidden }
             return .allowed

@@ -224,3 +224,26 @@ public enum EndOfCycleRules {
         visit("justification", "Justification", form.justification)
     }
 }
+
+/// The two parts of the End of Cycle, each written by one party at its own time.
+public enum EndOfCyclePart: Sendable, Equatable {
+    /// The staff member's, while the form is a draft (or returned by the Board).
+    case selfAssessment
+    /// The manager's, once the self-assessment is in and until both have signed.
+    case managerAssessment
+
+    /// The part `parties` may write in `state`, or why none (nil part with a reason).
+    public static func writable(by parties: Set<AppraisalParty>, in state: AppraisalState) -> Result<EndOfCyclePart, TransitionRefusal> {
+        if parties.contains(.manager) {
+            if [.selfAssessed, .inDiscussion, .staffSigned, .returned].contains(state) { return .success(.managerAssessment) }
+            return .failure(TransitionRefusal(message: "The staff member's self-assessment comes first: you rate once it is handed in.",
+                                              isForbidden: false))
+        }
+        if parties.contains(.staffMember) {
+            if [.draft, .returned].contains(state) { return .success(.selfAssessment) }
+            return .failure(TransitionRefusal(message: "Your self-assessment has been handed in. To change it, ask your manager to send the form back to draft.",
+                                              isForbidden: false))
+        }
+        return .failure(TransitionRefusal(message: "Only the staff member and the manager write this form.", isForbidden: true))
+    }
+}

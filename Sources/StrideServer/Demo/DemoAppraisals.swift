@@ -32,7 +32,7 @@ enum DemoAppraisals {
                                        complete: last != nil, newKey: context.newID)
             let staff = Viewer(staffID: staffID, roles: [])
             let manager = Viewer(staffID: appraiser, roles: [])
-            _ = try await AppraisalFormService.save(content, problems: [], submit: last != nil, formID: loaded.formID, version: nil,
+            _ = try await AppraisalFormService.save(content, problems: [], then: last != nil ? .submit : nil, formID: loaded.formID, version: nil,
                                                     viewer: staff, in: context.acting(as: staffID))
             guard let last, last != .submit else { continue }
             // Submitted with the save; then each step up to the last (all of them before the Board acts).

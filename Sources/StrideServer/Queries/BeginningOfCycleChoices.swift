@@ -29,23 +29,7 @@ struct BeginningOfCycleChoices: Sendable {
                 .sort(\.$periodStart).sort(\.$title).all()
                 .map { Outcome(id: try $0.requireID(), details: $0.details) }
         }
-        let reports = try await StaffMember.query(on: db).filter(\.$supervisor.$id == loaded.staff.record.id)
-            .filter(\.$status == .active).count()
         return BeginningOfCycleChoices(outcomes: outcomes, competencies: try await CompetencyFramework.competencies(on: db),
-                                       managesOthers: reports > 0)
-    }
-}
-
-/// The core rules a form must meet before it moves on, with the context they need.
-enum AppraisalFormChecks {
-    static func submissionProblems(_ loaded: LoadedAppraisalForm, on db: any Database) async throws -> [FieldError] {
-        switch loaded.form.kind {
-        case .beginning:
-            let content = try JSONDecoder().decode(BeginningOfCycle.self, from: Data(loaded.form.content.utf8))
-            let choices = try await BeginningOfCycleChoices.load(for: loaded, on: db)
-            return BeginningOfCycleRules.submissionProblems(content, context: choices.rulesContext)
-        case .midterm, .end, .probationReport:
-            return []
-        }
+                                       managesOthers: try await AppraisalFormChecks.managesOthers(loaded, on: db))
     }
 }

@@ -18,11 +18,12 @@ enum AppraisalFormService {
         let version: Int?
     }
 
-    /// Saves new content, and when `submit` is set submits it too.
+    /// Saves new content, and with `then` takes that step too (submitting it, or handing in the
+    /// End of Cycle's self-assessment), all or nothing.
     /// - Parameter problems: what the core rules find in `content`: storage problems for a
     ///   draft, submission problems when submitting. Any problem means nothing is written.
     static func save<Content: Encodable & Sendable>(
-        _ content: Content, problems: [FieldError], submit: Bool, formID: UUID, version: Int?, viewer: Viewer,
+        _ content: Content, problems: [FieldError], then step: AppraisalAction? = nil, formID: UUID, version: Int?, viewer: Viewer,
         in context: ServiceContext
     ) async throws -> Result<LoadedAppraisalForm, FieldErrors> {
         guard problems.isEmpty else { return .failure(FieldErrors(problems)) }
@@ -41,8 +42,8 @@ enum AppraisalFormService {
                 try await context.audit(.update, .appraisalForm, id: loaded.formID, "Saved \(describe(loaded))"
                                         + (before != form.state ? "; the staff member's signature is withdrawn" : ""))
             }
-            guard submit else { return .success(loaded) }
-            return .success(try await apply(Transition(action: .submit, comment: nil, statement: nil, version: nil),
+            guard let step else { return .success(loaded) }
+            return .success(try await apply(Transition(action: step, comment: nil, statement: nil, version: nil),
                                             to: loaded, viewer: viewer, in: context))
         }
     }
@@ -77,7 +78,7 @@ enum AppraisalFormService {
         case .success(let state): next = state
         }
         if action == .submit || action == .submitSelfAssessment {
-            let problems = try await AppraisalFormChecks.submissionProblems(loaded, on: context.db)
+            let problems = try await AppraisalFormChecks.submissionProblems(loaded, action: action, on: context.db)
             guard problems.isEmpty else { throw StrideError.invalid(problems) }
         }
         let hash = contentHash(form.content)
@@ -103,12 +104,46 @@ enum AppraisalFormService {
             break
         }
         form.state = next
+        if next == .signed { try await openNextPhase(after: loaded, in: context) }
         try await write(loaded, action: action.rawValue, comment: comment ?? (action == .signAsStaff ? form.staffStatement : nil), in: context)
         let signing = action == .signAsStaff || action == .signAsManager
         try await context.audit(signing ? .sign : .transition, .appraisalForm, id: loaded.formID,
                                 "\(action.done): \(describe(loaded)); now \(next.displayName.lowercased())"
                                     + (comment.map { ": “\($0)”" } ?? ""))
         return loaded
+    }
+
+    /// Once both have signed the Beginning of Cycle, the Mid-term Review opens as a draft; once
+    /// they have signed the Mid-term Review, the End of Cycle does, one entry per output and
+    /// competency of the plan. A form already there (signed again after a return) is kept.
+    private static func openNextPhase(after loaded: LoadedAppraisalForm, in context: ServiceContext) async throws {
+        let cycleID = loaded.cycle.id!
+        let next: AppraisalFormKind
+        switch loaded.form.kind {
+        case .beginning: next = .midterm
+        case .midterm: next = .end
+        case .end, .probationReport: return
+        }
+        guard try await AppraisalForm.query(on: context.db).filter(\.$cycle.$id == cycleID).filter(\.$kind == next).count() == 0 else { return }
+        let plan = try await CyclePlan.load(cycleID: cycleID, on: context.db)
+        let content: String
+        if next == .midterm {
+            let review = MidtermReview(outputs: (plan.beginning?.outputs ?? []).map { OutputReview(key: $0.key) })
+            content = String(decoding: try JSONEncoder.stride.encode(review), as: UTF8.self)
+        } else {
+            let blank = EndOfCycleRules.blank(for: plan.endOfCycleContext(managesOthers: false))
+            content = String(decoding: try JSONEncoder.stride.encode(blank), as: UTF8.self)
+        }
+        let form = AppraisalForm()
+        form.id = context.newID()
+        form.kind = next
+        form.state = .draft
+        form.content = content
+        form.recordVersion = 1
+        form.$cycle.id = cycleID
+        try await form.create(on: context.db)
+        try await context.audit(.create, .appraisalForm, id: form.id,
+                                "Opened the \(next.displayName) form of \(loaded.staff.record.details.name), cycle \(loaded.cycle.label)")
     }
 
     /// Saves the form a step further on and records the step in its history.

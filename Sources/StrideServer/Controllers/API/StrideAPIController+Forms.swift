@@ -55,7 +55,7 @@ extension StrideAPIController {
             problems = BeginningOfCycleRules.storageProblems(content)
         }
         let user = try req.requireUser()
-        switch try await AppraisalFormService.save(content, problems: problems, submit: submit, formID: loaded.formID, version: body.version,
+        switch try await AppraisalFormService.save(content, problems: problems, then: submit ? .submit : nil, formID: loaded.formID, version: body.version,
                                                    viewer: user.viewer, in: req.services) {
         case .failure(let failure) where failure.staleSince != nil:
             throw StrideError.conflict("version: the form has changed since version \(body.version) (it is now version \(failure.staleSince!)); read it again and reapply your change")
@@ -91,7 +91,11 @@ extension StrideAPIController {
     }
 
     private static func body(_ loaded: LoadedAppraisalForm, _ req: Request) throws -> Components.Schemas.Form {
-        .init(loaded, content: try BeginningOfCycleContent.decode(loaded), viewer: try req.requireUser().viewer, today: req.clock.today())
+        guard loaded.form.kind == .beginning else {
+            throw StrideError.conflict("The API reads and writes Beginning of Cycle forms; this is a \(loaded.form.kind.displayName).")
+        }
+        let content = try JSONDecoder().decode(BeginningOfCycle.self, from: Data(loaded.form.content.utf8))
+        return .init(loaded, content: content, viewer: try req.requireUser().viewer, today: req.clock.today())
     }
 
     static func cursor(_ raw: String?) throws -> UUID? {

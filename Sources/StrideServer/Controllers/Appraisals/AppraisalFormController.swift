@@ -38,40 +38,12 @@ struct AppraisalFormController: RouteCollection {
 
     @Sendable func edit(req: Request) async throws -> Response {
         let loaded = try await authorized(req, .edit)
-        let content = try BeginningOfCycleContent.decode(loaded)
-        return try await renderEdit(req, loaded, form: BeginningOfCycleForm(content, version: loaded.form.recordVersion), errors: [])
+        return try await Self.pages(loaded).edit(req, loaded, errors: [])
     }
 
     @Sendable func save(req: Request) async throws -> Response {
         let loaded = try await authorized(req, .edit)
-        let form = BeginningOfCycleForm(posted: try req.content.decode([String: String].self))
-        switch form.intent {
-        case .add, .remove:
-            return try await renderEdit(req, loaded, form: form.applying(form.intent), errors: [])
-        case .saveDraft, .submit:
-            break
-        }
-        let submit = form.intent == .submit
-        let choices = try await BeginningOfCycleChoices.load(for: loaded, on: req.db)
-        let ids = req.application.dependencies.ids
-        let content = form.content(managesOthers: choices.managesOthers, newKey: { ids.next() })
-        let problems = submit ? BeginningOfCycleRules.submissionProblems(content, context: choices.rulesContext)
-            : BeginningOfCycleRules.storageProblems(content)
-        let user = try req.requireUser()
-        switch try await AppraisalFormService.save(content, problems: problems, submit: submit, formID: loaded.formID, version: form.version,
-                                                   viewer: user.viewer, in: req.services) {
-        case .failure(let failure) where failure.staleSince != nil:
-            let current = try await authorized(req, .edit)
-            return try await renderEdit(req, current, form: form.withVersion(current.form.recordVersion), errors: [
-                FieldError(RepeatedGroup.fieldID("output", 1, "description"),
-                           "Someone else saved this form while you were editing it. Your changes are below: check the form and save again to keep them"),
-            ], status: .conflict)
-        case .failure(let failure):
-            return try await renderEdit(req, loaded, form: form, errors: failure.errors.map(Self.pageError), choices: choices)
-        case .success:
-            req.flash(submit ? "Form submitted. The staff member signs first, then the manager." : "Form saved.")
-            return req.redirect(to: .appraisalForm(loaded.formID))
-        }
+        return try await Self.pages(loaded).save(req, loaded)
     }
 
     @Sendable func transition(req: Request) async throws -> Response {
@@ -90,9 +62,7 @@ struct AppraisalFormController: RouteCollection {
             let own = ["comment", "statement"]
             guard errors.allSatisfy({ own.contains($0.field) }) else {
                 // The form is not complete enough to submit: the problems are on the edit page.
-                let content = try BeginningOfCycleContent.decode(loaded)
-                return try await renderEdit(req, loaded, form: BeginningOfCycleForm(content, version: loaded.form.recordVersion),
-                                            errors: errors.map(Self.pageError))
+                return try await Self.pages(loaded).edit(req, loaded, errors: errors)
             }
             return try await renderShow(req, loaded, errors: errors.map { FieldError(AppraisalFormPageModel.fieldID(action, $0.field), $0.message) },
                                         typed: posted)
@@ -114,10 +84,18 @@ struct AppraisalFormController: RouteCollection {
     /// The document now (`step` nil) or as it stood after `step`.
     private func document(_ req: Request, _ loaded: LoadedAppraisalForm, history: [AppraisalFormLookup.HistoryEntry],
                           at step: AppraisalFormEvent?, printHref: String?) async throws -> ReadOnlyForm {
-        let choices = try await BeginningOfCycleChoices.load(for: loaded, on: req.db)
-        let content = try BeginningOfCycleContent.decode(step?.content ?? loaded.form.content, kind: loaded.form.kind)
-        return AppraisalDocument.make(loaded, sections: BeginningOfCycleDocument.sections(content, choices: choices), history: history,
-                                      version: step?.recordVersion, printHref: printHref)
+        let sections = try await Self.pages(loaded).sections(loaded, content: step?.content ?? loaded.form.content, on: req.db)
+        return AppraisalDocument.make(loaded, sections: sections, history: history, version: step?.recordVersion, printHref: printHref)
+    }
+
+    /// The pages of the form's kind.
+    static func pages(_ loaded: LoadedAppraisalForm) throws -> any AppraisalFormPages {
+        switch loaded.form.kind {
+        case .beginning: BeginningOfCyclePages()
+        case .midterm: MidtermReviewPages()
+        case .end: EndOfCyclePages()
+        case .probationReport: throw StrideError.conflict("The probationary report is kept outside Stride for now.")
+        }
     }
 
     private func renderShow(_ req: Request, _ loaded: LoadedAppraisalForm, errors: [FieldError], typed: [String: String]) async throws -> Response {
@@ -128,19 +106,6 @@ struct AppraisalFormController: RouteCollection {
                                            canEdit: req.isAllowed(.edit, loaded.subject), history: history, errors: errors, typed: typed)
         return try await req.renderPage("appraisals/form", title: "\(loaded.form.kind.displayName): \(loaded.staff.record.details.name)",
                                         model, errors: errors)
-    }
-
-    private func renderEdit(_ req: Request, _ loaded: LoadedAppraisalForm, form: BeginningOfCycleForm, errors: [FieldError],
-                            choices: BeginningOfCycleChoices? = nil, status: HTTPStatus? = nil) async throws -> Response {
-        let choices = if let choices { choices } else { try await BeginningOfCycleChoices.load(for: loaded, on: req.db) }
-        let model = BeginningOfCycleEditModel(loaded: loaded, form: form, choices: choices, errors: errors,
-                                              action: StridePath.editAppraisalForm(loaded.formID).href,
-                                              cancelHref: StridePath.appraisalForm(loaded.formID).href)
-        return try await req.renderPage("appraisals/beginning-edit", title: "Edit the \(model.heading)", model, errors: errors, status: status)
-    }
-
-    private static func pageError(_ error: FieldError) -> FieldError {
-        FieldError(BeginningOfCycleForm.pageField(error.field), error.message)
     }
 
     private static func confirmation(_ action: AppraisalAction) -> String {
@@ -168,16 +133,4 @@ struct AppraisalVersionModel: Encodable {
     let document: ReadOnlyForm
     let currentHref: String
     let note: String
-}
-
-/// A form's stored content as the core type of its kind.
-enum BeginningOfCycleContent {
-    static func decode(_ loaded: LoadedAppraisalForm) throws -> BeginningOfCycle {
-        try decode(loaded.form.content, kind: loaded.form.kind)
-    }
-
-    static func decode(_ content: String, kind: AppraisalFormKind) throws -> BeginningOfCycle {
-        guard kind == .beginning else { throw StrideError.conflict("This kind of form cannot be shown here yet.") }
-        return try JSONDecoder().decode(BeginningOfCycle.self, from: Data(content.utf8))
-    }
 }
