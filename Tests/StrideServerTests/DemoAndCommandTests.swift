@@ -33,7 +33,14 @@ extension ServerTests {
                 // Beginning of Cycle forms in every state a Beginning of Cycle passes through, for
                 // each contract type at the Board, all from the competency framework.
                 let forms = try await AppraisalForm.query(on: app.db).with(\.$cycle).all()
-                #expect(Set(forms.map(\.state)) == Set(AppraisalState.allCases).subtracting([.selfAssessed]))
+                #expect(Set(forms.map(\.state)) == Set(AppraisalState.allCases))
+                #expect(Set(forms.map(\.kind)) == [.beginning, .midterm, .end])
+                #expect(forms.contains { $0.kind == .midterm && $0.state == .signed && $0.content.contains("\"kind\":\"change\"") },
+                        "a completed Mid-term Review with an adjusted output")
+                #expect(forms.contains { $0.kind == .end && $0.state == .selfAssessed }, "an End of Cycle waiting for the manager")
+                let overall = try forms.filter { $0.kind == .end && $0.state == .reviewed }
+                    .compactMap { try JSONDecoder().decode(EndOfCycle.self, from: Data($0.content.utf8)).overallRating }
+                #expect(Set(overall) == Set(OverallRating.allCases), "rated End of Cycle forms for the Board's consistency view")
                 #expect(Set(forms.filter { $0.state.isSigned }.map(\.cycle.contractType)) == Set(ContractType.allCases))
                 #expect(try await CompetencyFramework.competencies(on: app.db).count == 5)
                 #expect(try await AppraisalFormEvent.query(on: app.db).filter(\.$action == "sign_as_staff").count() >= 6)

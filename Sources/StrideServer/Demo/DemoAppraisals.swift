@@ -2,59 +2,137 @@ import Fluent
 import Foundation
 import StrideCore
 
-/// Beginning of Cycle forms of the demo in every state of the workflow, driven through the same
-/// service the pages use, so each has its history, signatures and audit trail as a real one would.
+/// Appraisal forms of the demo in every state of the workflow and every phase, driven through
+/// the same service the pages use, so each has its history, signatures and audit trail as a
+/// real one would.
 enum DemoAppraisals {
-    /// Where each person's form is left: staff number, the last step taken, and a comment for it.
-    private static let script: [(String, AppraisalAction?, String?)] = [
-        ("S5003", nil, nil),                                          // Michael O'Brien: a draft in progress
-        ("S5004", .submit, nil),                                      // Lerato Dlamini: waiting for her signature
-        ("S5010", .signAsStaff, nil),                                 // Hana Novotná: waiting for Michael's
-        ("S4002", .signAsManager, nil),                               // Sophie Martin: signed by both
-        ("S5002", .sendToReportsBoard, nil),                          // Sara Lindqvist: at the Reports Board
-        ("S4003", .sendToReportsBoard, nil),                          // Ravi Sharma: at the Reports Board
-        ("S1004", .sendToReportsBoard, nil),                          // Hamid Rahimi: at the Reports Board
-        ("S5009", .review, "Outputs well linked to the unit's outcomes."), // Daniel Weber: reviewed
-        ("S5005", .returnToParties, "Output 2 has no measure of success that can be checked; please make it measurable."),
+    /// Where one person's cycle is left: the phase reached, the last step taken in it, a
+    /// comment for that step, and (at the End of Cycle) the overall rating given.
+    private struct Stop {
+        let staffNumber: String
+        let phase: AppraisalFormKind
+        let last: AppraisalAction?
+        var comment: String? = nil
+        var overall: OverallRating? = nil
+    }
+
+    private static let script: [Stop] = [
+        Stop(staffNumber: "S5003", phase: .beginning, last: nil),                  // Michael O'Brien: a draft in progress
+        Stop(staffNumber: "S5004", phase: .beginning, last: .submit),              // Lerato Dlamini: waiting for her signature
+        Stop(staffNumber: "S5010", phase: .beginning, last: .signAsStaff),         // Hana Novotná: waiting for Michael's
+        Stop(staffNumber: "S4002", phase: .beginning, last: .signAsManager),       // Sophie Martin: signed by both
+        Stop(staffNumber: "S5002", phase: .beginning, last: .sendToReportsBoard),  // Sara Lindqvist: at the Reports Board
+        Stop(staffNumber: "S4003", phase: .beginning, last: .sendToReportsBoard),  // Ravi Sharma: at the Reports Board
+        Stop(staffNumber: "S1004", phase: .beginning, last: .sendToReportsBoard),  // Hamid Rahimi: at the Reports Board
+        Stop(staffNumber: "S5009", phase: .beginning, last: .review, comment: "Outputs well linked to the unit's outcomes."),
+        Stop(staffNumber: "S5005", phase: .beginning, last: .returnToParties,
+             comment: "Output 2 has no measure of success that can be checked; please make it measurable."),
+        Stop(staffNumber: "S4010", phase: .midterm, last: .signAsManager),         // Peter Novak: a Mid-term Review with an adjusted output
+        Stop(staffNumber: "S4006", phase: .midterm, last: .sendToReportsBoard),    // Yuki Tanaka (probation): Mid-term at the Board
+        Stop(staffNumber: "S4004", phase: .end, last: .submitSelfAssessment),      // Ana Silva: End of Cycle waiting for the manager
+        Stop(staffNumber: "S1005", phase: .end, last: .submitSelfAssessment),      // Elena Petrova: the same
+        // Reviewed End of Cycle forms, rated, for the Board's view of rating practice.
+        Stop(staffNumber: "S2002", phase: .end, last: .review, comment: "Consistent with the unit's results.", overall: .fullyMeets),
+        Stop(staffNumber: "S2003", phase: .end, last: .review, overall: .consistentlyExceeds),
+        Stop(staffNumber: "S2007", phase: .end, last: .review, overall: .consistentlyExceeds),
+        Stop(staffNumber: "S3002", phase: .end, last: .review, overall: .fullyMeets),
+        Stop(staffNumber: "S3006", phase: .end, last: .review, overall: .fullyMeets),
+        Stop(staffNumber: "S5006", phase: .end, last: .review, overall: .doesNotFullyMeet),
+        Stop(staffNumber: "S4007", phase: .end, last: .sendToReportsBoard, overall: .fullyMeets),
     ]
 
-    /// The steps, in order, that bring a Beginning of Cycle to `last`.
+    /// The steps after the content is written and submitted, in order, up to the Board.
     private static let path: [AppraisalAction] = [.submit, .signAsStaff, .signAsManager, .sendToReportsBoard]
 
     static func load(staffIDs: [String: UUID], boardMember: UUID, in context: ServiceContext) async throws {
         let competencies = try await CompetencyFramework.competencies(on: context.db)
-        for (number, last, comment) in script {
-            guard let staffID = staffIDs[number],
-                  let loaded = try await beginningForm(of: staffID, on: context.db),
-                  let appraiser = loaded.cycle.appraiserID else { continue }
-            let choices = try await BeginningOfCycleChoices.load(for: loaded, on: context.db)
-            let content = self.content(unit: loaded.staff.unitName ?? "", choices: choices, competencies: competencies,
-                                       complete: last != nil, newKey: context.newID)
-            let staff = Viewer(staffID: staffID, roles: [])
-            let manager = Viewer(staffID: appraiser, roles: [])
-            _ = try await AppraisalFormService.save(content, problems: [], then: last != nil ? .submit : nil, formID: loaded.formID, version: nil,
-                                                    viewer: staff, in: context.acting(as: staffID))
-            guard let last, last != .submit else { continue }
-            // Submitted with the save; then each step up to the last (all of them before the Board acts).
-            let steps = path.firstIndex(of: last).map { path[1...$0] } ?? path.dropFirst()
-            for action in steps {
-                let viewer = action == .signAsStaff ? staff : manager
-                let statement = number == "S5010" && action == .signAsStaff
-                    ? "I agree with the outputs but the timeline for the second is tight." : nil
-                _ = try await AppraisalFormService.transition(.init(action: action, comment: nil, statement: statement, version: nil),
-                                                              formID: loaded.formID, viewer: viewer, in: context.acting(as: viewer.staffID))
-            }
-            if last == .review || last == .returnToParties {
-                let board = Viewer(staffID: boardMember, roles: [.reportsBoardMember])
-                _ = try await AppraisalFormService.transition(.init(action: last, comment: comment, statement: nil, version: nil),
-                                                              formID: loaded.formID, viewer: board, in: context.acting(as: boardMember))
+        for stop in script {
+            guard let staffID = staffIDs[stop.staffNumber] else { continue }
+            for phase in [AppraisalFormKind.beginning, .midterm, .end] {
+                guard let loaded = try await form(phase, of: staffID, on: context.db), let appraiser = loaded.cycle.appraiserID else { break }
+                let last = phase == stop.phase ? stop.last : .signAsManager
+                try await drive(loaded, to: last, stop: stop, appraiser: appraiser, boardMember: boardMember,
+                                competencies: competencies, in: context)
+                if phase == stop.phase { break }
             }
         }
     }
 
-    private static func beginningForm(of staffID: UUID, on db: any Database) async throws -> LoadedAppraisalForm? {
+    /// Writes the form's content as its parties would, then takes each step up to `last`.
+    private static func drive(_ loaded: LoadedAppraisalForm, to last: AppraisalAction?, stop: Stop, appraiser: UUID, boardMember: UUID,
+                              competencies: [CompetencyFramework.Competency], in context: ServiceContext) async throws {
+        let staff = Viewer(staffID: loaded.staff.record.id, roles: []), manager = Viewer(staffID: appraiser, roles: [])
+        func step(_ action: AppraisalAction, as viewer: Viewer, comment: String? = nil, statement: String? = nil) async throws {
+            _ = try await AppraisalFormService.transition(.init(action: action, comment: comment, statement: statement, version: nil),
+                                                          formID: loaded.formID, viewer: viewer, in: context.acting(as: viewer.staffID))
+        }
+        switch loaded.form.kind {
+        case .beginning:
+            let choices = try await BeginningOfCycleChoices.load(for: loaded, on: context.db)
+            let content = beginning(unit: loaded.staff.unitName ?? "", choices: choices, competencies: competencies,
+                                    complete: last != nil, newKey: context.newID)
+            _ = try await AppraisalFormService.save(content, problems: [], then: last != nil ? .submit : nil, formID: loaded.formID,
+                                                    version: nil, viewer: staff, in: context.acting(as: staff.staffID))
+        case .midterm:
+            let plan = try await CyclePlan.load(cycleID: loaded.cycle.id!, on: context.db)
+            _ = try await AppraisalFormService.save(midterm(plan), problems: [], then: .submit, formID: loaded.formID, version: nil,
+                                                    viewer: staff, in: context.acting(as: staff.staffID))
+        case .end:
+            let plan = try await CyclePlan.load(cycleID: loaded.cycle.id!, on: context.db)
+            var form = EndOfCycleRules.blank(for: plan.endOfCycleContext(managesOthers: false))
+            for index in form.outputs.indices { form.outputs[index].assessment.selfAssessment = "Delivered as planned, with the results reported each quarter." }
+            for index in form.competencies.indices { form.competencies[index].assessment.selfAssessment = "Applied it throughout the cycle." }
+            form.objectiveSelfAssessment = "Completed the course and led a small project."
+            form.challenges = "A reorganisation in the middle of the cycle."
+            form.lessonsLearned = "Agree milestones early and review them every quarter."
+            _ = try await AppraisalFormService.save(form, problems: [], then: .submitSelfAssessment, formID: loaded.formID, version: nil,
+                                                    viewer: staff, in: context.acting(as: staff.staffID))
+            guard last != .submitSelfAssessment else { return }
+            let overall = stop.overall ?? .fullyMeets
+            let rating: ElementRating = switch overall {
+            case .consistentlyExceeds: .exceeded
+            case .fullyMeets: .fullyMet
+            case .doesNotFullyMeet: .partiallyMet
+            }
+            for index in form.outputs.indices { form.outputs[index].assessment.rating = rating; form.outputs[index].assessment.comment = "Discussed and agreed." }
+            for index in form.competencies.indices { form.competencies[index].assessment.rating = rating; form.competencies[index].assessment.comment = "Seen in the work." }
+            form.objectiveAssessment = "Objective met."
+            form.accountabilitiesAssessment = "Regular check-ins with each report."
+            form.overallRating = overall
+            _ = try await AppraisalFormService.save(form, problems: [], then: .submit, formID: loaded.formID, version: nil,
+                                                    viewer: manager, in: context.acting(as: manager.staffID))
+        case .probationReport:
+            return
+        }
+        guard let last, last != .submit else { return }
+        // Submitted with the save; then each step up to the last (all of them before the Board acts).
+        let steps = path.firstIndex(of: last).map { path[1...$0] } ?? path.dropFirst()
+        for action in steps {
+            let statement = stop.staffNumber == "S5010" && action == .signAsStaff
+                ? "I agree with the outputs but the timeline for the second is tight." : nil
+            try await step(action, as: action == .signAsStaff ? staff : manager, statement: statement)
+        }
+        if last == .review || last == .returnToParties {
+            try await step(last, as: Viewer(staffID: boardMember, roles: [.reportsBoardMember]), comment: stop.comment)
+        }
+    }
+
+    /// Progress on every output, the second one changed with its reason.
+    private static func midterm(_ plan: CyclePlan) -> MidtermReview {
+        let outputs = (plan.beginning?.outputs ?? []).enumerated().map { offset, output in
+            guard offset == 1 else { return OutputReview(key: output.key, progress: "On track; the first results are in.") }
+            var changed = output
+            changed.description = "Halve the time taken to answer the unit's requests"
+            changed.measuresOfSuccess = "Median time to answer a request down by half"
+            return OutputReview(key: output.key, progress: "Ahead of plan after the new request form.",
+                                adjustment: .init(kind: .change, output: changed, reason: "The new request form made a bigger target realistic."))
+        }
+        return MidtermReview(outputs: outputs, objectiveProgress: "Course completed; project to start next quarter.")
+    }
+
+    private static func form(_ kind: AppraisalFormKind, of staffID: UUID, on db: any Database) async throws -> LoadedAppraisalForm? {
         let form = try await AppraisalForm.query(on: db).join(AppraisalCycle.self, on: \AppraisalForm.$cycle.$id == \AppraisalCycle.$id)
-            .filter(AppraisalCycle.self, \.$staffMember.$id == staffID).filter(\.$kind == .beginning)
+            .filter(AppraisalCycle.self, \.$staffMember.$id == staffID).filter(\.$kind == kind)
             .sort(AppraisalCycle.self, \.$startDate, .descending).first()
         guard let id = form?.id else { return nil }
         return try await AppraisalFormLookup.load(id, on: db)
@@ -62,7 +140,7 @@ enum DemoAppraisals {
 
     /// A plausible Beginning of Cycle for someone in `unit`: complete, or a draft with only the
     /// first output written.
-    private static func content(unit: String, choices: BeginningOfCycleChoices, competencies: [CompetencyFramework.Competency],
+    private static func beginning(unit: String, choices: BeginningOfCycleChoices, competencies: [CompetencyFramework.Competency],
                                 complete: Bool, newKey: () -> UUID) -> BeginningOfCycle {
         let outcome = choices.outcomes.first?.id
         let outputs = [
