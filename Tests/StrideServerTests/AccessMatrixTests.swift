@@ -113,6 +113,7 @@ extension ServerTests {
             Row(.GET, "/api/v1/forms", .signedIn),
             Row(.GET, "/api/v1/reports-board/queue", .boardOrHR),
             Row(.GET, "/reports-board", .boardOrHR),
+            Row(.GET, "/reports-board/rating-practice", .boardOrHR),
             Row(.GET, "/api/v1/forms/:formID", .staffRecordViewers),
             Row(.GET, "/appraisal/forms/:formID", .staffRecordViewers),
             Row(.GET, "/appraisal/forms/:formID/print", .staffRecordViewers),

@@ -64,5 +64,27 @@ extension ServerTests {
                 #expect(!(try await mona.get(.myAppraisal).body.string.contains(">Reports Board<")), "no menu entry")
             }
         }
+
+        @Test func ratingPracticeCountsTheSignedEndOfCycleRatings() async throws {
+            try await withStrideApp { app, _ in
+                try await DemoOrganisation.load(in: app.serviceContext())
+                let signed = try await AppraisalForm.query(on: app.db).filter(\.$kind == .end)
+                    .filter(\.$state ~~ AppraisalState.allCases.filter(\.isSigned)).all()
+                let rated = signed.compactMap(\.overallRating)
+                #expect(rated.count == signed.count && rated.count >= 6, "the column follows the content")
+                let lucia = try #require(try await StaffMember.query(on: app.db).filter(\.$email == "lucia.fernandez@demo.stride.example").first())
+                let board = try await Browser.signedIn(app, as: lucia, password: DemoOrganisation.password)
+                let page = try await board.get(.ratingPractice).body.string
+                #expect(page.contains("<dd class=\"st-summary-list__value\">\(rated.count)</dd>"))
+                let exceeds = rated.filter { $0 == .consistentlyExceeds }.count
+                #expect(page.contains("\(exceeds) (\(RatingPractice.percent(Double(exceeds) / Double(rated.count))))"))
+                // Human Resources Development gave two of its three ratings as "consistently exceeds".
+                #expect(page.contains("Out of line with the organisation: Human Resources Development."))
+                #expect(page.contains("67 % rated “consistently exceeds”"))
+                let kenji = try #require(try await StaffMember.query(on: app.db).filter(\.$email == "kenji.watanabe@demo.stride.example").first())
+                let manager = try await Browser.signedIn(app, as: kenji, password: DemoOrganisation.password)
+                #expect(try await manager.get(.ratingPractice).status == .forbidden)
+            }
+        }
     }
 }

@@ -8,6 +8,15 @@ struct ReportsBoardController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.reportsBoardQueue, use: queue)
+        routes.get(.ratingPractice, use: ratingPractice)
+    }
+
+    /// How consistently units and managers rate, from the End of Cycle forms both have signed.
+    @Sendable func ratingPractice(req: Request) async throws -> Response {
+        try req.authorize(.viewConsistency, ReportsBoard())
+        let model = RatingConsistencyModel(byUnit: try await RatingPracticeQuery.groups(by: .unit, on: req.db),
+                                           byManager: try await RatingPracticeQuery.groups(by: .manager, on: req.db))
+        return try await req.page("reports-board/consistency", title: "Rating practice", model)
     }
 
     @Sendable func queue(req: Request) async throws -> Response {

@@ -46,6 +46,8 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateAppraisalFormEvents())
     // Migration 014 - which framework holds the organisation's competencies
     app.migrations.add(UpdateSkillsFrameworksAddCompetencyFlag())
+    // Migration 015 - the End of Cycle's overall rating, counted by the Reports Board
+    app.migrations.add(UpdateAppraisalFormsAddOverallRating())
 }
 
 extension Database {

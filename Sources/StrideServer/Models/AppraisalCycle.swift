@@ -64,6 +64,8 @@ final class AppraisalForm: Model, @unchecked Sendable {
     @OptionalField(key: "manager_signed_at") var managerSignedAt: Date?
     @OptionalField(key: "manager_signed_by") var managerSignedBy: UUID?
     @OptionalField(key: "manager_signed_hash") var managerSignedHash: String?
+    /// The End of Cycle's overall rating, kept beside the content for counting.
+    @OptionalField(key: "overall_rating") var overallRating: OverallRating?
 
     // relationships
     @Parent(key: "cycle_id") var cycle: AppraisalCycle

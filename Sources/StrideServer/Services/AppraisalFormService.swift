@@ -36,6 +36,7 @@ enum AppraisalFormService {
             if json != form.content {
                 let before = form.state
                 form.content = json
+                form.overallRating = (content as? EndOfCycle)?.overallRating
                 form.state = AppraisalWorkflow.stateAfterEdit(form.state)
                 if before != form.state { clearSignatures(form) }
                 try await write(loaded, action: "save", comment: nil, in: context)

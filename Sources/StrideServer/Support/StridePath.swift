@@ -70,6 +70,7 @@ enum StridePath: Sendable {
     case appraisalFormTransitions(PathParameter<UUID>)
     case competencyFramework(PathParameter<UUID>)
     case reportsBoardQueue
+    case ratingPractice
 
     /// An API path, for links in API bodies; the API's routes come from the OpenAPI document.
     case apiFramework(PathParameter<UUID>)
@@ -137,6 +138,7 @@ enum StridePath: Sendable {
         case .appraisalFormTransitions(let id): return c("appraisal", "forms") + [Self.id(.formID, id)] + c("transitions")
         case .competencyFramework(let id): return c("frameworks") + [Self.id(.frameworkID, id)] + c("competency-framework")
         case .reportsBoardQueue: return c("reports-board")
+        case .ratingPractice: return c("reports-board", "rating-practice")
         case .apiFramework(let id): return c("api", "v1", "frameworks") + [Self.id(.frameworkID, id)]
         }
     }

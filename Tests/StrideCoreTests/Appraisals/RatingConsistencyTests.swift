@@ -27,3 +27,20 @@ import Testing
         #expect(check(.doesNotFullyMeet, []) == nil)
     }
 }
+
+/// The Board's comparison of rating practice between units and managers.
+@Suite struct RatingPracticeTests {
+    @Test func aGroupStandsOutOnlyWithEnoughRatingsAndABigEnoughDifference() {
+        let organisation = RatingDistribution(counts: [.consistentlyExceeds: 2, .fullyMeets: 16, .doesNotFullyMeet: 2])
+        let generous = RatingDistribution(counts: [.consistentlyExceeds: 3, .fullyMeets: 1])
+        #expect(RatingPractice.outlier(generous, against: organisation) == "75 % rated “consistently exceeds”, against 10 % across the organisation")
+        let small = RatingDistribution(counts: [.consistentlyExceeds: 2])
+        #expect(RatingPractice.outlier(small, against: organisation) == nil, "two ratings are too few to judge")
+        let usual = RatingDistribution(counts: [.consistentlyExceeds: 1, .fullyMeets: 5])
+        #expect(RatingPractice.outlier(usual, against: organisation) == nil)
+        let severe = RatingDistribution(counts: [.doesNotFullyMeet: 2, .fullyMeets: 2])
+        #expect(RatingPractice.outlier(severe, against: organisation)?.hasPrefix("50 % rated “does not fully meet”") == true)
+        #expect(RatingDistribution.sum([generous, usual]).counts == [.consistentlyExceeds: 4, .fullyMeets: 6])
+        #expect(RatingDistribution(counts: [:]).share(.fullyMeets) == 0)
+    }
+}

@@ -19,6 +19,7 @@ struct ReportsBoardQueueModel: Encodable {
     let filters: [FormField]
     let action: String
     let clearHref: String
+    let ratingPracticeHref = StridePath.ratingPractice.href
     let caption: String
     let rows: [Row]
     let pagination: Pagination
