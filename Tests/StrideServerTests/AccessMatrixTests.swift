@@ -74,6 +74,7 @@ extension ServerTests {
             Row(.GET, "/readyz", .open),
             Row(.GET, "/", .signedIn),
             Row(.GET, "/appraisal", .signedIn),
+            Row(.GET, "/team", .signedIn),
             Row(.GET, "/admin/cycle-policies", .hrOnly),
             Row(.GET, "/admin/cycles/open", .hrOnly),
             Row(.GET, "/admin/cycles/overdue", .hrOnly),

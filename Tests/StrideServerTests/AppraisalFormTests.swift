@@ -256,5 +256,32 @@ extension ServerTests {
                 #expect(stored.state == .inDiscussion && stored.content.contains("Two papers adopted by June 2027"))
             }
         }
+
+        @Test func myTeamShowsWhatWaitsForTheManager() async throws {
+            try await withStrideApp { app, _ in
+                let setup = try await Self.setUp(app)
+                let org = setup.org
+                let content = BeginningOfCycleForm(posted: Self.complete(setup, version: 1)).content(managesOthers: true, newKey: UUID.init)
+                _ = try await AppraisalFormService.save(content, problems: [], then: .submit, formID: setup.formID, version: nil,
+                                                        viewer: Viewer(staffID: org.report.id!, roles: []), in: app.serviceContext().acting(as: org.report.id!))
+                _ = try await AppraisalFormService.transition(.init(action: .signAsStaff, comment: nil, statement: nil, version: nil), formID: setup.formID,
+                                                              viewer: Viewer(staffID: org.report.id!, roles: []), in: app.serviceContext())
+                let mona = try await Browser.signedIn(app, as: org.manager)
+                let team = try await mona.get(.myTeam).body.string
+                #expect(team.contains(">Raj Report</a>") && team.contains("Signed by the staff member"))
+                #expect(team.contains("Waiting for you") && team.contains("1 form waits for you."))
+                let home = try await mona.get(.home).body.string
+                #expect(home.contains(">My team</a>"))
+                // Raj leads Jo's appraisal: her Beginning of Cycle (P3, due 15 February 2026) is overdue.
+                let raj = try await Browser.signedIn(app, as: org.report)
+                let his = try await raj.get(.myTeam).body.string
+                #expect(his.contains(">Jo Junior</a>") && his.contains("Overdue") && his.contains("Waiting for you"), "a draft is both parties' to write")
+                let pat = try await Browser.signedIn(app, as: org.peer)
+                let patTeam = try await pat.get(.myTeam).body.string
+                #expect(patTeam.contains("appraisal is yours to lead."), "\(patTeam.suffix(800))")
+                let patHome = try await pat.get(.home).body.string
+                #expect(!patHome.contains(">My team</a>"))
+            }
+        }
     }
 }

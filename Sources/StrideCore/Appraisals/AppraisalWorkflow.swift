@@ -125,6 +125,12 @@ public enum AppraisalWorkflow {
         }
     }
 
+    /// Whether the form waits for `party` to move it on (sending back is a way out, not a step
+    /// it waits for): the staff member's signature, the manager's ratings, the Board's review.
+    public static func awaits(_ party: AppraisalParty, in state: AppraisalState, kind: AppraisalFormKind, contract: ContractType) -> Bool {
+        available(in: state, kind: kind, contract: contract, to: party).contains { $0 != .sendBack }
+    }
+
     /// The actions a party could take now, for the buttons a page offers.
     public static func available(in state: AppraisalState, kind: AppraisalFormKind, contract: ContractType,
                                  to party: AppraisalParty) -> [AppraisalAction] {

@@ -14,6 +14,7 @@ enum FormListQuery {
         let record_version: Int
         let cycle_id: UUID
         let label: String
+        let start_date: CalendarDate
         let contract_type: ContractType
         let due: CalendarDate
         let staff_id: UUID
@@ -34,6 +35,8 @@ enum FormListQuery {
         var dueBefore: CalendarDate?
         /// Leave out this person's own forms (a Board member's, in the Board's queue).
         var notOf: UUID?
+        /// Only the forms of cycles this person appraises.
+        var appraiser: UUID?
     }
 
     /// The order of a list: by id after a cursor (the API), or by due date then name, a page at
@@ -66,7 +69,7 @@ enum FormListQuery {
             orderBy = "ORDER BY due, s.name, f.id LIMIT \(bind: limit + 1) OFFSET \(bind: offset)"
         }
         let rows = try await db.sql().raw("""
-            SELECT f.id, f.kind, f.state, f.record_version, c.id AS cycle_id, c.label, c.contract_type, \(dueDate) AS due,
+            SELECT f.id, f.kind, f.state, f.record_version, c.id AS cycle_id, c.label, c.start_date, c.contract_type, \(dueDate) AS due,
               s.id AS staff_id, s.name, s.staff_number, s.unit_id, u.name AS unit_name, c.appraiser_id, a.name AS appraiser_name
             FROM \(source(visibility)) LEFT JOIN organisational_units u ON u.id = s.unit_id LEFT JOIN staff_members a ON a.id = c.appraiser_id
             WHERE \(joined(conditions)) \(orderBy)
@@ -105,6 +108,7 @@ enum FormListQuery {
         // Dates are stored as `YYYY-MM-DD`, so they compare as text on both databases.
         if let day = filter.dueBefore { conditions.append("\(dueDate) < \(bind: day.iso)") }
         if let person = filter.notOf { conditions.append("s.id <> \(bind: person)") }
+        if let appraiser = filter.appraiser { conditions.append("c.appraiser_id = \(bind: appraiser)") }
         return conditions
     }
 

@@ -64,6 +64,7 @@ enum StridePath: Sendable {
     case cyclePolicy(ContractType)
 
     case myAppraisal
+    case myTeam
     case appraisalForm(PathParameter<UUID>)
     case editAppraisalForm(PathParameter<UUID>)
     case printAppraisalForm(PathParameter<UUID>)
@@ -132,6 +133,7 @@ enum StridePath: Sendable {
         case .overdueForms: return c("admin", "cycles", "overdue")
         case .cyclePolicy(let contract): return c("admin", "cycle-policies", contract.rawValue)
         case .myAppraisal: return c("appraisal")
+        case .myTeam: return c("team")
         case .appraisalForm(let id): return c("appraisal", "forms") + [Self.id(.formID, id)]
         case .editAppraisalForm(let id): return c("appraisal", "forms") + [Self.id(.formID, id)] + c("edit")
         case .printAppraisalForm(let id): return c("appraisal", "forms") + [Self.id(.formID, id)] + c("print")

@@ -37,6 +37,15 @@ import Testing
         #expect(lands(next(.returned, .submit, by: .staffMember)) == .inDiscussion)
     }
 
+    @Test func whatAFormWaitsFor() {
+        #expect(AppraisalWorkflow.awaits(.staffMember, in: .inDiscussion, kind: .beginning, contract: .regular))
+        #expect(!AppraisalWorkflow.awaits(.manager, in: .inDiscussion, kind: .beginning, contract: .regular), "only a send-back is open to the manager")
+        #expect(AppraisalWorkflow.awaits(.manager, in: .staffSigned, kind: .beginning, contract: .regular))
+        #expect(AppraisalWorkflow.awaits(.manager, in: .selfAssessed, kind: .end, contract: .regular))
+        #expect(AppraisalWorkflow.awaits(.manager, in: .signed, kind: .midterm, contract: .probation))
+        #expect(!AppraisalWorkflow.awaits(.manager, in: .signed, kind: .midterm, contract: .regular), "a regular Mid-term Review ends signed")
+    }
+
     @Test func aMissingReasonIsAboutTheCommentNotTheState() {
         #expect(refusal(next(.inDiscussion, .sendBack, by: .staffMember))?.field == "comment")
         #expect(refusal(next(.atReportsBoard, .returnToParties, by: .reportsBoard))?.field == "comment")

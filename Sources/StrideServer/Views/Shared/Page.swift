@@ -60,7 +60,11 @@ extension Request {
     private func navigation() -> [PageLayout.NavLink] {
         guard let user = signedInUser, !user.mustChangePassword else { return [] }
         var links: [(String, StridePath)] = [
-            ("Home", .home), ("My appraisal", .myAppraisal), ("Organisation", .units), ("Staff", .staff), ("Workgroups", .workgroups), ("Skills", .frameworks),
+            ("Home", .home), ("My appraisal", .myAppraisal),
+        ]
+        if user.roles.contains(.manager) { links.append(("My team", .myTeam)) }
+        links += [
+            ("Organisation", .units), ("Staff", .staff), ("Workgroups", .workgroups), ("Skills", .frameworks),
         ]
         if isAllowed(.viewQueue, ReportsBoard()) { links.append(("Reports Board", .reportsBoardQueue)) }
         if isAllowed(.view, AccountDirectory()) { links.append(("Accounts", .accounts)) }

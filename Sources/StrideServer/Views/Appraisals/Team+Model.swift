@@ -1,0 +1,44 @@
+import Foundation
+import StrideCore
+
+/// The model of `appraisals/team.leaf`: one row per person the viewer appraises (or supervises
+/// without a cycle open yet), what waits for the viewer first, then the overdue, then by due date.
+struct TeamModel: Encodable {
+    struct Row: Encodable {
+        let name: String
+        let profileHref: String
+        let cycle: String
+        let form: String?
+        let formHref: String?
+        let state: String
+        let due: String?
+        let waitsForYou: Bool
+        let overdue: Bool
+    }
+
+    let rows: [Row]
+    let waiting: Int
+    let overdue: Int
+
+    init(forms: [FormListQuery.Row], reports: [StaffRows.Person], today: CalendarDate) {
+        let phases: [AppraisalFormKind] = [.beginning, .midterm, .end, .probationReport]
+        // Each person's latest cycle, and in it the latest phase opened: the work in hand.
+        let current = Dictionary(grouping: forms, by: \.staff_id).compactMapValues { rows -> FormListQuery.Row? in
+            let latest = rows.map(\.start_date).max()
+            return rows.filter { $0.start_date == latest }.max { phases.firstIndex(of: $0.kind)! < phases.firstIndex(of: $1.kind)! }
+        }
+        var rows = current.values.map { form in
+            Row(name: form.name, profileHref: StridePath.staffMember(form.staff_id).href, cycle: form.label, form: form.kind.displayName,
+                formHref: StridePath.appraisalForm(form.id).href, state: form.state.displayName, due: DisplayDate.long(form.due),
+                waitsForYou: AppraisalWorkflow.awaits(.manager, in: form.state, kind: form.kind, contract: form.contract_type),
+                overdue: form.state.isOverdue(due: form.due, on: today))
+        }
+        rows += reports.filter { current[$0.id] == nil }.map { person in
+            Row(name: person.name, profileHref: StridePath.staffMember(person.id).href, cycle: "—", form: nil, formHref: nil,
+                state: "No cycle open yet", due: nil, waitsForYou: false, overdue: false)
+        }
+        self.rows = rows.sorted { ($0.waitsForYou ? 0 : 1, $0.overdue ? 0 : 1, $0.name) < ($1.waitsForYou ? 0 : 1, $1.overdue ? 0 : 1, $1.name) }
+        waiting = rows.filter(\.waitsForYou).count
+        overdue = rows.filter(\.overdue).count
+    }
+}
