@@ -37,7 +37,7 @@ extension ServerTests {
             }.joined(separator: ",")
             let competencies = setup.skills.prefix(3).map { #"{"skillId": "\#(id($0))", "demonstration": "Shown"}"# }.joined(separator: ",")
             return #"""
-                {"outputs": [\#(outputList)], "competencies": [\#(competencies)],
+                {"kind": "beginning", "outputs": [\#(outputList)], "competencies": [\#(competencies)],
                  "developmentalObjective": {"objective": "Lead a brief", "plannedActions": "A course"},
                  "managerialAccountabilities": {"managingPerformance": "Check-ins", "developingStaff": "A course for Jo", "organisationalTargets": "Balance"}}
                 """#
@@ -67,12 +67,12 @@ extension ServerTests {
                 #expect(try await raj.get("/api/v1/forms?state=approved").status == .badRequest)
 
                 // Submitting an incomplete form: 422 naming each field in the body; nothing saved.
-                let incomplete = try await raj.sendBody(.PUT, path, #"{"version": 1, "submit": true, "content": {"outputs": [], "competencies": [], "developmentalObjective": {"objective": "", "plannedActions": ""}}}"#)
+                let incomplete = try await raj.sendBody(.PUT, path, #"{"version": 1, "submit": true, "content": {"kind": "beginning", "outputs": [], "competencies": [], "developmentalObjective": {"objective": "", "plannedActions": ""}}}"#)
                 #expect(incomplete.status == .unprocessableEntity)
                 #expect(incomplete.headers.contentType?.description.hasPrefix("application/problem+json") == true)
                 let problem = try Self.decode(Problem.self, incomplete)
                 #expect(problem.errors?.first?.field == "content.outputs" && problem.errors?.first?.message == "Outputs: add at least 3 (you have 0)")
-                let badID = try await raj.sendBody(.PUT, path, #"{"version": 1, "content": {"outputs": [{"description": "", "measuresOfSuccess": "", "timeline": "", "resources": "", "unitOutcomeId": "nope"}], "competencies": [], "developmentalObjective": {"objective": "", "plannedActions": ""}}}"#)
+                let badID = try await raj.sendBody(.PUT, path, #"{"version": 1, "content": {"kind": "beginning", "outputs": [{"description": "", "measuresOfSuccess": "", "timeline": "", "resources": "", "unitOutcomeId": "nope"}], "competencies": [], "developmentalObjective": {"objective": "", "plannedActions": ""}}}"#)
                 #expect(try Self.decode(Problem.self, badID).errors?.map(\.field) == ["content.outputs[0].unitOutcomeId"])
                 #expect(try await AppraisalForm.find(setup.formID, on: app.db)?.recordVersion == 1)
 
@@ -108,6 +108,69 @@ extension ServerTests {
                 #expect(try await pat.sendBody(.POST, path + "/transitions", #"{"action": "review"}"#).status == .forbidden)
                 #expect(try await Browser(app).get(path).status == .unauthorized)
                 #expect(try await AppraisalForm.find(setup.formID, on: app.db)?.state == .signed)
+            }
+        }
+
+        @Test func theMidtermAndEndOfCycleThroughTheAPI() async throws {
+            try await withStrideApp { app, _ in
+                let setup = try await AppraisalFormTests.setUp(app)
+                let org = setup.org
+                let raj = try await Browser.signedIn(app, as: org.report), mona = try await Browser.signedIn(app, as: org.manager)
+                let path = "/api/v1/forms/\(setup.formID.uuidString.lowercased())"
+                #expect(try await raj.sendBody(.PUT, path, #"{"version": 1, "submit": true, "content": \#(Self.content(setup))}"#).status == .ok)
+                _ = try await raj.sendBody(.POST, path + "/transitions", #"{"action": "sign_as_staff"}"#)
+                _ = try await mona.sendBody(.POST, path + "/transitions", #"{"action": "sign_as_manager"}"#)
+
+                // The Mid-term Review: output 2 changed with its reason.
+                struct Listed: Decodable { struct Item: Decodable { let id: String; let version: Int }; let forms: [Item] }
+                let midterm = try Self.decode(Listed.self, try await raj.get("/api/v1/forms?kind=midterm")).forms[0]
+                struct Review: Decodable {
+                    struct Content: Decodable { struct Item: Decodable { let key: String }; let kind: String; let outputs: [Item] }
+                    let content: Content
+                }
+                let midtermPath = "/api/v1/forms/\(midterm.id)"
+                let keys = try Self.decode(Review.self, try await raj.get(midtermPath)).content.outputs.map(\.key)
+                #expect(keys.count == 3)
+                let wrongKind = try await raj.sendBody(.PUT, midtermPath, #"{"version": 1, "content": \#(Self.content(setup))}"#)
+                #expect(try Self.decode(Problem.self, wrongKind).errors?.map(\.field) == ["content.kind"])
+                let review = #"""
+                    {"version": 1, "submit": true, "content": {"kind": "midterm", "objectiveProgress": "Course done", "comments": "", "outputs": [
+                      {"key": "\#(keys[0])", "progress": "On track"},
+                      {"key": "\#(keys[1])", "progress": "Slower", "adjustment": {"kind": "change", "reason": "Budget halved",
+                        "output": {"description": "One paper", "measuresOfSuccess": "Adopted", "timeline": "2027", "resources": "Time"}}},
+                      {"key": "\#(keys[2])", "progress": "Done"}]}}
+                    """#
+                let saved = try await raj.sendBody(.PUT, midtermPath, review)
+                #expect(saved.status == .ok)
+                #expect(try Self.decode(Form.self, saved).form.state == "in_discussion")
+                _ = try await raj.sendBody(.POST, midtermPath + "/transitions", #"{"action": "sign_as_staff"}"#)
+                _ = try await mona.sendBody(.POST, midtermPath + "/transitions", #"{"action": "sign_as_manager"}"#)
+
+                // The End of Cycle: Raj hands in his self-assessment; what he sends of the manager's part is ignored.
+                let end = try Self.decode(Listed.self, try await raj.get("/api/v1/forms?kind=end")).forms[0]
+                let endPath = "/api/v1/forms/\(end.id)"
+                let skills = setup.skills.prefix(3).map { #"{"skillId": "\#($0.uuidString.lowercased())", "selfAssessment": "Shown", "comment": ""}"# }
+                let outputs = keys.map { #"{"key": "\#($0)", "selfAssessment": "Delivered", "rating": "exceeded", "comment": ""}"# }
+                let selfAssessment = #"""
+                    {"version": 1, "submit": true, "content": {"kind": "end", "outputs": [\#(outputs.joined(separator: ","))],
+                     "competencies": [\#(skills.joined(separator: ","))], "objectiveSelfAssessment": "Done", "challenges": "Many",
+                     "lessonsLearned": "Some", "objectiveAssessment": "", "accountabilitiesAssessment": "", "justification": "",
+                     "overallRating": "consistently_exceeds"}}
+                    """#
+                #expect(try await mona.sendBody(.PUT, endPath, selfAssessment).status == .conflict, "the self-assessment comes first")
+                let handedIn = try await raj.sendBody(.PUT, endPath, selfAssessment)
+                #expect(handedIn.status == .ok)
+                struct End: Decodable {
+                    struct Content: Decodable { struct Item: Decodable { let selfAssessment: String; let rating: String? }; let outputs: [Item]; let overallRating: String? }
+                    let form: FormList.Summary
+                    let content: Content
+                    let actions: [String]
+                }
+                let after = try Self.decode(End.self, handedIn)
+                #expect(after.form.state == "self_assessed" && after.content.outputs.allSatisfy { $0.selfAssessment == "Delivered" && $0.rating == nil })
+                #expect(after.content.overallRating == nil)
+                let rated = try Self.decode(End.self, try await mona.get(endPath))
+                #expect(rated.actions == ["submit", "send_back"])
             }
         }
     }

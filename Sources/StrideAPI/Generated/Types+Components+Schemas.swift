@@ -914,6 +914,16 @@ extension Components {
         ///
         /// - Remark: Generated from `#/components/schemas/BeginningOfCycleContent`.
         package struct BeginningOfCycleContent: Codable, Hashable, Sendable {
+            /// `beginning`: says which form's content this is.
+            ///
+            /// - Remark: Generated from `#/components/schemas/BeginningOfCycleContent/kind`.
+            @frozen package enum KindPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case beginning = "beginning"
+            }
+            /// `beginning`: says which form's content this is.
+            ///
+            /// - Remark: Generated from `#/components/schemas/BeginningOfCycleContent/kind`.
+            package var kind: Components.Schemas.BeginningOfCycleContent.KindPayload
             /// - Remark: Generated from `#/components/schemas/BeginningOfCycleContent/outputs`.
             package var outputs: [Components.Schemas.Output]
             /// - Remark: Generated from `#/components/schemas/BeginningOfCycleContent/competencies`.
@@ -987,22 +997,26 @@ extension Components {
             /// Creates a new `BeginningOfCycleContent`.
             ///
             /// - Parameters:
+            ///   - kind: `beginning`: says which form's content this is.
             ///   - outputs:
             ///   - competencies:
             ///   - developmentalObjective:
             ///   - managerialAccountabilities:
             package init(
+                kind: Components.Schemas.BeginningOfCycleContent.KindPayload,
                 outputs: [Components.Schemas.Output],
                 competencies: [Components.Schemas.CompetencyChoice],
                 developmentalObjective: Components.Schemas.BeginningOfCycleContent.DevelopmentalObjectivePayload,
                 managerialAccountabilities: Components.Schemas.BeginningOfCycleContent.ManagerialAccountabilitiesPayload? = nil
             ) {
+                self.kind = kind
                 self.outputs = outputs
                 self.competencies = competencies
                 self.developmentalObjective = developmentalObjective
                 self.managerialAccountabilities = managerialAccountabilities
             }
             package enum CodingKeys: String, CodingKey {
+                case kind
                 case outputs
                 case competencies
                 case developmentalObjective
@@ -1055,7 +1069,7 @@ extension Components {
             /// - Remark: Generated from `#/components/schemas/Form/form`.
             package var form: Components.Schemas.FormSummary
             /// - Remark: Generated from `#/components/schemas/Form/content`.
-            package var content: Components.Schemas.BeginningOfCycleContent
+            package var content: Components.Schemas.FormContent
             /// - Remark: Generated from `#/components/schemas/Form/staffSignature`.
             package var staffSignature: Components.Schemas.Signature?
             /// - Remark: Generated from `#/components/schemas/Form/managerSignature`.
@@ -1074,7 +1088,7 @@ extension Components {
             ///   - actions: The transitions the caller may take now.
             package init(
                 form: Components.Schemas.FormSummary,
-                content: Components.Schemas.BeginningOfCycleContent,
+                content: Components.Schemas.FormContent,
                 staffSignature: Components.Schemas.Signature? = nil,
                 managerSignature: Components.Schemas.Signature? = nil,
                 actions: [Components.Schemas.FormAction]
@@ -1100,8 +1114,8 @@ extension Components {
             /// - Remark: Generated from `#/components/schemas/FormUpdate/version`.
             package var version: Swift.Int
             /// - Remark: Generated from `#/components/schemas/FormUpdate/content`.
-            package var content: Components.Schemas.BeginningOfCycleContent
-            /// Submit the form for signature after saving; then every rule must be met.
+            package var content: Components.Schemas.FormContent
+            /// Hand the form in after saving: submit it for signature, or (the staff member's End of Cycle) hand in the self-assessment; then every rule for that step must be met.
             ///
             /// - Remark: Generated from `#/components/schemas/FormUpdate/submit`.
             package var submit: Swift.Bool?
@@ -1110,10 +1124,10 @@ extension Components {
             /// - Parameters:
             ///   - version: The `version` of the form the change was made from.
             ///   - content:
-            ///   - submit: Submit the form for signature after saving; then every rule must be met.
+            ///   - submit: Hand the form in after saving: submit it for signature, or (the staff member's End of Cycle) hand in the self-assessment; then every rule for that step must be met.
             package init(
                 version: Swift.Int,
-                content: Components.Schemas.BeginningOfCycleContent,
+                content: Components.Schemas.FormContent,
                 submit: Swift.Bool? = nil
             ) {
                 self.version = version
@@ -1165,6 +1179,381 @@ extension Components {
                 case comment
                 case statement
                 case version
+            }
+        }
+        /// A change to an output agreed at the beginning (`change`, `drop`), or an output added at the mid-term (`add`), with its reason.
+        ///
+        /// - Remark: Generated from `#/components/schemas/OutputAdjustment`.
+        package struct OutputAdjustment: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/OutputAdjustment/kind`.
+            @frozen package enum KindPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case change = "change"
+                case add = "add"
+                case drop = "drop"
+            }
+            /// - Remark: Generated from `#/components/schemas/OutputAdjustment/kind`.
+            package var kind: Components.Schemas.OutputAdjustment.KindPayload
+            /// The output as it now reads, for `change` and `add`; absent for `drop`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/OutputAdjustment/output`.
+            package var output: Components.Schemas.Output?
+            /// Why it was adjusted.
+            ///
+            /// - Remark: Generated from `#/components/schemas/OutputAdjustment/reason`.
+            package var reason: Swift.String
+            /// Creates a new `OutputAdjustment`.
+            ///
+            /// - Parameters:
+            ///   - kind:
+            ///   - output: The output as it now reads, for `change` and `add`; absent for `drop`.
+            ///   - reason: Why it was adjusted.
+            package init(
+                kind: Components.Schemas.OutputAdjustment.KindPayload,
+                output: Components.Schemas.Output? = nil,
+                reason: Swift.String
+            ) {
+                self.kind = kind
+                self.output = output
+                self.reason = reason
+            }
+            package enum CodingKeys: String, CodingKey {
+                case kind
+                case output
+                case reason
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/OutputReview`.
+        package struct OutputReview: Codable, Hashable, Sendable {
+            /// The key of an output agreed at the beginning, or a new key for an added output.
+            ///
+            /// - Remark: Generated from `#/components/schemas/OutputReview/key`.
+            package var key: Swift.String
+            /// The progress made.
+            ///
+            /// - Remark: Generated from `#/components/schemas/OutputReview/progress`.
+            package var progress: Swift.String
+            /// Absent when the output stays as agreed.
+            ///
+            /// - Remark: Generated from `#/components/schemas/OutputReview/adjustment`.
+            package var adjustment: Components.Schemas.OutputAdjustment?
+            /// Creates a new `OutputReview`.
+            ///
+            /// - Parameters:
+            ///   - key: The key of an output agreed at the beginning, or a new key for an added output.
+            ///   - progress: The progress made.
+            ///   - adjustment: Absent when the output stays as agreed.
+            package init(
+                key: Swift.String,
+                progress: Swift.String,
+                adjustment: Components.Schemas.OutputAdjustment? = nil
+            ) {
+                self.key = key
+                self.progress = progress
+                self.adjustment = adjustment
+            }
+            package enum CodingKeys: String, CodingKey {
+                case key
+                case progress
+                case adjustment
+            }
+        }
+        /// What the Mid-term Review records: progress on each output agreed at the beginning and any adjustment with its reason (the agreed text stays in the Beginning of Cycle), outputs added, and progress on the developmental objective. Submitting needs progress on every output still in the plan, a reason for every adjustment, and 3–5 outputs once the adjustments are made.
+        ///
+        /// - Remark: Generated from `#/components/schemas/MidtermReviewContent`.
+        package struct MidtermReviewContent: Codable, Hashable, Sendable {
+            /// `midterm`: says which form's content this is.
+            ///
+            /// - Remark: Generated from `#/components/schemas/MidtermReviewContent/kind`.
+            @frozen package enum KindPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case midterm = "midterm"
+            }
+            /// `midterm`: says which form's content this is.
+            ///
+            /// - Remark: Generated from `#/components/schemas/MidtermReviewContent/kind`.
+            package var kind: Components.Schemas.MidtermReviewContent.KindPayload
+            /// - Remark: Generated from `#/components/schemas/MidtermReviewContent/outputs`.
+            package var outputs: [Components.Schemas.OutputReview]
+            /// Progress on the developmental objective.
+            ///
+            /// - Remark: Generated from `#/components/schemas/MidtermReviewContent/objectiveProgress`.
+            package var objectiveProgress: Swift.String
+            /// Comments.
+            ///
+            /// - Remark: Generated from `#/components/schemas/MidtermReviewContent/comments`.
+            package var comments: Swift.String
+            /// Creates a new `MidtermReviewContent`.
+            ///
+            /// - Parameters:
+            ///   - kind: `midterm`: says which form's content this is.
+            ///   - outputs:
+            ///   - objectiveProgress: Progress on the developmental objective.
+            ///   - comments: Comments.
+            package init(
+                kind: Components.Schemas.MidtermReviewContent.KindPayload,
+                outputs: [Components.Schemas.OutputReview],
+                objectiveProgress: Swift.String,
+                comments: Swift.String
+            ) {
+                self.kind = kind
+                self.outputs = outputs
+                self.objectiveProgress = objectiveProgress
+                self.comments = comments
+            }
+            package enum CodingKeys: String, CodingKey {
+                case kind
+                case outputs
+                case objectiveProgress
+                case comments
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/OutputAssessment`.
+        package struct OutputAssessment: Codable, Hashable, Sendable {
+            /// The output's key, as in the cycle's plan.
+            ///
+            /// - Remark: Generated from `#/components/schemas/OutputAssessment/key`.
+            package var key: Swift.String
+            /// The staff member's self-assessment.
+            ///
+            /// - Remark: Generated from `#/components/schemas/OutputAssessment/selfAssessment`.
+            package var selfAssessment: Swift.String
+            /// The manager's rating: exceeded, fully met or partially met; absent until rated.
+            ///
+            /// - Remark: Generated from `#/components/schemas/OutputAssessment/rating`.
+            @frozen package enum RatingPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case exceeded = "exceeded"
+                case fullyMet = "fully_met"
+                case partiallyMet = "partially_met"
+            }
+            /// The manager's rating: exceeded, fully met or partially met; absent until rated.
+            ///
+            /// - Remark: Generated from `#/components/schemas/OutputAssessment/rating`.
+            package var rating: Components.Schemas.OutputAssessment.RatingPayload?
+            /// The manager's comment on the rating.
+            ///
+            /// - Remark: Generated from `#/components/schemas/OutputAssessment/comment`.
+            package var comment: Swift.String
+            /// Creates a new `OutputAssessment`.
+            ///
+            /// - Parameters:
+            ///   - key: The output's key, as in the cycle's plan.
+            ///   - selfAssessment: The staff member's self-assessment.
+            ///   - rating: The manager's rating: exceeded, fully met or partially met; absent until rated.
+            ///   - comment: The manager's comment on the rating.
+            package init(
+                key: Swift.String,
+                selfAssessment: Swift.String,
+                rating: Components.Schemas.OutputAssessment.RatingPayload? = nil,
+                comment: Swift.String
+            ) {
+                self.key = key
+                self.selfAssessment = selfAssessment
+                self.rating = rating
+                self.comment = comment
+            }
+            package enum CodingKeys: String, CodingKey {
+                case key
+                case selfAssessment
+                case rating
+                case comment
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/CompetencyAssessment`.
+        package struct CompetencyAssessment: Codable, Hashable, Sendable {
+            /// The competency's skill, as chosen at the beginning.
+            ///
+            /// - Remark: Generated from `#/components/schemas/CompetencyAssessment/skillId`.
+            package var skillId: Swift.String
+            /// The staff member's self-assessment.
+            ///
+            /// - Remark: Generated from `#/components/schemas/CompetencyAssessment/selfAssessment`.
+            package var selfAssessment: Swift.String
+            /// The manager's rating: exceeded, fully met or partially met; absent until rated.
+            ///
+            /// - Remark: Generated from `#/components/schemas/CompetencyAssessment/rating`.
+            @frozen package enum RatingPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case exceeded = "exceeded"
+                case fullyMet = "fully_met"
+                case partiallyMet = "partially_met"
+            }
+            /// The manager's rating: exceeded, fully met or partially met; absent until rated.
+            ///
+            /// - Remark: Generated from `#/components/schemas/CompetencyAssessment/rating`.
+            package var rating: Components.Schemas.CompetencyAssessment.RatingPayload?
+            /// The manager's comment on the rating.
+            ///
+            /// - Remark: Generated from `#/components/schemas/CompetencyAssessment/comment`.
+            package var comment: Swift.String
+            /// Creates a new `CompetencyAssessment`.
+            ///
+            /// - Parameters:
+            ///   - skillId: The competency's skill, as chosen at the beginning.
+            ///   - selfAssessment: The staff member's self-assessment.
+            ///   - rating: The manager's rating: exceeded, fully met or partially met; absent until rated.
+            ///   - comment: The manager's comment on the rating.
+            package init(
+                skillId: Swift.String,
+                selfAssessment: Swift.String,
+                rating: Components.Schemas.CompetencyAssessment.RatingPayload? = nil,
+                comment: Swift.String
+            ) {
+                self.skillId = skillId
+                self.selfAssessment = selfAssessment
+                self.rating = rating
+                self.comment = comment
+            }
+            package enum CodingKeys: String, CodingKey {
+                case skillId
+                case selfAssessment
+                case rating
+                case comment
+            }
+        }
+        /// What the End of Cycle records. The staff member writes the self-assessment (each output's and competency's `selfAssessment`, `objectiveSelfAssessment`, `challenges`, `lessonsLearned`); then the manager writes the ratings, comments, assessments and `overallRating`. Each party's write changes only their own part; the rest of what they send is ignored. An overall rating that does not follow from the element ratings needs a `justification`.
+        ///
+        /// - Remark: Generated from `#/components/schemas/EndOfCycleContent`.
+        package struct EndOfCycleContent: Codable, Hashable, Sendable {
+            /// `end`: says which form's content this is.
+            ///
+            /// - Remark: Generated from `#/components/schemas/EndOfCycleContent/kind`.
+            @frozen package enum KindPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case end = "end"
+            }
+            /// `end`: says which form's content this is.
+            ///
+            /// - Remark: Generated from `#/components/schemas/EndOfCycleContent/kind`.
+            package var kind: Components.Schemas.EndOfCycleContent.KindPayload
+            /// - Remark: Generated from `#/components/schemas/EndOfCycleContent/outputs`.
+            package var outputs: [Components.Schemas.OutputAssessment]
+            /// - Remark: Generated from `#/components/schemas/EndOfCycleContent/competencies`.
+            package var competencies: [Components.Schemas.CompetencyAssessment]
+            /// The staff member's self-assessment of the developmental objective.
+            ///
+            /// - Remark: Generated from `#/components/schemas/EndOfCycleContent/objectiveSelfAssessment`.
+            package var objectiveSelfAssessment: Swift.String
+            /// The challenges the staff member met.
+            ///
+            /// - Remark: Generated from `#/components/schemas/EndOfCycleContent/challenges`.
+            package var challenges: Swift.String
+            /// What the staff member learned.
+            ///
+            /// - Remark: Generated from `#/components/schemas/EndOfCycleContent/lessonsLearned`.
+            package var lessonsLearned: Swift.String
+            /// The manager's assessment of the developmental objective.
+            ///
+            /// - Remark: Generated from `#/components/schemas/EndOfCycleContent/objectiveAssessment`.
+            package var objectiveAssessment: Swift.String
+            /// The manager's assessment of the managerial accountabilities.
+            ///
+            /// - Remark: Generated from `#/components/schemas/EndOfCycleContent/accountabilitiesAssessment`.
+            package var accountabilitiesAssessment: Swift.String
+            /// The manager's overall rating; absent until given.
+            ///
+            /// - Remark: Generated from `#/components/schemas/EndOfCycleContent/overallRating`.
+            @frozen package enum OverallRatingPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case consistentlyExceeds = "consistently_exceeds"
+                case fullyMeets = "fully_meets"
+                case doesNotFullyMeet = "does_not_fully_meet"
+            }
+            /// The manager's overall rating; absent until given.
+            ///
+            /// - Remark: Generated from `#/components/schemas/EndOfCycleContent/overallRating`.
+            package var overallRating: Components.Schemas.EndOfCycleContent.OverallRatingPayload?
+            /// Why the overall rating differs from what the element ratings suggest.
+            ///
+            /// - Remark: Generated from `#/components/schemas/EndOfCycleContent/justification`.
+            package var justification: Swift.String
+            /// Creates a new `EndOfCycleContent`.
+            ///
+            /// - Parameters:
+            ///   - kind: `end`: says which form's content this is.
+            ///   - outputs:
+            ///   - competencies:
+            ///   - objectiveSelfAssessment: The staff member's self-assessment of the developmental objective.
+            ///   - challenges: The challenges the staff member met.
+            ///   - lessonsLearned: What the staff member learned.
+            ///   - objectiveAssessment: The manager's assessment of the developmental objective.
+            ///   - accountabilitiesAssessment: The manager's assessment of the managerial accountabilities.
+            ///   - overallRating: The manager's overall rating; absent until given.
+            ///   - justification: Why the overall rating differs from what the element ratings suggest.
+            package init(
+                kind: Components.Schemas.EndOfCycleContent.KindPayload,
+                outputs: [Components.Schemas.OutputAssessment],
+                competencies: [Components.Schemas.CompetencyAssessment],
+                objectiveSelfAssessment: Swift.String,
+                challenges: Swift.String,
+                lessonsLearned: Swift.String,
+                objectiveAssessment: Swift.String,
+                accountabilitiesAssessment: Swift.String,
+                overallRating: Components.Schemas.EndOfCycleContent.OverallRatingPayload? = nil,
+                justification: Swift.String
+            ) {
+                self.kind = kind
+                self.outputs = outputs
+                self.competencies = competencies
+                self.objectiveSelfAssessment = objectiveSelfAssessment
+                self.challenges = challenges
+                self.lessonsLearned = lessonsLearned
+                self.objectiveAssessment = objectiveAssessment
+                self.accountabilitiesAssessment = accountabilitiesAssessment
+                self.overallRating = overallRating
+                self.justification = justification
+            }
+            package enum CodingKeys: String, CodingKey {
+                case kind
+                case outputs
+                case competencies
+                case objectiveSelfAssessment
+                case challenges
+                case lessonsLearned
+                case objectiveAssessment
+                case accountabilitiesAssessment
+                case overallRating
+                case justification
+            }
+        }
+        /// A form's content, of the form's kind, told apart by `kind`.
+        ///
+        /// - Remark: Generated from `#/components/schemas/FormContent`.
+        @frozen package enum FormContent: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/FormContent/BeginningOfCycleContent`.
+            case beginning(Components.Schemas.BeginningOfCycleContent)
+            /// - Remark: Generated from `#/components/schemas/FormContent/EndOfCycleContent`.
+            case end(Components.Schemas.EndOfCycleContent)
+            /// - Remark: Generated from `#/components/schemas/FormContent/MidtermReviewContent`.
+            case midterm(Components.Schemas.MidtermReviewContent)
+            package enum CodingKeys: String, CodingKey {
+                case kind
+            }
+            package init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                let discriminator = try container.decode(
+                    Swift.String.self,
+                    forKey: .kind
+                )
+                switch discriminator {
+                case "beginning":
+                    self = .beginning(try .init(from: decoder))
+                case "end":
+                    self = .end(try .init(from: decoder))
+                case "midterm":
+                    self = .midterm(try .init(from: decoder))
+                default:
+                    throw Swift.DecodingError.unknownOneOfDiscriminator(
+                        discriminatorKey: CodingKeys.kind,
+                        discriminatorValue: discriminator,
+                        codingPath: decoder.codingPath
+                    )
+                }
+            }
+            package func encode(to encoder: any Swift.Encoder) throws {
+                switch self {
+                case let .beginning(value):
+                    try value.encode(to: encoder)
+                case let .end(value):
+                    try value.encode(to: encoder)
+                case let .midterm(value):
+                    try value.encode(to: encoder)
+                }
             }
         }
     }

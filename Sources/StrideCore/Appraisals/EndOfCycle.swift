@@ -247,3 +247,20 @@ public enum EndOfCyclePart: Sendable, Equatable {
         return .failure(TransitionRefusal(message: "Only the staff member and the manager write this form.", isForbidden: true))
     }
 }
+
+extension EndOfCycleRules {
+    /// What one party's save of the End of Cycle writes: their part of `typed` over `stored`,
+    /// the step it takes when they hand it in (the self-assessment, or the form for signature),
+    /// and the problems that stop it.
+    public static func save(typed: EndOfCycle, over stored: EndOfCycle, part: EndOfCyclePart, handIn: Bool,
+                            context: Context) -> (content: EndOfCycle, step: AppraisalAction?, problems: [FieldError]) {
+        // Both in the plan's order, one entry per output and competency: a PUT replaces the
+        // party's whole part, and nothing outside the plan is kept.
+        let typed = align(typed, context), stored = align(stored, context)
+        let content = part == .selfAssessment ? stored.withSelfAssessment(from: typed) : stored.withManagerPart(from: typed)
+        guard handIn else { return (content, nil, storageProblems(content)) }
+        return part == .selfAssessment
+            ? (content, .submitSelfAssessment, selfAssessmentProblems(content, context: context))
+            : (content, .submit, managerProblems(content, context: context))
+    }
+}

@@ -20,6 +20,16 @@ struct LoadedAppraisalForm: Sendable {
     }
 }
 
+extension LoadedAppraisalForm {
+    /// The part of this End of Cycle `viewer` writes now, or the refusal as Stride answers it.
+    func endOfCyclePart(for viewer: Viewer) throws -> EndOfCyclePart {
+        switch EndOfCyclePart.writable(by: AppraisalPolicy.parties(of: viewer, to: subject), in: form.state) {
+        case .success(let part): return part
+        case .failure(let refusal): throw refusal.isForbidden ? StrideError.forbidden : StrideError.conflict(refusal.message)
+        }
+    }
+}
+
 enum AppraisalFormLookup {
     /// The form and its cycle in one query, then the two people in one more.
     static func load(_ id: UUID, on db: any Database) async throws -> LoadedAppraisalForm? {

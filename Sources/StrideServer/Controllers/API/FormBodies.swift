@@ -29,14 +29,14 @@ extension Components.Schemas.FormState {
 }
 
 extension Components.Schemas.Form {
-    init(_ loaded: LoadedAppraisalForm, content: BeginningOfCycle, viewer: Viewer, today: CalendarDate) {
+    init(_ loaded: LoadedAppraisalForm, content: Components.Schemas.FormContent, viewer: Viewer, today: CalendarDate) {
         let form = loaded.form
         func signature(by who: UUID?, at: Date?, hash: String?, statement: String?) -> Components.Schemas.Signature? {
             guard let who, let at, let hash else { return nil }
             return .init(signedBy: who.uuidString.lowercased(), signedAt: at, contentHash: hash, statement: statement)
         }
         self.init(
-            form: .init(loaded, today: today), content: .init(content),
+            form: .init(loaded, today: today), content: content,
             staffSignature: signature(by: loaded.staff.record.id, at: form.staffSignedAt, hash: form.staffSignedHash, statement: form.staffStatement),
             managerSignature: signature(by: form.managerSignedBy, at: form.managerSignedAt, hash: form.managerSignedHash, statement: nil),
             actions: AppraisalPolicy.availableActions(to: viewer, on: loaded.subject, contract: loaded.cycle.contractType)
@@ -44,13 +44,119 @@ extension Components.Schemas.Form {
     }
 }
 
+extension Components.Schemas.FormContent {
+    /// The stored content of the form's kind.
+    init(_ form: AppraisalForm) throws {
+        let data = Data(form.content.utf8), decoder = JSONDecoder()
+        switch form.kind {
+        case .beginning: self = .beginning(.init(try decoder.decode(BeginningOfCycle.self, from: data)))
+        case .midterm: self = .midterm(.init(try decoder.decode(MidtermReview.self, from: data)))
+        case .end: self = .end(.init(try decoder.decode(EndOfCycle.self, from: data)))
+        case .probationReport: throw StrideError.conflict("The probationary report is kept outside Stride for now.")
+        }
+    }
+
+    var kind: AppraisalFormKind {
+        switch self {
+        case .beginning: .beginning
+        case .midterm: .midterm
+        case .end: .end
+        }
+    }
+}
+
+/// Reads a UUID of the body, naming the field when it is not one.
+private func uuid(_ raw: String?, _ field: String, _ check: inout FieldChecker) -> UUID? {
+    guard let raw, !raw.isEmpty else { return nil }
+    guard let id = UUID(uuidString: raw) else {
+        check.add(field, "must be a UUID, like 0b6f8f8e-4f3c-4d0e-9d7e-3f1b2a9c5d10")
+        return nil
+    }
+    return id
+}
+
+extension Components.Schemas.Output {
+    init(_ output: Output) {
+        self.init(key: output.key.uuidString.lowercased(), description: output.description, measuresOfSuccess: output.measuresOfSuccess,
+                  timeline: output.timeline, resources: output.resources, unitOutcomeId: output.unitOutcomeID?.uuidString.lowercased())
+    }
+
+    func core(_ field: String, _ check: inout FieldChecker, newKey: () -> UUID) -> Output {
+        Output(key: uuid(key, "\(field).key", &check) ?? newKey(), description: description, measuresOfSuccess: measuresOfSuccess,
+               timeline: timeline, resources: resources, unitOutcomeID: uuid(unitOutcomeId, "\(field).unitOutcomeId", &check))
+    }
+}
+
+extension Components.Schemas.MidtermReviewContent {
+    init(_ review: MidtermReview) {
+        self.init(kind: .midterm, outputs: review.outputs.map { output in
+            .init(key: output.key.uuidString.lowercased(), progress: output.progress, adjustment: output.adjustment.map {
+                .init(kind: .init(rawValue: $0.kind.rawValue)!, output: $0.output.map(Components.Schemas.Output.init), reason: $0.reason)
+            })
+        }, objectiveProgress: review.objectiveProgress, comments: review.comments)
+    }
+
+    func core(newKey: () -> UUID) -> Validated<MidtermReview> {
+        var check = FieldChecker()
+        let outputs = self.outputs.enumerated().map { index, output in
+            let field = "content.outputs[\(index)]"
+            return OutputReview(key: uuid(output.key, "\(field).key", &check) ?? newKey(), progress: output.progress,
+                                adjustment: output.adjustment.map { adjustment in
+                                    OutputAdjustment(kind: AdjustmentKind(rawValue: adjustment.kind.rawValue)!,
+                                                     output: adjustment.output?.core("\(field).adjustment.output", &check, newKey: newKey),
+                                                     reason: adjustment.reason)
+                                })
+        }
+        guard check.errors.isEmpty else { return .invalid(check.errors) }
+        return .valid(MidtermReview(outputs: outputs, objectiveProgress: objectiveProgress, comments: comments))
+    }
+}
+
+extension Components.Schemas.EndOfCycleContent {
+    init(_ form: EndOfCycle) {
+        self.init(
+            kind: .end,
+            outputs: form.outputs.map {
+                .init(key: $0.key.uuidString.lowercased(), selfAssessment: $0.assessment.selfAssessment,
+                      rating: $0.assessment.rating.flatMap { .init(rawValue: $0.rawValue) }, comment: $0.assessment.comment)
+            },
+            competencies: form.competencies.map {
+                .init(skillId: $0.skillID.uuidString.lowercased(), selfAssessment: $0.assessment.selfAssessment,
+                      rating: $0.assessment.rating.flatMap { .init(rawValue: $0.rawValue) }, comment: $0.assessment.comment)
+            },
+            objectiveSelfAssessment: form.objectiveSelfAssessment, challenges: form.challenges, lessonsLearned: form.lessonsLearned,
+            objectiveAssessment: form.objectiveAssessment, accountabilitiesAssessment: form.accountabilitiesAssessment,
+            overallRating: form.overallRating.flatMap { .init(rawValue: $0.rawValue) }, justification: form.justification)
+    }
+
+    func core() -> Validated<EndOfCycle> {
+        var check = FieldChecker()
+        let outputs = self.outputs.enumerated().compactMap { index, output -> OutputAssessment? in
+            uuid(output.key, "content.outputs[\(index)].key", &check).map {
+                OutputAssessment(key: $0, assessment: .init(selfAssessment: output.selfAssessment,
+                                                            rating: output.rating.flatMap { ElementRating(rawValue: $0.rawValue) }, comment: output.comment))
+            }
+        }
+        let competencies = self.competencies.enumerated().compactMap { index, competency -> CompetencyAssessment? in
+            uuid(competency.skillId, "content.competencies[\(index)].skillId", &check).map {
+                CompetencyAssessment(skillID: $0, assessment: .init(selfAssessment: competency.selfAssessment,
+                                                                    rating: competency.rating.flatMap { ElementRating(rawValue: $0.rawValue) },
+                                                                    comment: competency.comment))
+            }
+        }
+        guard check.errors.isEmpty else { return .invalid(check.errors) }
+        return .valid(EndOfCycle(outputs: outputs, competencies: competencies, objectiveSelfAssessment: objectiveSelfAssessment,
+                                 challenges: challenges, lessonsLearned: lessonsLearned, objectiveAssessment: objectiveAssessment,
+                                 accountabilitiesAssessment: accountabilitiesAssessment,
+                                 overallRating: overallRating.flatMap { OverallRating(rawValue: $0.rawValue) }, justification: justification))
+    }
+}
+
 extension Components.Schemas.BeginningOfCycleContent {
     init(_ content: BeginningOfCycle) {
         self.init(
-            outputs: content.outputs.map {
-                .init(key: $0.key.uuidString.lowercased(), description: $0.description, measuresOfSuccess: $0.measuresOfSuccess,
-                      timeline: $0.timeline, resources: $0.resources, unitOutcomeId: $0.unitOutcomeID?.uuidString.lowercased())
-            },
+            kind: .beginning,
+            outputs: content.outputs.map(Components.Schemas.Output.init),
             competencies: content.competencies.map { .init(skillId: $0.skillID?.uuidString.lowercased(), demonstration: $0.demonstration) },
             developmentalObjective: .init(objective: content.developmentalObjective.objective,
                                           plannedActions: content.developmentalObjective.plannedActions),
@@ -64,21 +170,9 @@ extension Components.Schemas.BeginningOfCycleContent {
     /// An output without a key is new and gets one from `newKey`.
     func core(newKey: () -> UUID) -> Validated<BeginningOfCycle> {
         var check = FieldChecker()
-        func id(_ raw: String?, _ field: String) -> UUID? {
-            guard let raw, !raw.isEmpty else { return nil }
-            guard let id = UUID(uuidString: raw) else {
-                check.add(field, "must be a UUID, like 0b6f8f8e-4f3c-4d0e-9d7e-3f1b2a9c5d10")
-                return nil
-            }
-            return id
-        }
-        let outputs = self.outputs.enumerated().map { index, output in
-            Output(key: id(output.key, "content.outputs[\(index)].key") ?? newKey(), description: output.description,
-                   measuresOfSuccess: output.measuresOfSuccess, timeline: output.timeline, resources: output.resources,
-                   unitOutcomeID: id(output.unitOutcomeId, "content.outputs[\(index)].unitOutcomeId"))
-        }
+        let outputs = self.outputs.enumerated().map { index, output in output.core("content.outputs[\(index)]", &check, newKey: newKey) }
         let competencies = self.competencies.enumerated().map { index, choice in
-            CompetencyChoice(skillID: id(choice.skillId, "content.competencies[\(index)].skillId"), demonstration: choice.demonstration)
+            CompetencyChoice(skillID: uuid(choice.skillId, "content.competencies[\(index)].skillId", &check), demonstration: choice.demonstration)
         }
         guard check.errors.isEmpty else { return .invalid(check.errors) }
         return .valid(BeginningOfCycle(

@@ -43,20 +43,39 @@ extension StrideAPIController {
         let req = try APIRequest.signedIn()
         let loaded = try await Self.form(input.path.formID, req, .edit)
         guard case .json(let body) = input.body else { throw StrideError.badRequest("body: send the form as JSON") }
-        let ids = req.application.dependencies.ids
-        let validated = body.content.core(newKey: { ids.next() })
-        guard let content = validated.value else { throw StrideError.invalid(validated.errors) }
-        let submit = body.submit ?? false
-        let problems: [FieldError]
-        if submit {
-            let choices = try await BeginningOfCycleChoices.load(for: loaded, on: req.db)
-            problems = BeginningOfCycleRules.submissionProblems(content, context: choices.rulesContext)
-        } else {
-            problems = BeginningOfCycleRules.storageProblems(content)
+        let kind = loaded.form.kind
+        guard body.content.kind == kind else {
+            throw StrideError.invalid([FieldError("content.kind", "this form is a \(kind.displayName): send its content with kind \(kind.rawValue)")])
         }
-        let user = try req.requireUser()
-        switch try await AppraisalFormService.save(content, problems: problems, then: submit ? .submit : nil, formID: loaded.formID, version: body.version,
-                                                   viewer: user.viewer, in: req.services) {
+        let ids = req.application.dependencies.ids, user = try req.requireUser(), submit = body.submit ?? false
+        func save<Content: Encodable & Sendable>(_ content: Content, _ problems: [FieldError], _ step: AppraisalAction?) async throws
+            -> Result<LoadedAppraisalForm, FieldErrors> {
+            try await AppraisalFormService.save(content, problems: problems, then: step, formID: loaded.formID, version: body.version,
+                                                viewer: user.viewer, in: req.services)
+        }
+        let outcome: Result<LoadedAppraisalForm, FieldErrors>
+        switch body.content {
+        case .beginning(let content):
+            let core = try Self.valid(content.core(newKey: { ids.next() }))
+            let problems = submit
+                ? BeginningOfCycleRules.submissionProblems(core, context: try await BeginningOfCycleChoices.load(for: loaded, on: req.db).rulesContext)
+                : BeginningOfCycleRules.storageProblems(core)
+            outcome = try await save(core, problems, submit ? .submit : nil)
+        case .midterm(let content):
+            let core = try Self.valid(content.core(newKey: { ids.next() }))
+            let agreed = try await CyclePlan.load(cycleID: loaded.cycle.id!, on: req.db).beginning?.outputs ?? []
+            let problems = submit ? MidtermReviewRules.submissionProblems(core, agreed: agreed) : MidtermReviewRules.storageProblems(core)
+            outcome = try await save(core, problems, submit ? .submit : nil)
+        case .end(let content):
+            let typed = try Self.valid(content.core())
+            let part = try loaded.endOfCyclePart(for: user.viewer)
+            let context = try await CyclePlan.load(cycleID: loaded.cycle.id!, on: req.db)
+                .endOfCycleContext(managesOthers: try await AppraisalFormChecks.managesOthers(loaded, on: req.db))
+            let stored = try JSONDecoder().decode(EndOfCycle.self, from: Data(loaded.form.content.utf8))
+            let (merged, step, problems) = EndOfCycleRules.save(typed: typed, over: stored, part: part, handIn: submit, context: context)
+            outcome = try await save(merged, problems, step)
+        }
+        switch outcome {
         case .failure(let failure) where failure.staleSince != nil:
             throw StrideError.conflict("version: the form has changed since version \(body.version) (it is now version \(failure.staleSince!)); read it again and reapply your change")
         case .failure(let failure):
@@ -64,6 +83,11 @@ extension StrideAPIController {
         case .success(let saved):
             return .ok(.init(body: .json(try Self.body(saved, req))))
         }
+    }
+
+    private static func valid<Value>(_ validated: Validated<Value>) throws -> Value {
+        guard let value = validated.value else { throw StrideError.invalid(validated.errors) }
+        return value
     }
 
     func transitionForm(_ input: Operations.TransitionForm.Input) async throws -> Operations.TransitionForm.Output {
@@ -91,11 +115,7 @@ extension StrideAPIController {
     }
 
     private static func body(_ loaded: LoadedAppraisalForm, _ req: Request) throws -> Components.Schemas.Form {
-        guard loaded.form.kind == .beginning else {
-            throw StrideError.conflict("The API reads and writes Beginning of Cycle forms; this is a \(loaded.form.kind.displayName).")
-        }
-        let content = try JSONDecoder().decode(BeginningOfCycle.self, from: Data(loaded.form.content.utf8))
-        return .init(loaded, content: content, viewer: try req.requireUser().viewer, today: req.clock.today())
+        .init(loaded, content: try .init(loaded.form), viewer: try req.requireUser().viewer, today: req.clock.today())
     }
 
     static func cursor(_ raw: String?) throws -> UUID? {

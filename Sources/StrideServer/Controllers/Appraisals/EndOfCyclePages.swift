@@ -68,14 +68,8 @@ struct EndOfCyclePages: AppraisalFormPages {
         let setting = try await Setting.load(loaded, on: req.db)
         let part = try self.part(req, loaded)
         let stored = try decode(EndOfCycle.self, loaded.form.content)
-        let typed = posted.content(context: setting.context)
-        let content = part == .selfAssessment ? stored.withSelfAssessment(from: typed) : stored.withManagerPart(from: typed)
-        let step: AppraisalAction? = posted.submits ? (part == .selfAssessment ? .submitSelfAssessment : .submit) : nil
-        let problems = switch step {
-        case .submitSelfAssessment?: EndOfCycleRules.selfAssessmentProblems(content, context: setting.context)
-        case .submit?: EndOfCycleRules.managerProblems(content, context: setting.context)
-        default: EndOfCycleRules.storageProblems(content)
-        }
+        let (content, step, problems) = EndOfCycleRules.save(typed: posted.content(context: setting.context), over: stored, part: part,
+                                                             handIn: posted.submits, context: setting.context)
         // The other party's part is merged from the version read here, so the save is refused if
         // anything changed since then.
         switch try await AppraisalFormService.save(content, problems: problems, then: step, formID: loaded.formID,
@@ -101,11 +95,7 @@ struct EndOfCyclePages: AppraisalFormPages {
 
     /// The part the signed-in person writes now (the policy has already allowed `.edit`).
     private func part(_ req: Request, _ loaded: LoadedAppraisalForm) throws -> EndOfCyclePart {
-        let parties = AppraisalPolicy.parties(of: try req.requireUser().viewer, to: loaded.subject)
-        switch EndOfCyclePart.writable(by: parties, in: loaded.form.state) {
-        case .success(let part): return part
-        case .failure(let refusal): throw refusal.isForbidden ? StrideError.forbidden : StrideError.conflict(refusal.message)
-        }
+        try loaded.endOfCyclePart(for: try req.requireUser().viewer)
     }
 
     private func render(_ req: Request, _ loaded: LoadedAppraisalForm, _ setting: Setting, form: EndOfCycleForm, version: Int? = nil,
