@@ -26,8 +26,9 @@ FOLLOW = [
     ("/staff", "/staff/", "profile"),
     ("/workgroups", "/workgroups/", "workgroup"),
     ("/frameworks", "/frameworks/", "framework"),
+    ("/appraisal", "/appraisal/forms/", "form"),
 ]
-MAIN = ["/", "/appraisal", "/admin/cycle-policies", "/admin/cycle-policies/probation", "/units", "/staff", "/staff?q=zz-nobody", "/workgroups", "/frameworks", "/admin/accounts",
+MAIN = ["/", "/appraisal", "/team", "/reports-board", "/reports-board/rating-practice", "/admin/cycle-policies", "/admin/cycle-policies/probation", "/units", "/staff", "/staff?q=zz-nobody", "/workgroups", "/frameworks", "/admin/accounts",
         "/admin/import-staff", "/frameworks/import", "/staff/new", "/units/new", "/workgroups/new", "/account/password"]
 
 
@@ -46,8 +47,10 @@ def discover(driver):
         href = first_link(driver, page, prefix)
         if href:
             found.append((href, name))
-            if name in ("unit", "profile", "workgroup"):
+            if name in ("unit", "profile", "workgroup", "form"):
                 found.append((href + "/edit", name + "-edit"))
+            if name == "form":
+                found.append((href + "/print", name + "-print"))
             if name == "framework":
                 skill = first_link(driver, href, href + "/skills/")
                 if skill:

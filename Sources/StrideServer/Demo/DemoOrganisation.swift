@@ -20,6 +20,9 @@ enum DemoOrganisation {
         Login(email: "kenji.watanabe@demo.stride.example", role: "Responsible chief of IT, manager"),
         Login(email: "sara.lindqvist@demo.stride.example", role: "Staff member on probation"),
         Login(email: "michael.obrien@demo.stride.example", role: "Manager; leads the People Systems Squad and manages its members"),
+        Login(email: "sophie.martin@demo.stride.example", role: "Technical cooperation; rates Ana Silva's End of Cycle"),
+        Login(email: "beatriz.costa@demo.stride.example", role: "Manager of a form the Reports Board returned"),
+        Login(email: "john.mwangi@demo.stride.example", role: "Manager of a Mid-term Review with an adjusted output"),
     ]
 
     private struct UnitSeed { let code, name: String; let parent: String? }

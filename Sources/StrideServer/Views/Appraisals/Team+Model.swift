@@ -22,15 +22,20 @@ struct TeamModel: Encodable {
 
     init(forms: [FormListQuery.Row], reports: [StaffRows.Person], today: CalendarDate) {
         let phases: [AppraisalFormKind] = [.beginning, .midterm, .end, .probationReport]
-        // Each person's latest cycle, and in it the latest phase opened: the work in hand.
+        func waits(_ form: FormListQuery.Row) -> Bool {
+            AppraisalWorkflow.awaits(.manager, in: form.state, kind: form.kind, contract: form.contract_type)
+        }
+        // In each person's latest cycle, the work in hand: the first form waiting for the manager,
+        // else the first not yet signed by both (a returned one before the next phase), else the last.
         let current = Dictionary(grouping: forms, by: \.staff_id).compactMapValues { rows -> FormListQuery.Row? in
             let latest = rows.map(\.start_date).max()
-            return rows.filter { $0.start_date == latest }.max { phases.firstIndex(of: $0.kind)! < phases.firstIndex(of: $1.kind)! }
+            let cycle = rows.filter { $0.start_date == latest }.sorted { phases.firstIndex(of: $0.kind)! < phases.firstIndex(of: $1.kind)! }
+            return cycle.first(where: waits) ?? cycle.first { !$0.state.isSigned } ?? cycle.last
         }
         var rows = current.values.map { form in
             Row(name: form.name, profileHref: StridePath.staffMember(form.staff_id).href, cycle: form.label, form: form.kind.displayName,
                 formHref: StridePath.appraisalForm(form.id).href, state: form.state.displayName, due: DisplayDate.long(form.due),
-                waitsForYou: AppraisalWorkflow.awaits(.manager, in: form.state, kind: form.kind, contract: form.contract_type),
+                waitsForYou: waits(form),
                 overdue: form.state.isOverdue(due: form.due, on: today))
         }
         rows += reports.filter { current[$0.id] == nil }.map { person in
