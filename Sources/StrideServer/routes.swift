@@ -22,6 +22,7 @@ func routes(_ app: Application) throws {
         // a form's pages and transitions: the parties, their managers, the Board, HR
         try signedIn.register(collection: AppraisalFormController())
         try signedIn.register(collection: TeamController())
+        try signedIn.register(collection: CycleTimelineController())
         // the Reports Board's queue: its members and HR
         try signedIn.register(collection: ReportsBoardController())
         try hrOnly.register(collection: CyclePolicyController())

@@ -117,6 +117,7 @@ extension ServerTests {
             Row(.GET, "/reports-board/rating-practice", .boardOrHR),
             Row(.GET, "/api/v1/forms/:formID", .staffRecordViewers),
             Row(.GET, "/appraisal/forms/:formID", .staffRecordViewers),
+            Row(.GET, "/appraisal/cycles/:cycleID", .staffRecordViewers),
             Row(.GET, "/appraisal/forms/:formID/print", .staffRecordViewers),
             Row(.GET, "/appraisal/forms/:formID/edit", .appraiser),
             Row(.POST, "/login", .open),
@@ -146,6 +147,7 @@ extension ServerTests {
             Row(.POST, "/api/v1/frameworks", .hrOnly),
             Row(.POST, "/frameworks/:frameworkID/competency-framework", .hrOnly),
             Row(.POST, "/appraisal/forms/:formID/edit", .appraiser),
+            Row(.POST, "/appraisal/cycles/:cycleID/check-ins", .appraiser),
             Row(.POST, "/appraisal/forms/:formID/transitions", .staffRecordViewers),
             Row(.PUT, "/api/v1/forms/:formID", .appraiser),
             Row(.POST, "/api/v1/forms/:formID/transitions", .staffRecordViewers),
@@ -189,7 +191,7 @@ extension ServerTests {
                 let cycle = try #require(try await AppraisalCycle.query(on: app.db).filter(\.$staffMember.$id == org.junior.id!).first())
                 let form = try #require(try await AppraisalForm.query(on: app.db).filter(\.$cycle.$id == cycle.id!).first())
                 let values: [String: UUID] = [
-                    ":formID": form.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!,
+                    ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!,
                     ":frameworkID": framework.id, ":skillID": skillID, ":pendingID": pendingID,
                 ]
                 func concrete(_ template: String) -> String {

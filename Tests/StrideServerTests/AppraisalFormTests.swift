@@ -283,5 +283,36 @@ extension ServerTests {
                 #expect(!patHome.contains(">My team</a>"))
             }
         }
+
+        @Test func checkInNotesAreTheTwoPartiesDialogue() async throws {
+            try await withStrideApp { app, _ in
+                let setup = try await Self.setUp(app)
+                let org = setup.org
+                let cycleID = try #require(try await AppraisalForm.find(setup.formID, on: app.db)?.$cycle.id)
+                let raj = try await Browser.signedIn(app, as: org.report)
+                let mine = try await raj.get(.myAppraisal).body.string
+                #expect(mine.contains(StridePath.cycleTimeline(cycleID).href))
+                try await raj.get(.cycleTimeline(cycleID))
+                let empty = try await raj.post(.cycleCheckIns(cycleID), ["note": "  "])
+                #expect(empty.status == .unprocessableEntity && empty.body.string.contains("Write the note"))
+                #expect(try await raj.post(.cycleCheckIns(cycleID), ["note": "We agreed to review output 2 in May."]).status == .seeOther)
+                #expect(try await CycleCheckIn.query(on: app.db).count() == 1)
+                #expect(try await AuditEvent.query(on: app.db).filter(\.$kind == .checkIn).count() == 1)
+
+                let mona = try await Browser.signedIn(app, as: org.manager)
+                #expect(try await mona.get(.cycleTimeline(cycleID)).body.string.contains("We agreed to review output 2 in May."))
+                let hr = try await Browser.signedIn(app, as: org.hr)
+                let hrPage = try await hr.get(.cycleTimeline(cycleID)).body.string
+                #expect(hrPage.contains("We agreed to review output 2 in May.") && !hrPage.contains("Add a check-in note"))
+                #expect(try await hr.post(.cycleCheckIns(cycleID), ["note": "HR was here"]).status == .forbidden)
+                // The chief above sees the cycle's dates and forms, not the dialogue.
+                let chief = try await Browser.signedIn(app, as: org.chief)
+                let chiefPage = try await chief.get(.cycleTimeline(cycleID))
+                #expect(chiefPage.status == .ok && !chiefPage.body.string.contains("We agreed"))
+                let pat = try await Browser.signedIn(app, as: org.peer)
+                #expect(try await pat.get(.cycleTimeline(cycleID)).status == .forbidden)
+                #expect(try await CycleCheckIn.query(on: app.db).count() == 1)
+            }
+        }
     }
 }

@@ -31,4 +31,5 @@ public enum AuditRecordKind: String, Sendable, CaseIterable, Codable {
     case unitOutcome = "unit_outcome"
     case appraisalCycle = "appraisal_cycle"
     case appraisalForm = "appraisal_form"
+    case checkIn = "check_in"
 }

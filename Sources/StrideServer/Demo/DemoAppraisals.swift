@@ -56,6 +56,17 @@ enum DemoAppraisals {
                 if phase == stop.phase { break }
             }
         }
+        // Check-in notes between the formal discussions, from each side.
+        for (number, byAppraiser, note) in [
+            ("S5010", true, "Agreed to review the timeline of output 2 at the end of the quarter."),
+            ("S5010", false, "The data for output 1 will be late: the supplier moved the delivery to March."),
+            ("S5003", true, "Discussed the People Systems Squad's load; the first output's milestones stand."),
+        ] {
+            guard let staffID = staffIDs[number], let form = try await form(.beginning, of: staffID, on: context.db),
+                  let author = byAppraiser ? form.cycle.appraiserID : staffID else { continue }
+            _ = try await CheckInService.add(note, cycleID: form.cycle.id!, viewer: Viewer(staffID: author, roles: []),
+                                             in: context.acting(as: author))
+        }
     }
 
     /// Writes the form's content as its parties would, then takes each step up to `last`.

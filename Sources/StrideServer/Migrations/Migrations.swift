@@ -48,6 +48,8 @@ func registerMigrations(on app: Application) {
     app.migrations.add(UpdateSkillsFrameworksAddCompetencyFlag())
     // Migration 015 - the End of Cycle's overall rating, counted by the Reports Board
     app.migrations.add(UpdateAppraisalFormsAddOverallRating())
+    // Migration 016 - check-in notes on a cycle
+    app.migrations.add(CreateCycleCheckIns())
 }
 
 extension Database {

@@ -8,6 +8,7 @@ enum AppraisalQueries {
     /// A form of one of a person's opened cycles, as lists show it.
     struct OpenedForm: Decodable, Sendable {
         let form_id: UUID
+        let cycle_id: UUID
         let kind: AppraisalFormKind
         let state: AppraisalState
         let start_date: CalendarDate
@@ -33,7 +34,7 @@ enum AppraisalQueries {
     /// Every form of a person's opened cycles, by cycle start then phase.
     static func forms(of staffID: UUID, on db: any Database) async throws -> [OpenedForm] {
         try await db.sql().raw("""
-            SELECT f.id AS form_id, f.kind, f.state, c.start_date, c.label
+            SELECT f.id AS form_id, c.id AS cycle_id, f.kind, f.state, c.start_date, c.label
             FROM appraisal_cycles c JOIN appraisal_forms f ON f.cycle_id = c.id
             WHERE c.staff_member_id = \(bind: staffID)
             ORDER BY c.start_date, f.created_at

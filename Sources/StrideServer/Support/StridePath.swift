@@ -11,7 +11,7 @@ enum PathParameter<Value: Sendable>: Sendable {
 
 /// The names of the path parameters, so handlers read them by type rather than by string.
 enum PathKey: String, Sendable {
-    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID
+    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID
 }
 
 /// Every path of the web interface and the JSON API, written once. Routes are registered
@@ -65,6 +65,8 @@ enum StridePath: Sendable {
 
     case myAppraisal
     case myTeam
+    case cycleTimeline(PathParameter<UUID>)
+    case cycleCheckIns(PathParameter<UUID>)
     case appraisalForm(PathParameter<UUID>)
     case editAppraisalForm(PathParameter<UUID>)
     case printAppraisalForm(PathParameter<UUID>)
@@ -134,6 +136,8 @@ enum StridePath: Sendable {
         case .cyclePolicy(let contract): return c("admin", "cycle-policies", contract.rawValue)
         case .myAppraisal: return c("appraisal")
         case .myTeam: return c("team")
+        case .cycleTimeline(let id): return c("appraisal", "cycles") + [Self.id(.cycleID, id)]
+        case .cycleCheckIns(let id): return c("appraisal", "cycles") + [Self.id(.cycleID, id)] + c("check-ins")
         case .appraisalForm(let id): return c("appraisal", "forms") + [Self.id(.formID, id)]
         case .editAppraisalForm(let id): return c("appraisal", "forms") + [Self.id(.formID, id)] + c("edit")
         case .printAppraisalForm(let id): return c("appraisal", "forms") + [Self.id(.formID, id)] + c("print")
@@ -190,6 +194,8 @@ extension StridePath {
     static func skill(framework: UUID, skill: UUID) -> StridePath { .skill(framework: .value(framework), skill: .value(skill)) }
     static func apiFramework(_ id: UUID) -> StridePath { .apiFramework(.value(id)) }
     static func appraisalForm(_ id: UUID) -> StridePath { .appraisalForm(.value(id)) }
+    static func cycleTimeline(_ id: UUID) -> StridePath { .cycleTimeline(.value(id)) }
+    static func cycleCheckIns(_ id: UUID) -> StridePath { .cycleCheckIns(.value(id)) }
     static func editAppraisalForm(_ id: UUID) -> StridePath { .editAppraisalForm(.value(id)) }
     static func printAppraisalForm(_ id: UUID) -> StridePath { .printAppraisalForm(.value(id)) }
     static func appraisalFormTransitions(_ id: UUID) -> StridePath { .appraisalFormTransitions(.value(id)) }

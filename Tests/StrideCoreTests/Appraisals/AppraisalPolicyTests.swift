@@ -89,3 +89,22 @@ import Testing
         }
     }
 }
+
+/// Check-in notes: the two parties write them; they and HR read them.
+@Suite struct CheckInPolicyTests {
+    @Test func thePartiesWriteAndHRReads() {
+        let subject = CycleSubject(staff: AppraisalPolicyTests.record, appraiserID: AppraisalPolicyTests.m)
+        let cases: [(Viewer, CheckInPolicy.Action, AccessDecision)] = [
+            (AppraisalPolicyTests.staff, .addNote, .allowed), (AppraisalPolicyTests.manager, .addNote, .allowed),
+            (AppraisalPolicyTests.director, .addNote, .forbidden), (AppraisalPolicyTests.hr, .addNote, .forbidden),
+            (AppraisalPolicyTests.hr, .readNotes, .allowed), (AppraisalPolicyTests.director, .readNotes, .forbidden),
+            (AppraisalPolicyTests.director, .viewTimeline, .allowed), (AppraisalPolicyTests.chief, .viewTimeline, .allowed),
+            (AppraisalPolicyTests.peer, .viewTimeline, .forbidden), (AppraisalPolicyTests.board, .readNotes, .forbidden),
+        ]
+        for (viewer, action, expected) in cases {
+            #expect(CheckInPolicy.decide(viewer, action, subject) == expected, "\(viewer.staffID) \(action)")
+        }
+        #expect(CheckInRules.validate("  ").errors == [FieldError("note", "Write the note")])
+        #expect(CheckInRules.validate(" Agreed to move the deadline ").value == "Agreed to move the deadline")
+    }
+}

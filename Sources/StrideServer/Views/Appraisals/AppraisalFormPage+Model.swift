@@ -42,6 +42,7 @@ struct AppraisalFormPageModel: Encodable {
     let actions: [ActionForm]
     let history: [HistoryRow]
     let backHref: String
+    let timelineHref: String
 
     init(loaded: LoadedAppraisalForm, document: ReadOnlyForm, viewer: Viewer, canEdit: Bool, history: [AppraisalFormLookup.HistoryEntry],
          errors: [FieldError], typed: [String: String]) {
@@ -68,6 +69,7 @@ struct AppraisalFormPageModel: Encodable {
                        when: DisplayDate.instant(entry.event.occurredAt), timestamp: DisplayDate.machine(entry.event.occurredAt),
                        who: entry.actorName ?? "Stride", what: Self.describe(entry.event), comment: entry.event.comment)
         }
+        timelineHref = StridePath.cycleTimeline(loaded.cycle.id!).href
         backHref = loaded.staff.record.id == viewer.staffID ? StridePath.myAppraisal.href : StridePath.staffMember(loaded.staff.record.id).href
     }
 

@@ -21,6 +21,8 @@ struct MyAppraisalModel: Encodable {
         /// The cycle's forms once HR has opened it, with where each stands.
         let forms: [Form]
         let isOpened: Bool
+        /// The cycle's timeline and check-in notes, once opened.
+        var timelineHref: String?
         /// What the page says of a cycle with no forms.
         let notOpened: String
     }
@@ -49,7 +51,7 @@ struct MyAppraisalModel: Encodable {
         past = cycles.filter { $0.end <= today }.reversed().map { Self.cycle($0, forms: forms[$0.start] ?? [], today: today) }
     }
 
-    private static func cycle(_ cycle: ScheduledCycle, forms: [AppraisalQueries.OpenedForm], today: CalendarDate) -> Cycle {
+    static func cycle(_ cycle: ScheduledCycle, forms: [AppraisalQueries.OpenedForm], today: CalendarDate) -> Cycle {
         Cycle(label: "Cycle \(cycle.label)",
               period: "\(DisplayDate.long(cycle.start)) to \(DisplayDate.long(cycle.end))",
               note: cycle.isCut ? "Cut short by the end of the contract." : nil,
@@ -64,6 +66,7 @@ struct MyAppraisalModel: Encodable {
                               overdue: form.state.isOverdue(due: due, on: today) ? "Overdue: due \(DisplayDate.long(due))" : nil)
               },
               isOpened: !forms.isEmpty,
+              timelineHref: forms.first.map { StridePath.cycleTimeline($0.cycle_id).href },
               notOpened: cycle.end <= today ? "Not held in Stride." : "Not opened yet: HR opens each cycle when it is due.")
     }
 }
