@@ -23,6 +23,8 @@ func routes(_ app: Application) throws {
         try signedIn.register(collection: AppraisalFormController())
         try signedIn.register(collection: TeamController())
         try signedIn.register(collection: CycleTimelineController())
+        // responsible chiefs (for their units) and HR: delegations of appraisals
+        try signedIn.register(collection: DelegationController())
         // the Reports Board's queue: its members and HR
         try signedIn.register(collection: ReportsBoardController())
         try hrOnly.register(collection: CyclePolicyController())

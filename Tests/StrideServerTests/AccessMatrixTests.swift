@@ -75,6 +75,7 @@ extension ServerTests {
             Row(.GET, "/", .signedIn),
             Row(.GET, "/appraisal", .signedIn),
             Row(.GET, "/team", .signedIn),
+            Row(.GET, "/delegations", .hrOrChief),
             Row(.GET, "/admin/cycle-policies", .hrOnly),
             Row(.GET, "/admin/cycles/open", .hrOnly),
             Row(.GET, "/admin/cycles/overdue", .hrOnly),
@@ -148,6 +149,8 @@ extension ServerTests {
             Row(.POST, "/frameworks/:frameworkID/competency-framework", .hrOnly),
             Row(.POST, "/appraisal/forms/:formID/edit", .appraiser),
             Row(.POST, "/appraisal/cycles/:cycleID/check-ins", .appraiser),
+            Row(.POST, "/delegations", .hrOrChief),
+            Row(.POST, "/delegations/:delegationID/revoke", .hrOrChief),
             Row(.POST, "/appraisal/forms/:formID/transitions", .staffRecordViewers),
             Row(.PUT, "/api/v1/forms/:formID", .appraiser),
             Row(.POST, "/api/v1/forms/:formID/transitions", .staffRecordViewers),
@@ -190,8 +193,14 @@ extension ServerTests {
                 _ = try await CycleOpener.openCycles(asOf: CalendarDate(iso: "2026-03-01")!, in: app.serviceContext())
                 let cycle = try #require(try await AppraisalCycle.query(on: app.db).filter(\.$staffMember.$id == org.junior.id!).first())
                 let form = try #require(try await AppraisalForm.query(on: app.db).filter(\.$cycle.$id == cycle.id!).first())
+                let delegation = AppraisalDelegation()
+                delegation.createdAt = testNow
+                delegation.startsOn = CalendarDate(iso: "2027-01-01")!
+                delegation.$staffMember.id = org.junior.id!
+                delegation.delegateID = org.peer.id!
+                try await delegation.create(on: app.db)
                 let values: [String: UUID] = [
-                    ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!,
+                    ":delegationID": delegation.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!,
                     ":frameworkID": framework.id, ":skillID": skillID, ":pendingID": pendingID,
                 ]
                 func concrete(_ template: String) -> String {

@@ -214,7 +214,7 @@ extension ServerTests {
                 let org = setup.org
                 let context = app.serviceContext()
                 let staff = Viewer(staffID: org.report.id!, roles: []), manager = Viewer(staffID: org.manager.id!, roles: [])
-                let choices = try await BeginningOfCycleChoices.load(for: try #require(try await AppraisalFormLookup.load(setup.formID, on: app.db)),
+                let choices = try await BeginningOfCycleChoices.load(for: try #require(try await AppraisalFormLookup.load(setup.formID, on: app.db, today: CalendarDate(utc: testNow))),
                                                                       on: app.db)
                 let content = BeginningOfCycleForm(posted: Self.complete(setup, version: 1)).content(managesOthers: true, newKey: UUID.init)
                 _ = try await AppraisalFormService.save(content, problems: [], then: .submit, formID: setup.formID, version: 1, viewer: staff,
@@ -312,6 +312,44 @@ extension ServerTests {
                 let pat = try await Browser.signedIn(app, as: org.peer)
                 #expect(try await pat.get(.cycleTimeline(cycleID)).status == .forbidden)
                 #expect(try await CycleCheckIn.query(on: app.db).count() == 1)
+            }
+        }
+
+        @Test func aDelegateAppraisesUntilTheDelegationIsRevoked() async throws {
+            try await withStrideApp { app, _ in
+                let setup = try await Self.setUp(app)
+                let org = setup.org
+                // The chief of Head Office (and so of the Policy Unit) delegates Raj's appraisal to Pat.
+                let chief = try await Browser.signedIn(app, as: org.chief)
+                try await chief.get(.delegations)
+                let bad = try await chief.post(.delegations, ["staffNumber": "R1", "delegateNumber": "O1", "startsOn": "2026-03-01"])
+                #expect(bad.status == .unprocessableEntity && bad.body.string.contains("Choose a manager in a unit you head."))
+                let unknown = try await chief.post(.delegations, ["staffNumber": "Z9", "delegateNumber": "P1", "startsOn": "2026-03-01"])
+                #expect(unknown.body.string.contains("No active staff member has staff ID Z9"))
+                #expect(try await AppraisalDelegation.query(on: app.db).count() == 0)
+                #expect(try await chief.post(.delegations, ["staffNumber": "R1", "delegateNumber": "P1", "startsOn": "2026-03-01"]).status == .seeOther)
+                let list = try await chief.get(.delegations).body.string
+                #expect(list.contains("Raj Report (R1)") && list.contains("Pat Peer (P1)") && list.contains("Running"))
+
+                // Pat now acts as Raj's manager: sees and edits the form, finds it on My team.
+                let pat = try await Browser.signedIn(app, as: org.peer)
+                #expect(try await pat.get(.editAppraisalForm(setup.formID)).status == .ok)
+                #expect(try await pat.get(.myTeam).body.string.contains(">Raj Report</a>"))
+                // Mona, his supervisor, still sees it but no longer writes it.
+                let mona = try await Browser.signedIn(app, as: org.manager)
+                #expect(try await mona.get(.appraisalForm(setup.formID)).status == .ok)
+                #expect(try await mona.get(.editAppraisalForm(setup.formID)).status == .forbidden)
+                // Nobody else delegates in Head Office's units.
+                #expect(try await mona.get(.delegations).status == .forbidden)
+
+                let id = try #require(try await AppraisalDelegation.query(on: app.db).first()?.id)
+                try await chief.get(.delegations)
+                #expect(try await chief.post(.revokeDelegation(id)).status == .seeOther)
+                #expect(try await chief.post(.revokeDelegation(id)).status == .conflict)
+                #expect(try await pat.get(.appraisalForm(setup.formID)).status == .forbidden, "the delegate stops when revoked")
+                #expect(try await mona.get(.editAppraisalForm(setup.formID)).status == .ok)
+                let audit = try await AuditEvent.query(on: app.db).filter(\.$kind == .delegation).all().map(\.action)
+                #expect(Set(audit) == [.create, .revoke])
             }
         }
     }

@@ -18,6 +18,7 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case transition
     /// A party signed an appraisal form.
     case sign
+    case revoke
 }
 
 /// The kind of record an audit event is about, as stored in the trail.
@@ -32,4 +33,5 @@ public enum AuditRecordKind: String, Sendable, CaseIterable, Codable {
     case appraisalCycle = "appraisal_cycle"
     case appraisalForm = "appraisal_form"
     case checkIn = "check_in"
+    case delegation
 }

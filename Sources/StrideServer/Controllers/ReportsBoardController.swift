@@ -26,10 +26,10 @@ struct ReportsBoardController: RouteCollection {
         let today = req.clock.today()
         let filter = query.filter(today: today, viewer: user.staffID)
         let visibility = AppraisalPolicy.visibility(for: user.viewer)
-        let total = try await FormListQuery.count(visibility, filter: filter, on: req.db)
+        let total = try await FormListQuery.count(visibility, filter: filter, today: today, on: req.db)
         let page = Pagination.clamp(query.page, pageSize: Self.pageSize, total: total)
         let rows = try await FormListQuery.page(visibility, filter: filter, order: .due(offset: (page - 1) * Self.pageSize),
-                                                limit: Self.pageSize, on: req.db).rows
+                                                limit: Self.pageSize, today: today, on: req.db).rows
         let model = ReportsBoardQueueModel(query: query, units: try await UnitQueries.all(on: req.db), rows: rows, total: total,
                                            today: today, pagination: Pagination(page: page, pageSize: Self.pageSize, total: total,
                                                                                 path: StridePath.reportsBoardQueue.href, query: query.asQuery))

@@ -49,7 +49,7 @@ enum DemoAppraisals {
         for stop in script {
             guard let staffID = staffIDs[stop.staffNumber] else { continue }
             for phase in [AppraisalFormKind.beginning, .midterm, .end] {
-                guard let loaded = try await form(phase, of: staffID, on: context.db), let appraiser = loaded.cycle.appraiserID else { break }
+                guard let loaded = try await form(phase, of: staffID, on: context.db, today: context.clock.today()), let appraiser = loaded.cycle.appraiserID else { break }
                 let last = phase == stop.phase ? stop.last : .signAsManager
                 try await drive(loaded, to: last, stop: stop, appraiser: appraiser, boardMember: boardMember,
                                 competencies: competencies, in: context)
@@ -62,7 +62,7 @@ enum DemoAppraisals {
             ("S5010", false, "The data for output 1 will be late: the supplier moved the delivery to March."),
             ("S5003", true, "Discussed the People Systems Squad's load; the first output's milestones stand."),
         ] {
-            guard let staffID = staffIDs[number], let form = try await form(.beginning, of: staffID, on: context.db),
+            guard let staffID = staffIDs[number], let form = try await form(.beginning, of: staffID, on: context.db, today: context.clock.today()),
                   let author = byAppraiser ? form.cycle.appraiserID : staffID else { continue }
             _ = try await CheckInService.add(note, cycleID: form.cycle.id!, viewer: Viewer(staffID: author, roles: []),
                                              in: context.acting(as: author))
@@ -141,12 +141,12 @@ enum DemoAppraisals {
         return MidtermReview(outputs: outputs, objectiveProgress: "Course completed; project to start next quarter.")
     }
 
-    private static func form(_ kind: AppraisalFormKind, of staffID: UUID, on db: any Database) async throws -> LoadedAppraisalForm? {
+    private static func form(_ kind: AppraisalFormKind, of staffID: UUID, on db: any Database, today: CalendarDate) async throws -> LoadedAppraisalForm? {
         let form = try await AppraisalForm.query(on: db).join(AppraisalCycle.self, on: \AppraisalForm.$cycle.$id == \AppraisalCycle.$id)
             .filter(AppraisalCycle.self, \.$staffMember.$id == staffID).filter(\.$kind == kind)
             .sort(AppraisalCycle.self, \.$startDate, .descending).first()
         guard let id = form?.id else { return nil }
-        return try await AppraisalFormLookup.load(id, on: db)
+        return try await AppraisalFormLookup.load(id, on: db, today: today)
     }
 
     /// A plausible Beginning of Cycle for someone in `unit`: complete, or a draft with only the

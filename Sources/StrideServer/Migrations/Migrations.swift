@@ -50,6 +50,8 @@ func registerMigrations(on app: Application) {
     app.migrations.add(UpdateAppraisalFormsAddOverallRating())
     // Migration 016 - check-in notes on a cycle
     app.migrations.add(CreateCycleCheckIns())
+    // Migration 017 - delegations of appraisals by responsible chiefs
+    app.migrations.add(CreateAppraisalDelegations())
 }
 
 extension Database {

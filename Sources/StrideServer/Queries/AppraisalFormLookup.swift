@@ -8,7 +8,9 @@ struct LoadedAppraisalForm: Sendable {
     let form: AppraisalForm
     let cycle: AppraisalCycle
     let staff: StaffRows.Listed
-    /// Who appraises, for names on the page; nil when the cycle has none (the supervisor left).
+    /// Who appraises today: the delegate of a running delegation, else the cycle's appraiser.
+    let appraiserID: UUID?
+    /// The appraiser, for names on the page; nil when there is none (the supervisor left).
     let appraiser: StaffRows.Person?
 
     var formID: UUID { form.id! }
@@ -16,7 +18,7 @@ struct LoadedAppraisalForm: Sendable {
     /// The form as the core `AppraisalPolicy` sees it.
     var subject: AppraisalSubject {
         AppraisalSubject(staff: StaffSubject(staffID: staff.record.id, unitID: staff.record.unitID, supervisorChain: staff.path.ancestors),
-                         appraiserID: cycle.appraiserID, kind: form.kind, state: form.state)
+                         appraiserID: appraiserID, kind: form.kind, state: form.state)
     }
 }
 
@@ -31,13 +33,14 @@ extension LoadedAppraisalForm {
 }
 
 enum AppraisalFormLookup {
-    /// The form and its cycle in one query, then the two people in one more.
-    static func load(_ id: UUID, on db: any Database) async throws -> LoadedAppraisalForm? {
+    /// The form and its cycle, the person appraised, any running delegation, and the appraiser.
+    static func load(_ id: UUID, on db: any Database, today: CalendarDate) async throws -> LoadedAppraisalForm? {
         guard let form = try await AppraisalForm.query(on: db).filter(\.$id == id).with(\.$cycle).first() else { return nil }
         let cycle = form.cycle
         guard let staff = try await StaffRows.personAndSupervisor(cycle.$staffMember.id, on: db)?.person else { return nil }
-        let appraiser = try await StaffRows.withIDs(cycle.appraiserID.map { [$0] } ?? [], on: db).first
-        return LoadedAppraisalForm(form: form, cycle: cycle, staff: staff, appraiser: appraiser)
+        let appraiserID = try await DelegationQuery.activeDelegate(of: staff.record.id, on: today, db: db) ?? cycle.appraiserID
+        let appraiser = try await StaffRows.withIDs(appraiserID.map { [$0] } ?? [], on: db).first
+        return LoadedAppraisalForm(form: form, cycle: cycle, staff: staff, appraiserID: appraiserID, appraiser: appraiser)
     }
 }
 

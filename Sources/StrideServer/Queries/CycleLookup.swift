@@ -6,18 +6,21 @@ import StrideCore
 struct LoadedCycle: Sendable {
     let cycle: AppraisalCycle
     let staff: StaffRows.Listed
+    /// Who appraises today: the delegate of a running delegation, else the cycle's appraiser.
+    let appraiserID: UUID?
 
     var subject: CycleSubject {
         CycleSubject(staff: StaffSubject(staffID: staff.record.id, unitID: staff.record.unitID, supervisorChain: staff.path.ancestors),
-                     appraiserID: cycle.appraiserID)
+                     appraiserID: appraiserID)
     }
 }
 
 enum CycleLookup {
-    static func load(_ id: UUID, on db: any Database) async throws -> LoadedCycle? {
+    static func load(_ id: UUID, on db: any Database, today: CalendarDate) async throws -> LoadedCycle? {
         guard let cycle = try await AppraisalCycle.find(id, on: db),
               let staff = try await StaffRows.personAndSupervisor(cycle.$staffMember.id, on: db)?.person else { return nil }
-        return LoadedCycle(cycle: cycle, staff: staff)
+        let appraiserID = try await DelegationQuery.activeDelegate(of: staff.record.id, on: today, db: db) ?? cycle.appraiserID
+        return LoadedCycle(cycle: cycle, staff: staff, appraiserID: appraiserID)
     }
 
     /// A check-in note with its author's name.

@@ -57,9 +57,9 @@ enum FormListQuery {
 
     /// Forms the viewer may see, in the order asked; one more than `limit` is read to tell
     /// whether another page follows (`next` is the cursor of the next page in id order).
-    static func page(_ visibility: AppraisalVisibility, filter: Filter, order: Ordering, limit: Int,
+    static func page(_ visibility: AppraisalVisibility, filter: Filter, order: Ordering, limit: Int, today: CalendarDate,
                      on db: any Database) async throws -> (rows: [Row], next: UUID?) {
-        var conditions = self.conditions(visibility, filter)
+        var conditions = self.conditions(visibility, filter, today: today)
         let orderBy: SQLQueryString
         switch order {
         case .id(let cursor):
@@ -70,17 +70,18 @@ enum FormListQuery {
         }
         let rows = try await db.sql().raw("""
             SELECT f.id, f.kind, f.state, f.record_version, c.id AS cycle_id, c.label, c.start_date, c.contract_type, \(dueDate) AS due,
-              s.id AS staff_id, s.name, s.staff_number, s.unit_id, u.name AS unit_name, c.appraiser_id, a.name AS appraiser_name
-            FROM \(source(visibility)) LEFT JOIN organisational_units u ON u.id = s.unit_id LEFT JOIN staff_members a ON a.id = c.appraiser_id
+              s.id AS staff_id, s.name, s.staff_number, s.unit_id, u.name AS unit_name, a.id AS appraiser_id, a.name AS appraiser_name
+            FROM \(source(visibility)) LEFT JOIN organisational_units u ON u.id = s.unit_id
+              LEFT JOIN staff_members a ON a.id = \(DelegationQuery.effectiveAppraiser(on: today))
             WHERE \(joined(conditions)) \(orderBy)
             """).all(decoding: Row.self)
         return (Array(rows.prefix(limit)), rows.count > limit ? rows[limit - 1].id : nil)
     }
 
     /// How many forms the viewer may see under `filter`.
-    static func count(_ visibility: AppraisalVisibility, filter: Filter, on db: any Database) async throws -> Int {
+    static func count(_ visibility: AppraisalVisibility, filter: Filter, today: CalendarDate, on db: any Database) async throws -> Int {
         struct Count: Decodable { let n: Int }
-        return try await db.sql().raw("SELECT COUNT(*) AS n FROM \(source(visibility)) WHERE \(joined(conditions(visibility, filter)))")
+        return try await db.sql().raw("SELECT COUNT(*) AS n FROM \(source(visibility)) WHERE \(joined(conditions(visibility, filter, today: today)))")
             .first(decoding: Count.self)?.n ?? 0
     }
 
@@ -92,10 +93,11 @@ enum FormListQuery {
         """
     }
 
-    private static func conditions(_ visibility: AppraisalVisibility, _ filter: Filter) -> [SQLQueryString] {
+    private static func conditions(_ visibility: AppraisalVisibility, _ filter: Filter, today: CalendarDate) -> [SQLQueryString] {
         var conditions: [SQLQueryString] = []
+        let appraiser = DelegationQuery.effectiveAppraiser(on: today)
         if !visibility.staff.everyone {
-            var seen: SQLQueryString = "\(StaffVisibilityQuery.condition(visibility.staff)) OR c.appraiser_id = \(bind: visibility.appraiser)"
+            var seen: SQLQueryString = "\(StaffVisibilityQuery.condition(visibility.staff)) OR \(appraiser) = \(bind: visibility.appraiser)"
             if visibility.reportsBoard {
                 seen = "\(seen) OR f.state IN (\(binds: AppraisalVisibility.sentToReportsBoard.map(\.rawValue)))"
             }
@@ -108,7 +110,7 @@ enum FormListQuery {
         // Dates are stored as `YYYY-MM-DD`, so they compare as text on both databases.
         if let day = filter.dueBefore { conditions.append("\(dueDate) < \(bind: day.iso)") }
         if let person = filter.notOf { conditions.append("s.id <> \(bind: person)") }
-        if let appraiser = filter.appraiser { conditions.append("c.appraiser_id = \(bind: appraiser)") }
+        if let person = filter.appraiser { conditions.append("\(appraiser) = \(bind: person)") }
         return conditions
     }
 

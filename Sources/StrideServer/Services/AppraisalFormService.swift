@@ -29,7 +29,7 @@ enum AppraisalFormService {
         guard problems.isEmpty else { return .failure(FieldErrors(problems)) }
         let json = String(decoding: try JSONEncoder.stride.encode(content), as: UTF8.self)
         return try await context.exclusiveTransaction(lock: nil) { context in
-            let loaded = try await reload(formID, on: context.db)
+            let loaded = try await reload(formID, in: context)
             try authorize(viewer, .edit, loaded)
             let form = loaded.form
             if let version, version != form.recordVersion { return .failure(FieldErrors(stale: form.recordVersion)) }
@@ -53,7 +53,7 @@ enum AppraisalFormService {
     /// a state for it or changed since the person saw it, 422 for a form not complete enough.
     static func transition(_ transition: Transition, formID: UUID, viewer: Viewer, in context: ServiceContext) async throws -> LoadedAppraisalForm {
         try await context.exclusiveTransaction(lock: nil) { context in
-            let loaded = try await reload(formID, on: context.db)
+            let loaded = try await reload(formID, in: context)
             try authorize(viewer, .transition(transition.action), loaded)
             if let version = transition.version, version != loaded.form.recordVersion {
                 throw StrideError.conflict("The form has changed since you opened it. Read it again before you \(transition.action.phrase).")
@@ -174,8 +174,10 @@ enum AppraisalFormService {
         form.managerSignedHash = nil
     }
 
-    private static func reload(_ formID: UUID, on db: any Database) async throws -> LoadedAppraisalForm {
-        guard let loaded = try await AppraisalFormLookup.load(formID, on: db) else { throw StrideError.notFound("The form") }
+    private static func reload(_ formID: UUID, in context: ServiceContext) async throws -> LoadedAppraisalForm {
+        guard let loaded = try await AppraisalFormLookup.load(formID, on: context.db, today: context.clock.today()) else {
+            throw StrideError.notFound("The form")
+        }
         return loaded
     }
 

@@ -8,7 +8,7 @@ enum CheckInService {
         let validated = CheckInRules.validate(raw)
         guard let note = validated.value else { return .failure(FieldErrors(validated.errors)) }
         return try await context.transaction { context in
-            guard let loaded = try await CycleLookup.load(cycleID, on: context.db) else { throw StrideError.notFound("The cycle") }
+            guard let loaded = try await CycleLookup.load(cycleID, on: context.db, today: context.clock.today()) else { throw StrideError.notFound("The cycle") }
             try CheckInPolicy.decide(viewer, .addNote, loaded.subject).enforce()
             let checkIn = CycleCheckIn()
             checkIn.id = context.newID()

@@ -11,7 +11,7 @@ enum PathParameter<Value: Sendable>: Sendable {
 
 /// The names of the path parameters, so handlers read them by type rather than by string.
 enum PathKey: String, Sendable {
-    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID
+    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID
 }
 
 /// Every path of the web interface and the JSON API, written once. Routes are registered
@@ -66,6 +66,8 @@ enum StridePath: Sendable {
     case myAppraisal
     case myTeam
     case cycleTimeline(PathParameter<UUID>)
+    case delegations
+    case revokeDelegation(PathParameter<UUID>)
     case cycleCheckIns(PathParameter<UUID>)
     case appraisalForm(PathParameter<UUID>)
     case editAppraisalForm(PathParameter<UUID>)
@@ -137,6 +139,8 @@ enum StridePath: Sendable {
         case .myAppraisal: return c("appraisal")
         case .myTeam: return c("team")
         case .cycleTimeline(let id): return c("appraisal", "cycles") + [Self.id(.cycleID, id)]
+        case .delegations: return c("delegations")
+        case .revokeDelegation(let id): return c("delegations") + [Self.id(.delegationID, id)] + c("revoke")
         case .cycleCheckIns(let id): return c("appraisal", "cycles") + [Self.id(.cycleID, id)] + c("check-ins")
         case .appraisalForm(let id): return c("appraisal", "forms") + [Self.id(.formID, id)]
         case .editAppraisalForm(let id): return c("appraisal", "forms") + [Self.id(.formID, id)] + c("edit")
@@ -195,6 +199,7 @@ extension StridePath {
     static func apiFramework(_ id: UUID) -> StridePath { .apiFramework(.value(id)) }
     static func appraisalForm(_ id: UUID) -> StridePath { .appraisalForm(.value(id)) }
     static func cycleTimeline(_ id: UUID) -> StridePath { .cycleTimeline(.value(id)) }
+    static func revokeDelegation(_ id: UUID) -> StridePath { .revokeDelegation(.value(id)) }
     static func cycleCheckIns(_ id: UUID) -> StridePath { .cycleCheckIns(.value(id)) }
     static func editAppraisalForm(_ id: UUID) -> StridePath { .editAppraisalForm(.value(id)) }
     static func printAppraisalForm(_ id: UUID) -> StridePath { .printAppraisalForm(.value(id)) }

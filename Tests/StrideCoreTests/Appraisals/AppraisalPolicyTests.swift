@@ -108,3 +108,28 @@ import Testing
         #expect(CheckInRules.validate(" Agreed to move the deadline ").value == "Agreed to move the deadline")
     }
 }
+
+/// Delegations: chiefs within the units they head, HR anywhere; terms that make sense.
+@Suite struct DelegationTests {
+    @Test func aChiefDelegatesWithinTheirUnitsOnly() {
+        let chief = AppraisalPolicyTests.chief, u2 = AppraisalPolicyTests.u2, elsewhere = UUID()
+        #expect(DelegationPolicy.decide(chief, .manage, .init(staffUnitID: u2, delegateUnitID: u2)) == .allowed)
+        #expect(DelegationPolicy.decide(chief, .manage, .init(staffUnitID: elsewhere, delegateUnitID: u2)) == .forbidden)
+        #expect(DelegationPolicy.decide(chief, .manage, .init(staffUnitID: u2, delegateUnitID: elsewhere))
+            == .refused("Choose a manager in a unit you head."))
+        #expect(DelegationPolicy.decide(AppraisalPolicyTests.hr, .manage, .init(staffUnitID: elsewhere, delegateUnitID: u2)) == .allowed)
+        #expect(DelegationPolicy.decide(AppraisalPolicyTests.manager, .list, .init(staffUnitID: nil)) == .forbidden)
+        #expect(DelegationPolicy.decide(chief, .list, .init(staffUnitID: nil)) == .allowed)
+    }
+
+    @Test func termsRunFromTheStartUntilTheEnd() {
+        let terms = DelegationTerms(staffID: UUID(), delegateID: UUID(), startsOn: CalendarDate(iso: "2026-03-01")!,
+                                    endsOn: CalendarDate(iso: "2026-06-01"))
+        #expect(!terms.runs(on: CalendarDate(iso: "2026-02-28")!))
+        #expect(terms.runs(on: CalendarDate(iso: "2026-03-01")!) && terms.runs(on: CalendarDate(iso: "2026-05-31")!))
+        #expect(!terms.runs(on: CalendarDate(iso: "2026-06-01")!))
+        let bad = DelegationInput(staffNumber: "R1", delegateNumber: "r1", startsOn: "2026-03-01", endsOn: "2026-02-01").validate()
+        #expect(bad.errors.map(\.field) == ["delegateNumber", "endsOn"])
+        #expect(DelegationInput(staffNumber: "R1", delegateNumber: "P1", startsOn: "2026-03-01").validate().value?.endsOn == nil)
+    }
+}

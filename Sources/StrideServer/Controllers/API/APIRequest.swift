@@ -39,7 +39,7 @@ struct APIRequestMiddleware: AsyncMiddleware {
     private static func authorizeFormWrite(_ request: Request) async throws {
         let parts = request.url.path.split(separator: "/")
         guard request.method != .GET, parts.count >= 4, parts[2] == "forms", let id = UUID(uuidString: String(parts[3])),
-              let loaded = try await AppraisalFormLookup.load(id, on: request.db) else { return }
+              let loaded = try await AppraisalFormLookup.load(id, on: request.db, today: request.clock.today()) else { return }
         try request.authorize(request.method == .PUT ? .edit : .view, loaded.subject)
     }
 

@@ -11,7 +11,7 @@ extension StrideAPIController {
         let page = try await FormListQuery.page(
             AppraisalPolicy.visibility(for: try req.requireUser().viewer),
             filter: .init(states: query.state.map { [AppraisalState(rawValue: $0.rawValue)!] }, kind: query.kind.map { AppraisalFormKind(rawValue: $0.rawValue)! }),
-            order: .id(after: try Self.cursor(query.cursor)), limit: try Self.limit(query.limit), on: req.db)
+            order: .id(after: try Self.cursor(query.cursor)), limit: try Self.limit(query.limit), today: req.clock.today(), on: req.db)
         let today = req.clock.today()
         return .ok(.init(body: .json(.init(forms: page.rows.map { .init($0, today: today) }, next: page.next?.uuidString.lowercased()))))
     }
@@ -29,7 +29,8 @@ extension StrideAPIController {
                                           unitID: unit, contract: query.contractType.map { ContractType(rawValue: $0.rawValue)! },
                                           dueBefore: query.overdue == true ? today : nil, notOf: user.staffID)
         let page = try await FormListQuery.page(AppraisalPolicy.visibility(for: user.viewer), filter: filter,
-                                                order: .id(after: try Self.cursor(query.cursor)), limit: try Self.limit(query.limit), on: req.db)
+                                                order: .id(after: try Self.cursor(query.cursor)), limit: try Self.limit(query.limit),
+                                                today: today, on: req.db)
         return .ok(.init(body: .json(.init(forms: page.rows.map { .init($0, today: today) }, next: page.next?.uuidString.lowercased()))))
     }
 
@@ -107,7 +108,7 @@ extension StrideAPIController {
     }
 
     private static func form(_ raw: String, _ req: Request, _ action: AppraisalPolicy.Action) async throws -> LoadedAppraisalForm {
-        guard let id = UUID(uuidString: raw), let loaded = try await AppraisalFormLookup.load(id, on: req.db) else {
+        guard let id = UUID(uuidString: raw), let loaded = try await AppraisalFormLookup.load(id, on: req.db, today: req.clock.today()) else {
             throw StrideError.notFound("The form")
         }
         try req.authorize(action, loaded.subject)

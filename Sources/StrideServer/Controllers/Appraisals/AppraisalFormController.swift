@@ -74,7 +74,7 @@ struct AppraisalFormController: RouteCollection {
     // MARK: - Rendering
 
     private func authorized(_ req: Request, _ action: AppraisalPolicy.Action) async throws -> LoadedAppraisalForm {
-        guard let loaded = try await AppraisalFormLookup.load(try req.parameter(.formID), on: req.db) else {
+        guard let loaded = try await AppraisalFormLookup.load(try req.parameter(.formID), on: req.db, today: req.clock.today()) else {
             throw StrideError.notFound("The form")
         }
         try req.authorize(action, loaded.subject)

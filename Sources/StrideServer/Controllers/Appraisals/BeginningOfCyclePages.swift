@@ -32,7 +32,7 @@ struct BeginningOfCyclePages: AppraisalFormPages {
         switch try await AppraisalFormService.save(content, problems: problems, then: submit ? .submit : nil, formID: loaded.formID, version: form.version,
                                                    viewer: try req.requireUser().viewer, in: req.services) {
         case .failure(let failure) where failure.staleSince != nil:
-            guard let current = try await AppraisalFormLookup.load(loaded.formID, on: req.db) else { throw StrideError.notFound("The form") }
+            guard let current = try await AppraisalFormLookup.load(loaded.formID, on: req.db, today: req.clock.today()) else { throw StrideError.notFound("The form") }
             return try await render(req, current, form: form.withVersion(current.form.recordVersion),
                                     errors: [FieldError(RepeatedGroup.fieldID("output", 1, "description"), Self.staleMessage)], status: .conflict)
         case .failure(let failure):

@@ -28,7 +28,7 @@ struct CycleTimelineController: RouteCollection {
     }
 
     private func authorized(_ req: Request, _ action: CheckInPolicy.Action) async throws -> LoadedCycle {
-        guard let loaded = try await CycleLookup.load(try req.parameter(.cycleID), on: req.db) else { throw StrideError.notFound("The cycle") }
+        guard let loaded = try await CycleLookup.load(try req.parameter(.cycleID), on: req.db, today: req.clock.today()) else { throw StrideError.notFound("The cycle") }
         try req.authorize(action, loaded.subject)
         return loaded
     }

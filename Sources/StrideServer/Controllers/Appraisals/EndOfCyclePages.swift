@@ -76,7 +76,7 @@ struct EndOfCyclePages: AppraisalFormPages {
                                                    version: posted.version ?? loaded.form.recordVersion,
                                                    viewer: try req.requireUser().viewer, in: req.services) {
         case .failure(let failure) where failure.staleSince != nil:
-            guard let current = try await AppraisalFormLookup.load(loaded.formID, on: req.db) else { throw StrideError.notFound("The form") }
+            guard let current = try await AppraisalFormLookup.load(loaded.formID, on: req.db, today: req.clock.today()) else { throw StrideError.notFound("The form") }
             return try await render(req, current, setting, form: posted, version: current.form.recordVersion,
                                     errors: [FieldError(part == .selfAssessment ? "output-1-self" : "output-1-rating", Self.staleMessage)],
                                     status: .conflict)

@@ -14,8 +14,9 @@ struct TeamController: RouteCollection {
     @Sendable func index(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let forms = try await FormListQuery.page(AppraisalPolicy.visibility(for: user.viewer), filter: .init(appraiser: user.staffID),
-                                                 order: .due(offset: 0), limit: Self.limit, on: req.db).rows
+                                                 order: .due(offset: 0), limit: Self.limit, today: req.clock.today(), on: req.db).rows
         let reports = try await StaffRows.directReports(of: user.staffID, on: req.db)
-        return try await req.page("appraisals/team", title: "My team", TeamModel(forms: forms, reports: reports, today: req.clock.today()))
+        return try await req.page("appraisals/team", title: "My team", TeamModel(forms: forms, reports: reports, today: req.clock.today(),
+                                                                         mayDelegate: req.isAllowed(.list, DelegationSubject(staffUnitID: nil))))
     }
 }

@@ -17,10 +17,13 @@ struct TeamModel: Encodable {
     }
 
     let rows: [Row]
+    /// For responsible chiefs and HR: where they delegate appraisals.
+    let delegationsHref: String?
     let waiting: Int
     let overdue: Int
 
-    init(forms: [FormListQuery.Row], reports: [StaffRows.Person], today: CalendarDate) {
+    init(forms: [FormListQuery.Row], reports: [StaffRows.Person], today: CalendarDate, mayDelegate: Bool) {
+        delegationsHref = mayDelegate ? StridePath.delegations.href : nil
         let phases: [AppraisalFormKind] = [.beginning, .midterm, .end, .probationReport]
         func waits(_ form: FormListQuery.Row) -> Bool {
             AppraisalWorkflow.awaits(.manager, in: form.state, kind: form.kind, contract: form.contract_type)

@@ -13,6 +13,7 @@ struct CyclePoliciesModel: Encodable {
     let rows: [Row]
     let openCyclesHref = StridePath.openCycles.href
     let overdueHref = StridePath.overdueForms.href
+    let delegationsHref = StridePath.delegations.href
 
     init(_ policies: [ContractType: CyclePolicy]) {
         rows = ContractType.allCases.map { contract in
