@@ -44,6 +44,8 @@ extension ServerTests {
                 #expect(Set(forms.filter { $0.state.isSigned }.map(\.cycle.contractType)) == Set(ContractType.allCases))
                 #expect(try await CompetencyFramework.competencies(on: app.db).count == 5)
                 #expect(try await AppraisalFormEvent.query(on: app.db).filter(\.$action == "sign_as_staff").count() >= 6)
+                #expect(try await AppraisalDelegation.query(on: app.db).filter(\.$revokedAt == nil).count() == 1)
+                #expect(try await CycleCheckIn.query(on: app.db).count() == 3)
                 // Every printed login works.
                 for login in DemoOrganisation.logins {
                     let response = try await Browser(app).signIn(email: login.email, password: DemoOrganisation.password)

@@ -86,5 +86,26 @@ extension ServerTests {
                 #expect(try await manager.get(.ratingPractice).status == .forbidden)
             }
         }
+
+        @Test func hrSendsEverySignedFormThatGoesToTheBoard() async throws {
+            try await withStrideApp { app, _ in
+                let setup = try await AppraisalFormTests.setUp(app)
+                let org = setup.org
+                let context = app.serviceContext()
+                let content = BeginningOfCycleForm(posted: AppraisalFormTests.complete(setup, version: 1)).content(managesOthers: true, newKey: UUID.init)
+                _ = try await AppraisalFormService.save(content, problems: [], then: .submit, formID: setup.formID, version: nil,
+                                                        viewer: Viewer(staffID: org.report.id!, roles: []), in: context)
+                try await MidtermAndEndOfCycleTests.signBoth(app, formID: setup.formID, staff: org.report.id!, manager: org.manager.id!)
+                let hr = try await Browser.signedIn(app, as: org.hr)
+                #expect(try await hr.get(.sendToReportsBoard).body.string.contains("1 signed form goes to the Reports Board"))
+                let sent = try await hr.post(.sendToReportsBoard)
+                #expect(sent.status == .seeOther)
+                #expect(try await AppraisalForm.find(setup.formID, on: app.db)?.state == .atReportsBoard)
+                // The Mid-term Review it opened is a draft, and a regular one never goes to the Board.
+                #expect(try await hr.get(.sendToReportsBoard).body.string.contains("No signed form is waiting"))
+                let last = try await AppraisalFormEvent.query(on: app.db).filter(\.$form.$id == setup.formID).sort(\.$recordVersion, .descending).first()
+                #expect(last?.action == "send_to_reports_board" && last?.actorID == org.hr.id)
+            }
+        }
     }
 }

@@ -56,6 +56,13 @@ enum DemoAppraisals {
                 if phase == stop.phase { break }
             }
         }
+        // Kenji, the IT chief, delegates Amina Yusuf's appraisal to Beatriz Costa (above Amina's supervisor).
+        if let kenji = staffIDs["S5001"] {
+            _ = try await DelegationService.grant(.init(staffNumber: "S5008", delegateNumber: "S5006", startsOn: context.clock.today().iso),
+                                                  viewer: Viewer(staffID: kenji, roles: [.responsibleChief],
+                                                                 chiefOfUnits: Set(try await OrganisationQueries.unitsHeaded(by: kenji, on: context.db))),
+                                                  in: context.acting(as: kenji))
+        }
         // Check-in notes between the formal discussions, from each side.
         for (number, byAppraiser, note) in [
             ("S5010", true, "Agreed to review the timeline of output 2 at the end of the quarter."),

@@ -60,6 +60,7 @@ enum StridePath: Sendable {
     case cyclePolicies
     case openCycles
     case overdueForms
+    case sendToReportsBoard
     /// One contract type's policy: a path each, as there are three.
     case cyclePolicy(ContractType)
 
@@ -135,6 +136,7 @@ enum StridePath: Sendable {
         case .cyclePolicies: return c("admin", "cycle-policies")
         case .openCycles: return c("admin", "cycles", "open")
         case .overdueForms: return c("admin", "cycles", "overdue")
+        case .sendToReportsBoard: return c("admin", "cycles", "send-to-reports-board")
         case .cyclePolicy(let contract): return c("admin", "cycle-policies", contract.rawValue)
         case .myAppraisal: return c("appraisal")
         case .myTeam: return c("team")

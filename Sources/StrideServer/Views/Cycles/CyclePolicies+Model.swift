@@ -14,6 +14,7 @@ struct CyclePoliciesModel: Encodable {
     let openCyclesHref = StridePath.openCycles.href
     let overdueHref = StridePath.overdueForms.href
     let delegationsHref = StridePath.delegations.href
+    let sendHref = StridePath.sendToReportsBoard.href
 
     init(_ policies: [ContractType: CyclePolicy]) {
         rows = ContractType.allCases.map { contract in
