@@ -114,6 +114,7 @@ extension ServerTests {
             Row(.GET, "/api/v1/openapi.json", .open),
             Row(.GET, "/api/v1/staff/:staffID/cycles", .staffRecordViewers),
             Row(.GET, "/api/v1/forms", .signedIn),
+            Row(.GET, "/api/v1/staff", .signedIn),
             Row(.GET, "/api/v1/reports-board/queue", .boardOrHR),
             Row(.GET, "/reports-board", .boardOrHR),
             Row(.GET, "/reports-board/rating-practice", .boardOrHR),

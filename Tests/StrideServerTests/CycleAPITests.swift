@@ -73,5 +73,31 @@ extension ServerTests {
                 #expect(try await AppraisalCycle.query(on: app.db).count() == 0)
             }
         }
+
+        @Test func theStaffListShowsRecordsOnlyWhereTheCallerMayOpenThem() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                struct StaffList: Decodable {
+                    struct Item: Decodable { struct Record: Decodable { let staffNumber: String }; let id: String; let name: String; let record: Record? }
+                    let staff: [Item]
+                    let next: String?
+                }
+                let mona = try await Browser.signedIn(app, as: org.manager)
+                var seen: [StaffList.Item] = []
+                var cursor: String?
+                repeat {
+                    let path = "/api/v1/staff?limit=3" + (cursor.map { "&cursor=\($0)" } ?? "")
+                    let page = try JSONDecoder().decode(StaffList.self, from: Data(try await mona.get(path).body.string.utf8))
+                    #expect(page.staff.count <= 3)
+                    seen += page.staff
+                    cursor = page.next
+                } while cursor != nil
+                #expect(seen.count == 7 && Set(seen.map(\.id)).count == 7, "every active person once, across pages")
+                let withRecords = Set(seen.filter { $0.record != nil }.map(\.name))
+                #expect(withRecords == ["Mona Manager", "Raj Report", "Jo Junior"], "herself and her reports")
+                #expect(try await mona.get("/api/v1/staff?cursor=nope").status == .badRequest)
+                #expect(try await Browser(app).get("/api/v1/staff").status == .unauthorized)
+            }
+        }
     }
 }

@@ -1556,5 +1556,136 @@ extension Components {
                 }
             }
         }
+        /// What the staff record holds beyond the directory, for those who may open it: the person, their managers, the responsible chief of their unit, HR.
+        ///
+        /// - Remark: Generated from `#/components/schemas/StaffRecordDetails`.
+        package struct StaffRecordDetails: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/StaffRecordDetails/staffNumber`.
+            package var staffNumber: Swift.String
+            /// - Remark: Generated from `#/components/schemas/StaffRecordDetails/email`.
+            package var email: Swift.String
+            /// - Remark: Generated from `#/components/schemas/StaffRecordDetails/grade`.
+            package var grade: Swift.String
+            /// - Remark: Generated from `#/components/schemas/StaffRecordDetails/contractType`.
+            @frozen package enum ContractTypePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case regular = "regular"
+                case probation = "probation"
+                case technicalCooperation = "technical_cooperation"
+            }
+            /// - Remark: Generated from `#/components/schemas/StaffRecordDetails/contractType`.
+            package var contractType: Components.Schemas.StaffRecordDetails.ContractTypePayload
+            /// A calendar date, `YYYY-MM-DD`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/StaffRecordDetails/entryOnDuty`.
+            package var entryOnDuty: Swift.String
+            /// - Remark: Generated from `#/components/schemas/StaffRecordDetails/supervisorId`.
+            package var supervisorId: Swift.String?
+            /// Creates a new `StaffRecordDetails`.
+            ///
+            /// - Parameters:
+            ///   - staffNumber:
+            ///   - email:
+            ///   - grade:
+            ///   - contractType:
+            ///   - entryOnDuty: A calendar date, `YYYY-MM-DD`.
+            ///   - supervisorId:
+            package init(
+                staffNumber: Swift.String,
+                email: Swift.String,
+                grade: Swift.String,
+                contractType: Components.Schemas.StaffRecordDetails.ContractTypePayload,
+                entryOnDuty: Swift.String,
+                supervisorId: Swift.String? = nil
+            ) {
+                self.staffNumber = staffNumber
+                self.email = email
+                self.grade = grade
+                self.contractType = contractType
+                self.entryOnDuty = entryOnDuty
+                self.supervisorId = supervisorId
+            }
+            package enum CodingKeys: String, CodingKey {
+                case staffNumber
+                case email
+                case grade
+                case contractType
+                case entryOnDuty
+                case supervisorId
+            }
+        }
+        /// A person as the staff directory shows them to anyone signed in, with their record's details where the caller may open it.
+        ///
+        /// - Remark: Generated from `#/components/schemas/StaffListItem`.
+        package struct StaffListItem: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/StaffListItem/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/StaffListItem/name`.
+            package var name: Swift.String
+            /// - Remark: Generated from `#/components/schemas/StaffListItem/jobTitle`.
+            package var jobTitle: Swift.String
+            /// - Remark: Generated from `#/components/schemas/StaffListItem/unitId`.
+            package var unitId: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/StaffListItem/unitName`.
+            package var unitName: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/StaffListItem/record`.
+            package var record: Components.Schemas.StaffRecordDetails?
+            /// Creates a new `StaffListItem`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - name:
+            ///   - jobTitle:
+            ///   - unitId:
+            ///   - unitName:
+            ///   - record:
+            package init(
+                id: Swift.String,
+                name: Swift.String,
+                jobTitle: Swift.String,
+                unitId: Swift.String? = nil,
+                unitName: Swift.String? = nil,
+                record: Components.Schemas.StaffRecordDetails? = nil
+            ) {
+                self.id = id
+                self.name = name
+                self.jobTitle = jobTitle
+                self.unitId = unitId
+                self.unitName = unitName
+                self.record = record
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case name
+                case jobTitle
+                case unitId
+                case unitName
+                case record
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/StaffList`.
+        package struct StaffList: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/StaffList/staff`.
+            package var staff: [Components.Schemas.StaffListItem]
+            /// The cursor of the next page, or null on the last.
+            ///
+            /// - Remark: Generated from `#/components/schemas/StaffList/next`.
+            package var next: Swift.String?
+            /// Creates a new `StaffList`.
+            ///
+            /// - Parameters:
+            ///   - staff:
+            ///   - next: The cursor of the next page, or null on the last.
+            package init(
+                staff: [Components.Schemas.StaffListItem],
+                next: Swift.String? = nil
+            ) {
+                self.staff = staff
+                self.next = next
+            }
+            package enum CodingKeys: String, CodingKey {
+                case staff
+                case next
+            }
+        }
     }
 }

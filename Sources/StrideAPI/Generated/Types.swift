@@ -49,6 +49,13 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /frameworks/{frameworkID}`.
     /// - Remark: Generated from `#/paths//frameworks/{frameworkID}/get(getFramework)`.
     func getFramework(_ input: Operations.GetFramework.Input) async throws -> Operations.GetFramework.Output
+    /// The staff directory
+    ///
+    /// Active staff, a page at a time in a stable order: the directory's names, job titles and units for anyone signed in, and each record's details where the caller may open it (their own, their reports', their units' as responsible chief; every one for HR).
+    ///
+    /// - Remark: HTTP `GET /staff`.
+    /// - Remark: Generated from `#/paths//staff/get(listStaff)`.
+    func listStaff(_ input: Operations.ListStaff.Input) async throws -> Operations.ListStaff.Output
     /// A person's cycles
     ///
     /// The appraisal cycles a person's contract gives under the current cycle policies, from entry on duty to two years ahead, oldest first, each with its forms once HR has opened it.
@@ -163,6 +170,21 @@ extension APIProtocol {
     ) async throws -> Operations.GetFramework.Output {
         try await getFramework(Operations.GetFramework.Input(
             path: path,
+            headers: headers
+        ))
+    }
+    /// The staff directory
+    ///
+    /// Active staff, a page at a time in a stable order: the directory's names, job titles and units for anyone signed in, and each record's details where the caller may open it (their own, their reports', their units' as responsible chief; every one for HR).
+    ///
+    /// - Remark: HTTP `GET /staff`.
+    /// - Remark: Generated from `#/paths//staff/get(listStaff)`.
+    package func listStaff(
+        query: Operations.ListStaff.Input.Query = .init(),
+        headers: Operations.ListStaff.Input.Headers = .init()
+    ) async throws -> Operations.ListStaff.Output {
+        try await listStaff(Operations.ListStaff.Input(
+            query: query,
             headers: headers
         ))
     }

@@ -55,6 +55,15 @@ enum StaffRows {
         return (person, rows.first { $0.record.id == person.record.supervisorID })
     }
 
+    /// Active staff in id order after `cursor`: one more than `limit`, to tell whether a page follows.
+    static func activePage(after cursor: UUID?, limit: Int, on db: any Database) async throws -> [Listed] {
+        let after: SQLQueryString = cursor.map { "AND s.id > \(bind: $0)" } ?? ""
+        return try decode(try await db.sql().raw("""
+            SELECT \(columns) FROM \(source) WHERE s.status = \(bind: EmploymentStatus.active.rawValue) \(after)
+            ORDER BY s.id LIMIT \(bind: limit + 1)
+            """).all())
+    }
+
     /// A person's active direct reports, by name.
     static func directReports(of id: UUID, on db: any Database) async throws -> [Person] {
         try await people(where: "s.supervisor_id = \(bind: id) AND s.status = \(bind: EmploymentStatus.active.rawValue)", on: db)

@@ -30,3 +30,17 @@ extension Components.Schemas.Cycle {
                                            state: .init(rawValue: $0.state.rawValue)!) })
     }
 }
+
+extension Components.Schemas.StaffListItem {
+    /// A person as the directory shows them; with `withRecord`, their record's details too.
+    init(_ person: StaffRows.Listed, withRecord: Bool) {
+        let details = person.record.details
+        self.init(id: person.record.id.uuidString.lowercased(), name: details.name, jobTitle: details.jobTitle,
+                  unitId: person.record.unitID?.uuidString.lowercased(), unitName: person.unitName,
+                  record: withRecord
+                      ? .init(staffNumber: details.staffNumber, email: details.email, grade: details.grade,
+                              contractType: .init(rawValue: details.contractType.rawValue)!, entryOnDuty: details.entryOnDuty.iso,
+                              supervisorId: person.record.supervisorID?.uuidString.lowercased())
+                      : nil)
+    }
+}

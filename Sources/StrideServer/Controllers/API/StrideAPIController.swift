@@ -71,6 +71,18 @@ struct StrideAPIController: APIProtocol {
         return saved?.created == true ? .created(.init(body: .json(body))) : .ok(.init(body: .json(body)))
     }
 
+    func listStaff(_ input: Operations.ListStaff.Input) async throws -> Operations.ListStaff.Output {
+        let req = try APIRequest.signedIn()
+        try req.authorize(.browse, StaffDirectory())
+        let limit = try Self.limit(input.query.limit)
+        let rows = try await StaffRows.activePage(after: try Self.cursor(input.query.cursor), limit: limit, on: req.db)
+        let page = Array(rows.prefix(limit))
+        let openable = try await req.openableStaff(page.map(\.record.id))
+        return .ok(.init(body: .json(.init(
+            staff: page.map { .init($0, withRecord: openable.contains($0.record.id)) },
+            next: rows.count > limit ? page.last?.record.id.uuidString.lowercased() : nil))))
+    }
+
     func listStaffCycles(_ input: Operations.ListStaffCycles.Input) async throws -> Operations.ListStaffCycles.Output {
         let req = try APIRequest.signedIn()
         guard let id = UUID(uuidString: input.path.staffID),
