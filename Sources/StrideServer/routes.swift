@@ -22,6 +22,7 @@ func routes(_ app: Application) throws {
         // a form's pages and transitions: the parties, their managers, the Board, HR
         try signedIn.register(collection: AppraisalFormController())
         try signedIn.register(collection: TeamController())
+        try signedIn.register(collection: NextCycleController())
         try signedIn.register(collection: CycleTimelineController())
         // responsible chiefs (for their units) and HR: delegations of appraisals
         try signedIn.register(collection: DelegationController())

@@ -101,6 +101,24 @@ extension ServerTests {
                 #expect(rated.outputs.allSatisfy { $0.assessment.selfAssessment.hasPrefix("Delivered") && $0.assessment.rating == .partiallyMet })
                 let document = try await browser.get(.printAppraisalForm(end.id!)).body.string
                 #expect(document.contains("Consistently exceeds performance requirements") && document.contains("Delays came from the reorganisation"))
+
+                // In the same sitting, the next cycle opens with the unfinished outputs carried over.
+                let offer = try await monaBrowser.get(.nextCycle(end.id!)).body.string
+                #expect(offer.contains("Output 1: a policy paper") && offer.contains("A briefing series"))
+                #expect(offer.components(separatedBy: " checked").count - 1 == 3, "all three partially met: all ticked")
+                let plan = try await CyclePlan.load(cycleID: end.$cycle.id, on: app.db).outputs.filter(\.isActive)
+                let carried = try await monaBrowser.post(StridePath.nextCycle(end.id!).href, [:],
+                                                         list: [("carry", plan[0].key.uuidString.lowercased()), ("carry", plan[2].key.uuidString.lowercased())])
+                #expect(carried.status == .seeOther)
+                let cycles = try await AppraisalCycle.query(on: app.db).filter(\.$staffMember.$id == raj).sort(\.$startDate).all()
+                #expect(cycles.map(\.startDate.iso) == ["2026-01-01", "2028-01-01"])
+                let next = try #require(try await AppraisalForm.query(on: app.db).filter(\.$cycle.$id == cycles[1].id!).first())
+                let nextContent = try JSONDecoder().decode(BeginningOfCycle.self, from: Data(next.content.utf8))
+                #expect(nextContent.outputs.map(\.description) == ["Output 1: a policy paper", "A briefing series"])
+                #expect(carried.location == StridePath.appraisalForm(next.id!).href)
+                let again = try await monaBrowser.post(StridePath.nextCycle(end.id!).href, [:], list: [("carry", plan[1].key.uuidString.lowercased())])
+                let count = try await AppraisalCycle.query(on: app.db).filter(\.$staffMember.$id == raj).count()
+                #expect(again.status == .seeOther && count == 2, "opening it again opens nothing twice")
             }
         }
     }

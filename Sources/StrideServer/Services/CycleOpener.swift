@@ -109,6 +109,63 @@ enum CycleOpener {
     }
 }
 
+extension CycleOpener {
+    /// Opens `staffID`'s cycle that follows the one ending on `end`, in the same sitting as the
+    /// End of Cycle, with `beginning` as its Beginning of Cycle draft; or, when that cycle is
+    /// already open, leaves it as it is. Answers the next cycle's Beginning of Cycle form.
+    static func openNext(for staffID: UUID, after end: CalendarDate, beginning: BeginningOfCycle,
+                         in context: ServiceContext) async throws -> (formID: UUID, opened: Bool) {
+        let policies = try await CyclePolicyService.all(on: context.db)
+        return try await context.exclusiveTransaction(lock: .cycleOpening) { context in
+            let db = context.db
+            guard let staff = try await StaffMember.find(staffID, on: db) else { throw StrideError.notFound("The staff member") }
+            let opened = try await AppraisalCycle.query(on: db).filter(\.$staffMember.$id == staffID).all()
+            let person = CycleOpening.Person(id: staffID, contract: staff.contractType, entryOnDuty: staff.entryOnDuty,
+                                             isActive: staff.status == .active, supervisorID: staff.$supervisor.id,
+                                             openedStarts: Set(opened.map(\.startDate)))
+            switch CycleOpening.decide(person, asOf: end, policies: policies) {
+            case .skipped(let reason):
+                throw StrideError.conflict("The next cycle cannot be opened: \(reason).")
+            case .alreadyOpen:
+                guard let cycle = opened.first(where: { $0.scheduled.covers(end) }),
+                      let form = try await AppraisalForm.query(on: db).filter(\.$cycle.$id == cycle.id!).filter(\.$kind == .beginning).first()
+                else { throw StrideError.conflict("The next cycle is open but has no Beginning of Cycle form.") }
+                return (form.id!, false)
+            case .open(let scheduled, let appraiser):
+                let cycle = AppraisalCycle()
+                cycle.id = context.newID()
+                cycle.openedAt = context.now
+                cycle.openedBy = context.actor
+                cycle.label = scheduled.label
+                cycle.contractType = scheduled.contractType
+                cycle.startDate = scheduled.start
+                cycle.endDate = scheduled.end
+                cycle.beginningDue = scheduled.beginningOfCycleDue
+                cycle.midtermDate = scheduled.midtermReview
+                cycle.midtermDue = scheduled.midtermReviewDue
+                cycle.endDue = scheduled.endOfCycleDue
+                cycle.probationReportDate = scheduled.probationReport
+                cycle.colleagueDesignationDate = scheduled.colleagueDesignation
+                cycle.$staffMember.id = staffID
+                cycle.appraiserID = appraiser
+                try await cycle.create(on: db)
+                let form = AppraisalForm()
+                form.id = context.newID()
+                form.kind = .beginning
+                form.state = .draft
+                form.content = String(decoding: try JSONEncoder.stride.encode(beginning), as: UTF8.self)
+                form.recordVersion = 1
+                form.$cycle.id = cycle.id!
+                try await form.create(on: db)
+                try await context.audit(.create, .appraisalCycle, id: cycle.id,
+                                        "Opened cycle \(scheduled.label) (\(scheduled.start.iso) to \(scheduled.end.iso)) for \(staff.name) "
+                                            + "(\(staff.staffNumber)) from the End of Cycle, carrying over \(beginning.outputs.count) outputs")
+                return (form.id!, true)
+            }
+        }
+    }
+}
+
 extension JSONEncoder {
     /// Stride's JSON for stored content: keys sorted, so equal content is equal text (and hashes alike).
     static var stride: JSONEncoder {

@@ -74,6 +74,7 @@ enum StridePath: Sendable {
     case editAppraisalForm(PathParameter<UUID>)
     case printAppraisalForm(PathParameter<UUID>)
     case appraisalFormTransitions(PathParameter<UUID>)
+    case nextCycle(PathParameter<UUID>)
     case competencyFramework(PathParameter<UUID>)
     case reportsBoardQueue
     case ratingPractice
@@ -148,6 +149,7 @@ enum StridePath: Sendable {
         case .editAppraisalForm(let id): return c("appraisal", "forms") + [Self.id(.formID, id)] + c("edit")
         case .printAppraisalForm(let id): return c("appraisal", "forms") + [Self.id(.formID, id)] + c("print")
         case .appraisalFormTransitions(let id): return c("appraisal", "forms") + [Self.id(.formID, id)] + c("transitions")
+        case .nextCycle(let id): return c("appraisal", "forms") + [Self.id(.formID, id)] + c("next-cycle")
         case .competencyFramework(let id): return c("frameworks") + [Self.id(.frameworkID, id)] + c("competency-framework")
         case .reportsBoardQueue: return c("reports-board")
         case .ratingPractice: return c("reports-board", "rating-practice")
@@ -206,6 +208,7 @@ extension StridePath {
     static func editAppraisalForm(_ id: UUID) -> StridePath { .editAppraisalForm(.value(id)) }
     static func printAppraisalForm(_ id: UUID) -> StridePath { .printAppraisalForm(.value(id)) }
     static func appraisalFormTransitions(_ id: UUID) -> StridePath { .appraisalFormTransitions(.value(id)) }
+    static func nextCycle(_ id: UUID) -> StridePath { .nextCycle(.value(id)) }
     static func competencyFramework(_ id: UUID) -> StridePath { .competencyFramework(.value(id)) }
 }
 

@@ -100,3 +100,23 @@ import Testing
         #expect(rated.challenges == "A reorganisation" && rated.overallRating == .consistentlyExceeds)
     }
 }
+
+/// Carrying unfinished outputs into the next cycle.
+@Suite struct CarryOverTests {
+    @Test func unfinishedOutputsAreSuggestedAndCarriedWithNewKeys() {
+        let agreed = MidtermAndEndOfCycleTests.agreed
+        let plan = OutputPlan.current(agreed: agreed, midterm: MidtermReview(outputs: [
+            OutputReview(key: agreed[2].key, adjustment: .init(kind: .drop, reason: "Cancelled")),
+        ]))
+        var end = EndOfCycle(outputs: [OutputAssessment(key: agreed[0].key, assessment: .init(rating: .exceeded)),
+                                       OutputAssessment(key: agreed[1].key, assessment: .init(rating: .partiallyMet))])
+        let candidates = CarryOver.candidates(plan, endOfCycle: end)
+        #expect(candidates.map(\.output.key) == [agreed[0].key, agreed[1].key], "a dropped output is not offered")
+        #expect(candidates.map(\.suggested) == [false, true])
+        end.outputs[1].assessment.rating = nil
+        #expect(CarryOver.candidates(plan, endOfCycle: end)[1].suggested, "not rated yet: not known to be achieved")
+        let next = CarryOver.beginning(carrying: [agreed[1]], newKey: UUID.init)
+        #expect(next.outputs.count == 1 && next.outputs[0].description == "Output 2" && next.outputs[0].key != agreed[1].key)
+        #expect(!CarryOver.mayOpenNext(after: .draft) && CarryOver.mayOpenNext(after: .selfAssessed))
+    }
+}

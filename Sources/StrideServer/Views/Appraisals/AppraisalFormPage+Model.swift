@@ -43,6 +43,8 @@ struct AppraisalFormPageModel: Encodable {
     let history: [HistoryRow]
     let backHref: String
     let timelineHref: String
+    /// From an End of Cycle, for the parties: open the next cycle with outputs carried over.
+    let nextCycleHref: String?
 
     init(loaded: LoadedAppraisalForm, document: ReadOnlyForm, viewer: Viewer, canEdit: Bool, history: [AppraisalFormLookup.HistoryEntry],
          errors: [FieldError], typed: [String: String]) {
@@ -70,6 +72,9 @@ struct AppraisalFormPageModel: Encodable {
                        who: entry.actorName ?? "Stride", what: Self.describe(entry.event), comment: entry.event.comment)
         }
         timelineHref = StridePath.cycleTimeline(loaded.cycle.id!).href
+        let parties = AppraisalPolicy.parties(of: viewer, to: loaded.subject)
+        nextCycleHref = form.kind == .end && CarryOver.mayOpenNext(after: form.state) && !parties.isDisjoint(with: [.staffMember, .manager])
+            ? StridePath.nextCycle(loaded.formID).href : nil
         backHref = loaded.staff.record.id == viewer.staffID ? StridePath.myAppraisal.href : StridePath.staffMember(loaded.staff.record.id).href
     }
 
