@@ -70,9 +70,13 @@ extension Request {
         if isAllowed(.view, AccountDirectory()) { links.append(("Accounts", .accounts)) }
         if isAllowed(.enter, Administration()) { links.append(("Cycle policies", .cyclePolicies)) }
         let path = url.path
+        // Pages that belong under another entry than their path says: HR's cycle pages under
+        // Cycle policies; someone else's form or cycle under no entry rather than My appraisal.
+        let owner: String? = path.hasPrefix("/admin/cycles") || path.hasPrefix(StridePath.delegations.href) ? StridePath.cyclePolicies.href
+            : path.hasPrefix(StridePath.myAppraisal.href + "/") ? "" : nil
         return links.map { label, route in
             let href = route.href
-            let current = href == "/" ? path == "/" : path.hasPrefix(href)
+            let current = owner.map { $0 == href } ?? (href == "/" ? path == "/" : path.hasPrefix(href))
             return .init(label: label, href: href, current: current)
         }
     }
