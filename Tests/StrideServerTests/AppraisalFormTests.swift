@@ -67,7 +67,8 @@ extension ServerTests {
                 let setup = try await Self.setUp(app)
                 let org = setup.org
                 let raj = try await Browser.signedIn(app, as: org.report)
-                #expect(try await raj.get(.myAppraisal).body.string.contains(StridePath.appraisalForm(setup.formID).href))
+                let mine = try await raj.get(.myAppraisal).body.string
+                #expect(mine.contains(StridePath.appraisalForm(setup.formID).href) && mine.contains("Waiting for you"), "a draft is his to write")
                 let edit = try await raj.get(.editAppraisalForm(setup.formID))
                 #expect(edit.status == .ok)
                 #expect(edit.body.string.contains("Policy advice adopted (2026–2027)"))

@@ -33,6 +33,8 @@ struct MyAppraisalModel: Encodable {
         let state: String
         /// "Overdue: due 2 April 2026" once the due date has passed without both signatures.
         let overdue: String?
+        /// Whether the form waits for the staff member: to write, hand in or sign it.
+        let waitsForYou: Bool
     }
 
     let contract: String
@@ -63,7 +65,8 @@ struct MyAppraisalModel: Encodable {
               forms: forms.map { form in
                   let due = cycle.due(for: form.kind)
                   return Form(name: form.kind.displayName, href: StridePath.appraisalForm(form.form_id).href, state: form.state.displayName,
-                              overdue: form.state.isOverdue(due: due, on: today) ? "Overdue: due \(DisplayDate.long(due))" : nil)
+                              overdue: form.state.isOverdue(due: due, on: today) ? "Overdue: due \(DisplayDate.long(due))" : nil,
+                              waitsForYou: AppraisalWorkflow.awaits(.staffMember, in: form.state, kind: form.kind, contract: cycle.contractType))
               },
               isOpened: !forms.isEmpty,
               timelineHref: forms.first.map { StridePath.cycleTimeline($0.cycle_id).href },
