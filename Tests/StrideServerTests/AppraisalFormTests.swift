@@ -326,7 +326,9 @@ extension ServerTests {
                 let bad = try await chief.post(.delegations, ["staffNumber": "R1", "delegateNumber": "O1", "startsOn": "2026-03-01"])
                 #expect(bad.status == .unprocessableEntity && bad.body.string.contains("Choose a manager in a unit you head."))
                 let unknown = try await chief.post(.delegations, ["staffNumber": "Z9", "delegateNumber": "P1", "startsOn": "2026-03-01"])
-                #expect(unknown.body.string.contains("No active staff member has staff ID Z9"))
+                #expect(unknown.body.string.contains("No active staff member has the staff ID or email Z9"))
+                let own = try await chief.post(.delegations, ["staffNumber": "C1", "delegateNumber": "M1", "startsOn": "2026-03-01"])
+                #expect(own.body.string.contains("Nobody delegates their own appraisal: ask HR."))
                 #expect(try await AppraisalDelegation.query(on: app.db).count() == 0)
                 #expect(try await chief.post(.delegations, ["staffNumber": "R1", "delegateNumber": "P1", "startsOn": "2026-03-01"]).status == .seeOther)
                 let list = try await chief.get(.delegations).body.string

@@ -46,10 +46,13 @@ extension ServerTests {
                 let late = try await pat.get(StridePath.reportsBoardQueue.href + "?overdue=yes&kind=beginning").body.string
                 #expect(late.contains("2 forms") && late.contains("Past due"))
 
-                // Raj sits on the Board too, but his own form is not in his queue.
+                // Raj sits on the Board too, but neither his own form nor Jo's, which he appraised, is his to review.
                 let raj = try await Browser.signedIn(app, as: org.report)
                 let own = try await raj.get(.reportsBoardQueue).body.string
-                #expect(own.contains("1 form: waiting for review") && own.contains("Jo Junior"))
+                #expect(own.contains("No forms match these filters."))
+                let jo = try #require(try await AppraisalForm.query(on: app.db).join(AppraisalCycle.self, on: \AppraisalForm.$cycle.$id == \AppraisalCycle.$id)
+                    .filter(AppraisalCycle.self, \.$staffMember.$id == org.junior.id!).first())
+                #expect(try await raj.post(.appraisalFormTransitions(jo.id!), ["action": "review"]).status == .forbidden)
 
                 // The API: the same queue, by cursor.
                 struct FormList: Decodable { struct Item: Decodable { let staffName: String; let state: String }; let forms: [Item]; let next: String? }

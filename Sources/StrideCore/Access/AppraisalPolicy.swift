@@ -93,7 +93,9 @@ public enum AppraisalPolicy: AccessPolicy {
         if let appraiser = subject.appraiserID, viewer.staffID == appraiser, viewer.staffID != subject.staff.staffID {
             parties.insert(.manager)
         }
-        if viewer.roles.contains(.reportsBoardMember), subject.sentToReportsBoard, viewer.staffID != subject.staff.staffID {
+        // A Board member never reviews a form they are party to: their own, or one they appraised.
+        if viewer.roles.contains(.reportsBoardMember), subject.sentToReportsBoard, viewer.staffID != subject.staff.staffID,
+           viewer.staffID != subject.appraiserID {
             parties.insert(.reportsBoard)
         }
         if viewer.isHRAdministrator { parties.insert(.hrAdministrator) }

@@ -69,10 +69,13 @@ public struct DelegationSubject: AccessSubject, Equatable {
     public let staffUnitID: UUID?
     /// The delegate's unit; nil when listing or revoking.
     public let delegateUnitID: UUID?
+    /// Whose appraisal it is, when granting: nobody delegates their own.
+    public let staffID: UUID?
 
-    public init(staffUnitID: UUID?, delegateUnitID: UUID? = nil) {
+    public init(staffUnitID: UUID?, delegateUnitID: UUID? = nil, staffID: UUID? = nil) {
         self.staffUnitID = staffUnitID
         self.delegateUnitID = delegateUnitID
+        self.staffID = staffID
     }
 }
 
@@ -87,6 +90,7 @@ public enum DelegationPolicy: AccessPolicy {
     }
 
     public static func decide(_ viewer: Viewer, _ action: Action, _ subject: DelegationSubject) -> AccessDecision {
+        if subject.staffID == viewer.staffID { return .refused("Nobody delegates their own appraisal: ask HR.") }
         if viewer.isHRAdministrator { return .allowed }
         switch action {
         case .list:

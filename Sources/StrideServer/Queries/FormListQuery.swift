@@ -33,7 +33,7 @@ enum FormListQuery {
         var contract: ContractType?
         /// Only forms due before this day.
         var dueBefore: CalendarDate?
-        /// Leave out this person's own forms (a Board member's, in the Board's queue).
+        /// Leave out this person's own forms and those they appraise (a Board member's, in the Board's queue).
         var notOf: UUID?
         /// Only the forms of cycles this person appraises.
         var appraiser: UUID?
@@ -51,7 +51,7 @@ enum FormListQuery {
         """
         CASE f.kind WHEN \(bind: AppraisalFormKind.beginning.rawValue) THEN c.beginning_due
           WHEN \(bind: AppraisalFormKind.midterm.rawValue) THEN c.midterm_due
-          WHEN \(bind: AppraisalFormKind.end.rawValue) THEN c.end_due ELSE c.probation_report_date END
+          WHEN \(bind: AppraisalFormKind.end.rawValue) THEN c.end_due ELSE COALESCE(c.probation_report_date, c.end_due) END
         """
     }
 
@@ -109,7 +109,9 @@ enum FormListQuery {
         if let contract = filter.contract { conditions.append("c.contract_type = \(bind: contract.rawValue)") }
         // Dates are stored as `YYYY-MM-DD`, so they compare as text on both databases.
         if let day = filter.dueBefore { conditions.append("\(dueDate) < \(bind: day.iso)") }
-        if let person = filter.notOf { conditions.append("s.id <> \(bind: person)") }
+        if let person = filter.notOf {
+            conditions.append("s.id <> \(bind: person) AND COALESCE(\(appraiser), s.id) <> \(bind: person)")
+        }
         if let person = filter.appraiser { conditions.append("\(appraiser) = \(bind: person)") }
         return conditions
     }

@@ -28,7 +28,7 @@ enum AppraisalFormService {
     ) async throws -> Result<LoadedAppraisalForm, FieldErrors> {
         guard problems.isEmpty else { return .failure(FieldErrors(problems)) }
         let json = String(decoding: try JSONEncoder.stride.encode(content), as: UTF8.self)
-        return try await context.exclusiveTransaction(lock: nil) { context in
+        return try await context.exclusiveTransaction(lock: .appraisalForms) { context in
             let loaded = try await reload(formID, in: context)
             try authorize(viewer, .edit, loaded)
             let form = loaded.form
@@ -52,7 +52,7 @@ enum AppraisalFormService {
     /// Moves a form on, or says why not: 403 for someone who may not, 409 for a form not in
     /// a state for it or changed since the person saw it, 422 for a form not complete enough.
     static func transition(_ transition: Transition, formID: UUID, viewer: Viewer, in context: ServiceContext) async throws -> LoadedAppraisalForm {
-        try await context.exclusiveTransaction(lock: nil) { context in
+        try await context.exclusiveTransaction(lock: .appraisalForms) { context in
             let loaded = try await reload(formID, in: context)
             try authorize(viewer, .transition(transition.action), loaded)
             if let version = transition.version, version != loaded.form.recordVersion {

@@ -8,18 +8,20 @@ enum DelegationService {
         let validated = input.validate()
         guard let request = validated.value else { return .failure(FieldErrors(validated.errors)) }
         return try await context.transaction { context in
-            let people = try await StaffMember.query(on: context.db).filter(\.$staffNumber ~~ [request.staffNumber, request.delegateNumber]).all()
-            func person(_ number: String, _ field: String) -> StaffMember? {
-                people.first { $0.staffNumber.caseInsensitiveCompare(number) == .orderedSame && $0.status == .active }
+            // Found as the staff form finds a supervisor: by staff ID or email, through their indexes.
+            func person(_ reference: String) async throws -> StaffMember? {
+                try await StaffLookup.find(reference: reference, on: context.db).flatMap { $0.status == .active ? $0 : nil }
             }
             var errors: [FieldError] = []
-            let staff = person(request.staffNumber, "staffNumber"), delegate = person(request.delegateNumber, "delegateNumber")
-            if staff == nil { errors.append(FieldError("staffNumber", "No active staff member has staff ID \(request.staffNumber)")) }
-            if delegate == nil { errors.append(FieldError("delegateNumber", "No active staff member has staff ID \(request.delegateNumber)")) }
+            let staff = try await person(request.staffNumber), delegate = try await person(request.delegateNumber)
+            if staff == nil { errors.append(FieldError("staffNumber", "No active staff member has the staff ID or email \(request.staffNumber)")) }
+            if delegate == nil { errors.append(FieldError("delegateNumber", "No active staff member has the staff ID or email \(request.delegateNumber)")) }
             guard let staff, let delegate else { return .failure(FieldErrors(errors)) }
-            switch DelegationPolicy.decide(viewer, .manage, .init(staffUnitID: staff.$unit.id, delegateUnitID: delegate.$unit.id)) {
+            switch DelegationPolicy.decide(viewer, .manage, .init(staffUnitID: staff.$unit.id, delegateUnitID: delegate.$unit.id,
+                                                                  staffID: try staff.requireID())) {
             case .allowed: break
-            case .refused(let reason): return .failure(FieldErrors([FieldError("delegateNumber", reason)]))
+            case .refused(let reason):
+                return .failure(FieldErrors([FieldError(staff.id == viewer.staffID ? "staffNumber" : "delegateNumber", reason)]))
             case .forbidden, .hidden:
                 return .failure(FieldErrors([FieldError("staffNumber", "\(staff.name) is not in a unit you head")]))
             }

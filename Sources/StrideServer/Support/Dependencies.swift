@@ -122,6 +122,10 @@ struct WriteLock: Sendable {
     /// Opening cycles: two openings at once must not both open the same person's cycle.
     static let cycleOpening = WriteLock(key: 0x5354_5249_4445_0002)
 
+    /// Appraisal form writes: a transition and a save of the same form must not both pass their
+    /// checks on what they read (a send-back racing a signature).
+    static let appraisalForms = WriteLock(key: 0x5354_5249_4445_0003)
+
     func take(on db: any Database) async throws {
         try await db.sql().raw("SELECT pg_advisory_xact_lock(\(bind: key))").run()
     }

@@ -72,6 +72,10 @@ import Testing
         // A Board member reviewing their own form acts only as its staff member.
         let boardMember = Viewer(staffID: Self.r, roles: [.reportsBoardMember])
         #expect(AppraisalPolicy.decide(boardMember, .transition(.review), Self.form(.atReportsBoard)) == .forbidden)
+        // Nor one they appraised.
+        let boardManager = Viewer(staffID: Self.m, roles: [.reportsBoardMember])
+        #expect(AppraisalPolicy.parties(of: boardManager, to: Self.form(.atReportsBoard)) == [.manager])
+        #expect(AppraisalPolicy.decide(boardManager, .transition(.review), Self.form(.atReportsBoard)) == .forbidden)
     }
 
     /// The visibility a list query applies in the database says yes exactly where `view` does,
@@ -120,6 +124,8 @@ import Testing
         #expect(DelegationPolicy.decide(AppraisalPolicyTests.hr, .manage, .init(staffUnitID: elsewhere, delegateUnitID: u2)) == .allowed)
         #expect(DelegationPolicy.decide(AppraisalPolicyTests.manager, .list, .init(staffUnitID: nil)) == .forbidden)
         #expect(DelegationPolicy.decide(chief, .list, .init(staffUnitID: nil)) == .allowed)
+        #expect(DelegationPolicy.decide(chief, .manage, .init(staffUnitID: u2, delegateUnitID: u2, staffID: chief.staffID))
+            == .refused("Nobody delegates their own appraisal: ask HR."))
     }
 
     @Test func termsRunFromTheStartUntilTheEnd() {

@@ -29,7 +29,8 @@ struct BeginningOfCyclePages: AppraisalFormPages {
         let content = form.content(managesOthers: choices.managesOthers, newKey: { ids.next() })
         let problems = submit ? BeginningOfCycleRules.submissionProblems(content, context: choices.rulesContext)
             : BeginningOfCycleRules.storageProblems(content)
-        switch try await AppraisalFormService.save(content, problems: problems, then: submit ? .submit : nil, formID: loaded.formID, version: form.version,
+        switch try await AppraisalFormService.save(content, problems: problems, then: submit ? .submit : nil, formID: loaded.formID,
+                                                   version: form.version ?? loaded.form.recordVersion,
                                                    viewer: try req.requireUser().viewer, in: req.services) {
         case .failure(let failure) where failure.staleSince != nil:
             guard let current = try await AppraisalFormLookup.load(loaded.formID, on: req.db, today: req.clock.today()) else { throw StrideError.notFound("The form") }

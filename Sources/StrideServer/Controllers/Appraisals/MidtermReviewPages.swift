@@ -55,7 +55,7 @@ struct MidtermReviewPages: AppraisalFormPages {
         let submit = form.intent == "submit"
         let problems = submit ? MidtermReviewRules.submissionProblems(content, agreed: agreed) : MidtermReviewRules.storageProblems(content)
         switch try await AppraisalFormService.save(content, problems: problems, then: submit ? .submit : nil, formID: loaded.formID,
-                                                   version: form.version, viewer: try req.requireUser().viewer, in: req.services) {
+                                                   version: form.version ?? loaded.form.recordVersion, viewer: try req.requireUser().viewer, in: req.services) {
         case .failure(let failure) where failure.staleSince != nil:
             var current = form.values
             current["version"] = String(failure.staleSince!)

@@ -34,9 +34,9 @@ struct DelegationsModel: Encodable {
                        revokeLabel: "Revoke the delegation of \(row.staff_name)'s appraisal")
         }
         fields = [
-            FormField("staffNumber", .text, label: "Staff ID of the person whose appraisal you delegate", value: form.staffNumber,
+            FormField("staffNumber", .text, label: "Staff ID or email of the person whose appraisal you delegate", value: form.staffNumber,
                       errors: errors, width: "10"),
-            FormField("delegateNumber", .text, label: "Staff ID of the manager who appraises instead",
+            FormField("delegateNumber", .text, label: "Staff ID or email of the manager who appraises instead",
                       hint: "The manager of a smaller unit within the units you head.", value: form.delegateNumber, errors: errors, width: "10"),
             FormField("startsOn", .date, label: "Starts on", hint: "For example, 2026-03-01", value: form.startsOn, errors: errors, width: "10"),
             FormField("endsOn", .date, label: "Ends on (optional)", hint: "The first day it no longer runs; leave empty for until revoked.",
