@@ -66,10 +66,11 @@ enum AppraisalFormService {
                               in context: ServiceContext) async throws -> LoadedAppraisalForm {
         let form = loaded.form, action = transition.action
         guard let party = AppraisalPolicy.party(of: viewer, taking: action, on: loaded.subject) else { throw StrideError.forbidden }
-        let comment = transition.comment?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
-        if let problem = comment.flatMap({ TextRule.problem(in: $0, maxLength: BeginningOfCycleRules.longText, multiline: true) }) {
-            throw StrideError.invalid([FieldError("comment", "Comment \(TextRule.describe(problem))")])
-        }
+        var check = FieldChecker()
+        let comment = check.optional("comment", transition.comment, name: "Comment", maxLength: BeginningOfCycleRules.longText, multiline: true)
+        let statement = check.optional("statement", transition.statement, name: "Statement", maxLength: BeginningOfCycleRules.longText,
+                                       multiline: true)
+        guard check.errors.isEmpty else { throw StrideError.invalid(check.errors) }
         let next: AppraisalState
         switch AppraisalWorkflow.next(from: form.state, kind: form.kind, contract: loaded.cycle.contractType, action: action,
                                       by: party, commentGiven: comment != nil) {
@@ -85,10 +86,6 @@ enum AppraisalFormService {
         let hash = contentHash(form.content)
         switch action {
         case .signAsStaff:
-            let statement = transition.statement?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
-            if let problem = statement.flatMap({ TextRule.problem(in: $0, maxLength: BeginningOfCycleRules.longText, multiline: true) }) {
-                throw StrideError.invalid([FieldError("statement", "Statement \(TextRule.describe(problem))")])
-            }
             form.staffSignedAt = context.now
             form.staffSignedHash = hash
             form.staffStatement = statement
@@ -211,8 +208,4 @@ extension AppraisalAction {
         case .returnToParties: "Returned for correction"
         }
     }
-}
-
-extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

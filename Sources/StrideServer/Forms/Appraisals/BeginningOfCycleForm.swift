@@ -133,11 +133,8 @@ struct BeginningOfCycleForm: Sendable {
         if let single = singleFields.first(where: { $0.1 == coreField }) { return single.0 }
         for (group, plural, parts) in [(Group.output, "outputs", outputParts), (.competency, "competencies", competencyParts)] {
             if coreField == plural { return RepeatedGroup.groupID(group.rawValue) }
-            guard coreField.hasPrefix(plural + "["), let close = coreField.firstIndex(of: "]"),
-                  let index = Int(coreField[coreField.index(coreField.startIndex, offsetBy: plural.count + 1)..<close]) else { continue }
-            let part = coreField[coreField.index(after: close)...].dropFirst()
-            let pagePart = parts.first { $0.1 == part }?.0 ?? String(part)
-            return RepeatedGroup.fieldID(group.rawValue, index + 1, pagePart)
+            guard let path = CoreFieldPath(coreField), path.list == plural else { continue }
+            return RepeatedGroup.fieldID(group.rawValue, path.index + 1, parts.first { $0.1 == path.part }?.0 ?? path.part)
         }
         return coreField
     }

@@ -58,12 +58,9 @@ struct EndOfCycleForm: Sendable {
                        "objectiveAssessment": "objective-assessment", "accountabilitiesAssessment": "accountabilities-assessment",
                        "overallRating": "overall-rating"]
         if let single = singles[coreField] { return single }
-        for (plural, prefix) in [("outputs", "output"), ("competencies", "competency")] where coreField.hasPrefix(plural + "[") {
-            guard let close = coreField.firstIndex(of: "]"),
-                  let index = Int(coreField[coreField.index(coreField.startIndex, offsetBy: plural.count + 1)..<close]) else { continue }
-            let part = coreField[coreField.index(after: close)...].dropFirst()
-            return RepeatedGroup.fieldID(prefix, index + 1, part == "selfAssessment" ? "self" : String(part))
+        guard let path = CoreFieldPath(coreField), let prefix = ["outputs": "output", "competencies": "competency"][path.list] else {
+            return coreField
         }
-        return coreField
+        return RepeatedGroup.fieldID(prefix, path.index + 1, path.part == "selfAssessment" ? "self" : path.part)
     }
 }

@@ -103,10 +103,9 @@ struct MidtermReviewForm: Sendable {
     static func pageField(_ coreField: String, agreed: Int) -> String {
         if coreField == "objectiveProgress" { return "objective-progress" }
         if coreField == "outputs" { return "output-1-progress" }
-        guard coreField.hasPrefix("outputs["), let close = coreField.firstIndex(of: "]"),
-              let index = Int(coreField[coreField.index(coreField.startIndex, offsetBy: 8)..<close]) else { return coreField }
-        let part = String(coreField[coreField.index(after: close)...].dropFirst())
-        let pagePart = part == "measuresOfSuccess" ? "measures" : part
-        return index < agreed ? RepeatedGroup.fieldID("output", index + 1, pagePart) : RepeatedGroup.fieldID("added", index - agreed + 1, pagePart)
+        guard let path = CoreFieldPath(coreField), path.list == "outputs" else { return coreField }
+        let part = path.part == "measuresOfSuccess" ? "measures" : path.part
+        return path.index < agreed ? RepeatedGroup.fieldID("output", path.index + 1, part)
+            : RepeatedGroup.fieldID("added", path.index - agreed + 1, part)
     }
 }
