@@ -18,7 +18,7 @@ struct ReportsBoardSendingController: RouteCollection {
                 : "\(ready) signed \(ready == 1 ? "form goes" : "forms go") to the Reports Board and \(ready == 1 ? "has" : "have") not been sent: "
                     + "the Beginning and End of Cycle forms of everyone, and the Mid-term Reviews of staff on probation. Each is sent as if by hand, with its history and audit event.",
             action: StridePath.sendToReportsBoard.href, fields: [], button: "Send \(ready) to the Reports Board",
-            cancelHref: StridePath.cyclePolicies.href)
+            cancelHref: StridePath.cyclePolicies.href, destructive: false)
         return try await req.page("confirm", title: model.heading, model)
     }
 

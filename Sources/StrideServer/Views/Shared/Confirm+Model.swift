@@ -11,6 +11,9 @@ struct ConfirmModel: Encodable {
     let fields: [HiddenField]
     let button: String
     let cancelHref: String
+    /// The warning style, for an action that destroys or undoes something (UI.md §2); a plain
+    /// confirmation (sending forms on) uses the primary style.
+    var destructive = true
 }
 
 /// The model of `error.leaf`.
