@@ -42,6 +42,7 @@ func routes(_ app: Application) throws {
     do { // staff directory and profiles; HR: editing staff, accounts and roles, staff import
         try signedIn.register(collection: StaffController())
         try hrOnly.register(collection: StaffEditingController())
+        try hrOnly.register(collection: ContractChangeController())
         try hrOnly.register(collection: AccountAdminController())
         try hrOnly.register(collection: StaffImportController())
     }

@@ -1687,5 +1687,110 @@ extension Components {
                 case next
             }
         }
+        /// - Remark: Generated from `#/components/schemas/ContractChangeRequest`.
+        package struct ContractChangeRequest: Codable, Hashable, Sendable {
+            /// The new contract type.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ContractChangeRequest/contractType`.
+            @frozen package enum ContractTypePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case regular = "regular"
+                case probation = "probation"
+                case technicalCooperation = "technical_cooperation"
+            }
+            /// The new contract type.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ContractChangeRequest/contractType`.
+            package var contractType: Components.Schemas.ContractChangeRequest.ContractTypePayload
+            /// The first day under the new type.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ContractChangeRequest/effectiveOn`.
+            package var effectiveOn: Swift.String
+            /// Creates a new `ContractChangeRequest`.
+            ///
+            /// - Parameters:
+            ///   - contractType: The new contract type.
+            ///   - effectiveOn: The first day under the new type.
+            package init(
+                contractType: Components.Schemas.ContractChangeRequest.ContractTypePayload,
+                effectiveOn: Swift.String
+            ) {
+                self.contractType = contractType
+                self.effectiveOn = effectiveOn
+            }
+            package enum CodingKeys: String, CodingKey {
+                case contractType
+                case effectiveOn
+            }
+            package init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.contractType = try container.decode(
+                    Components.Schemas.ContractChangeRequest.ContractTypePayload.self,
+                    forKey: .contractType
+                )
+                self.effectiveOn = try container.decode(
+                    Swift.String.self,
+                    forKey: .effectiveOn
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "contractType",
+                    "effectiveOn"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ContractChangeRecorded`.
+        package struct ContractChangeRecorded: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ContractChangeRecorded/contractType`.
+            @frozen package enum ContractTypePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case regular = "regular"
+                case probation = "probation"
+                case technicalCooperation = "technical_cooperation"
+            }
+            /// - Remark: Generated from `#/components/schemas/ContractChangeRecorded/contractType`.
+            package var contractType: Components.Schemas.ContractChangeRecorded.ContractTypePayload
+            /// - Remark: Generated from `#/components/schemas/ContractChangeRecorded/previousType`.
+            @frozen package enum PreviousTypePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case regular = "regular"
+                case probation = "probation"
+                case technicalCooperation = "technical_cooperation"
+            }
+            /// - Remark: Generated from `#/components/schemas/ContractChangeRecorded/previousType`.
+            package var previousType: Components.Schemas.ContractChangeRecorded.PreviousTypePayload
+            /// - Remark: Generated from `#/components/schemas/ContractChangeRecorded/effectiveOn`.
+            package var effectiveOn: Swift.String
+            /// The running cycle the change closed, with its dates after the cut.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ContractChangeRecorded/closedCycle`.
+            package var closedCycle: Components.Schemas.Cycle?
+            /// - Remark: Generated from `#/components/schemas/ContractChangeRecorded/summary`.
+            package var summary: Swift.String
+            /// Creates a new `ContractChangeRecorded`.
+            ///
+            /// - Parameters:
+            ///   - contractType:
+            ///   - previousType:
+            ///   - effectiveOn:
+            ///   - closedCycle: The running cycle the change closed, with its dates after the cut.
+            ///   - summary:
+            package init(
+                contractType: Components.Schemas.ContractChangeRecorded.ContractTypePayload,
+                previousType: Components.Schemas.ContractChangeRecorded.PreviousTypePayload,
+                effectiveOn: Swift.String,
+                closedCycle: Components.Schemas.Cycle? = nil,
+                summary: Swift.String
+            ) {
+                self.contractType = contractType
+                self.previousType = previousType
+                self.effectiveOn = effectiveOn
+                self.closedCycle = closedCycle
+                self.summary = summary
+            }
+            package enum CodingKeys: String, CodingKey {
+                case contractType
+                case previousType
+                case effectiveOn
+                case closedCycle
+                case summary
+            }
+        }
     }
 }

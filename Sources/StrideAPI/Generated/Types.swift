@@ -65,6 +65,15 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /staff/{staffID}/cycles`.
     /// - Remark: Generated from `#/paths//staff/{staffID}/cycles/get(listStaffCycles)`.
     func listStaffCycles(_ input: Operations.ListStaffCycles.Input) async throws -> Operations.ListStaffCycles.Output
+    /// Record a change of contract type
+    ///
+    /// Records that the person's contract type changes (probation confirmed, moved to technical cooperation funding) from `effectiveOn`. The cycle running on that day closes then, its End of Cycle held from it, and the new type's schedule starts from the change (CYCLES.md). The change must take effect after entry on duty, after any change already recorded and after the start of every cycle already opened.
+    ///
+    /// Only HR administrators may call this.
+    ///
+    /// - Remark: HTTP `POST /staff/{staffID}/contract-changes`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/contract-changes/post(recordContractChange)`.
+    func recordContractChange(_ input: Operations.RecordContractChange.Input) async throws -> Operations.RecordContractChange.Output
     /// Open the cycles due
     ///
     /// Opens, for everyone active, the cycle their contract gives on `asOf`, with its Beginning of Cycle form as a draft and their supervisor as appraiser. People whose cycle is already open are left as they are; anyone who cannot be appraised (no supervisor, not yet on duty) is listed with the reason and never stops the others. Running it again opens nothing twice.
@@ -203,6 +212,25 @@ extension APIProtocol {
         try await listStaffCycles(Operations.ListStaffCycles.Input(
             path: path,
             headers: headers
+        ))
+    }
+    /// Record a change of contract type
+    ///
+    /// Records that the person's contract type changes (probation confirmed, moved to technical cooperation funding) from `effectiveOn`. The cycle running on that day closes then, its End of Cycle held from it, and the new type's schedule starts from the change (CYCLES.md). The change must take effect after entry on duty, after any change already recorded and after the start of every cycle already opened.
+    ///
+    /// Only HR administrators may call this.
+    ///
+    /// - Remark: HTTP `POST /staff/{staffID}/contract-changes`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/contract-changes/post(recordContractChange)`.
+    package func recordContractChange(
+        path: Operations.RecordContractChange.Input.Path,
+        headers: Operations.RecordContractChange.Input.Headers = .init(),
+        body: Operations.RecordContractChange.Input.Body
+    ) async throws -> Operations.RecordContractChange.Output {
+        try await recordContractChange(Operations.RecordContractChange.Input(
+            path: path,
+            headers: headers,
+            body: body
         ))
     }
     /// Open the cycles due

@@ -34,4 +34,5 @@ public enum AuditRecordKind: String, Sendable, CaseIterable, Codable {
     case appraisalForm = "appraisal_form"
     case checkIn = "check_in"
     case delegation
+    case contractChange = "contract_change"
 }

@@ -6,21 +6,18 @@ public enum CycleOpening {
     /// What the rule needs to know of a person.
     public struct Person: Sendable {
         public let id: UUID
-        public let contract: ContractType
-        public let entryOnDuty: CalendarDate
+        public let contract: ContractHistory
         public let isActive: Bool
         public let supervisorID: UUID?
-        /// Start dates of the cycles already opened for them.
-        public let openedStarts: Set<CalendarDate>
+        /// The cycles already opened for them, `[start, end)` as opened (or since cut).
+        public let opened: [Range<CalendarDate>]
 
-        public init(id: UUID, contract: ContractType, entryOnDuty: CalendarDate, isActive: Bool, supervisorID: UUID?,
-                    openedStarts: Set<CalendarDate>) {
+        public init(id: UUID, contract: ContractHistory, isActive: Bool, supervisorID: UUID?, opened: [Range<CalendarDate>]) {
             self.id = id
             self.contract = contract
-            self.entryOnDuty = entryOnDuty
             self.isActive = isActive
             self.supervisorID = supervisorID
-            self.openedStarts = openedStarts
+            self.opened = opened
         }
     }
 
@@ -34,10 +31,13 @@ public enum CycleOpening {
 
     public static func decide(_ person: Person, asOf date: CalendarDate, policies: [ContractType: CyclePolicy]) -> Decision {
         guard person.isActive else { return .skipped("separated") }
-        guard date >= person.entryOnDuty else { return .skipped("not yet on duty on \(date.iso)") }
-        let cycles = CycleSchedule.cycles([.init(person.contract, from: person.entryOnDuty)], until: date.adding(days: 1), policies: policies)
+        guard date >= person.contract.entryOnDuty else { return .skipped("not yet on duty on \(date.iso)") }
+        // An opened cycle stands for whatever the rules give now: a policy edit never moves a
+        // running cycle, so its dates, not today's schedule, say whether the date is covered.
+        if person.opened.contains(where: { $0.contains(date) }) { return .alreadyOpen }
+        let cycles = person.contract.cycles(until: date.adding(days: 1), policies: policies)
         guard let cycle = cycles.last(where: { $0.covers(date) }) else { return .skipped("no cycle covers \(date.iso)") }
-        if person.openedStarts.contains(cycle.start) { return .alreadyOpen }
+        if person.opened.contains(where: { $0.lowerBound == cycle.start }) { return .alreadyOpen }
         guard let supervisor = person.supervisorID else { return .skipped("no supervisor is recorded to appraise them") }
         return .open(cycle, appraiser: supervisor)
     }

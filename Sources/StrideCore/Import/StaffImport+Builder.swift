@@ -68,6 +68,11 @@ extension StaffImport {
             }
             if !number.isEmpty, lineOfNumber[number] == nil { lineOfNumber[number] = record.line }
             if !email.isEmpty, lineOfEmail[email] == nil { lineOfEmail[email] = record.line }
+            if let details = validated.value, let anchor = existingByNumber[details.staffNumber]?.scheduleAnchor {
+                for problem in anchor.problems(with: details) {
+                    problems.append(Problem(line: record.line, column: Self.columnOfField[problem.field], message: problem.message))
+                }
+            }
             guard let details = validated.value, !duplicate else {
                 if let supervisorRef { supervisorRefs.append((record.line, nil, number, supervisorRef)) }
                 return

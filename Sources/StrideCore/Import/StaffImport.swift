@@ -17,11 +17,14 @@ public enum StaffImport {
         public let staffNumber: String
         public let email: String
         public let supervisorNumber: String?
+        /// Set once the person's schedule is in use; a row may not move it.
+        public let scheduleAnchor: ScheduleAnchor?
 
-        public init(staffNumber: String, email: String, supervisorNumber: String?) {
+        public init(staffNumber: String, email: String, supervisorNumber: String?, scheduleAnchor: ScheduleAnchor? = nil) {
             self.staffNumber = staffNumber
             self.email = email.lowercased()
             self.supervisorNumber = supervisorNumber
+            self.scheduleAnchor = scheduleAnchor
         }
     }
 

@@ -63,6 +63,15 @@ enum DemoAppraisals {
                                                                  chiefOfUnits: Set(try await OrganisationQueries.unitsHeaded(by: kenji, on: context.db))),
                                                   in: context.acting(as: kenji))
         }
+        // Mei Chen moved from probation to technical cooperation funding a month ago: her running
+        // cycle closed that day and her first technical cooperation cycle runs from it.
+        if let mei = staffIDs["S2005"] {
+            let today = context.clock.today()
+            let moved = ContractChangeRules.Input(contractType: ContractType.technicalCooperation.rawValue, effectiveOn: today.adding(months: -1).iso)
+            if case .success = try await ContractChangeService.record(moved, for: mei, in: context) {
+                _ = try await CycleOpener.openCycles(asOf: today, in: context)
+            }
+        }
         // Check-in notes between the formal discussions, from each side.
         for (number, byAppraiser, note) in [
             ("S5010", true, "Agreed to review the timeline of output 2 at the end of the quarter."),

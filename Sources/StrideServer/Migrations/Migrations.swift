@@ -52,6 +52,8 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateCycleCheckIns())
     // Migration 017 - delegations of appraisals by responsible chiefs
     app.migrations.add(CreateAppraisalDelegations())
+    // Migration 018 - changes of contract type, each from the day it takes effect
+    app.migrations.add(CreateContractChanges())
 }
 
 extension Database {

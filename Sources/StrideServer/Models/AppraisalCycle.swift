@@ -38,6 +38,20 @@ extension AppraisalCycle {
                        midtermReview: midtermDate, midtermReviewDue: midtermDue, endOfCycleDue: endDue,
                        probationReport: probationReportDate, colleagueDesignation: colleagueDesignationDate, isCut: false)
     }
+
+    /// Sets the label and dates from the rules' cycle, when it opens or is cut.
+    func apply(_ scheduled: ScheduledCycle) {
+        label = scheduled.label
+        contractType = scheduled.contractType
+        startDate = scheduled.start
+        endDate = scheduled.end
+        beginningDue = scheduled.beginningOfCycleDue
+        midtermDate = scheduled.midtermReview
+        midtermDue = scheduled.midtermReviewDue
+        endDue = scheduled.endOfCycleDue
+        probationReportDate = scheduled.probationReport
+        colleagueDesignationDate = scheduled.colleagueDesignation
+    }
 }
 
 /// One phase's form of a cycle.

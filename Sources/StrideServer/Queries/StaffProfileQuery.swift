@@ -9,18 +9,20 @@ struct StaffProfileData: Sendable {
     let supervisor: StaffRows.Listed?
     let reports: [StaffRows.Person]
     let memberships: [WorkgroupQueries.Listed]
+    let contractChanges: [ContractHistories.Row]
 
     var staff: StaffRecord { person.record }
 }
 
 enum StaffProfileQuery {
-    /// Three queries whatever the size of the team: the person with their supervisor, the
-    /// reports, the workgroups. Nil when nobody has this id.
+    /// Four queries whatever the size of the team: the person with their supervisor, the
+    /// reports, the workgroups, the changes of contract type. Nil when nobody has this id.
     static func load(_ id: UUID, on db: any Database) async throws -> StaffProfileData? {
         guard let found = try await StaffRows.personAndSupervisor(id, on: db) else { return nil }
         return StaffProfileData(
             person: found.person, supervisor: found.supervisor,
             reports: try await StaffRows.directReports(of: id, on: db),
-            memberships: try await WorkgroupQueries.listed(on: db, memberID: id))
+            memberships: try await WorkgroupQueries.listed(on: db, memberID: id),
+            contractChanges: try await ContractHistories.rows(of: [id], on: db))
     }
 }

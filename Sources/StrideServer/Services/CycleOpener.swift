@@ -29,6 +29,7 @@ enum CycleOpener {
     private struct OpenedRow: Decodable {
         let staff_member_id: UUID
         let start_date: CalendarDate
+        let end_date: CalendarDate
     }
 
     /// - Parameter progress: called with (people decided, people in all) after each batch.
@@ -40,18 +41,22 @@ enum CycleOpener {
             SELECT id, name, staff_number, contract_type, entry_on_duty, supervisor_id FROM staff_members
             WHERE status = \(bind: EmploymentStatus.active.rawValue) ORDER BY name, id
             """).all(decoding: PersonRow.self)
-        var opened: [UUID: Set<CalendarDate>] = [:]
-        for row in try await sql.raw("SELECT staff_member_id, start_date FROM appraisal_cycles WHERE start_date <= \(bind: date.iso)")
-            .all(decoding: OpenedRow.self) {
-            opened[row.staff_member_id, default: []].insert(row.start_date)
+        var opened: [UUID: [Range<CalendarDate>]] = [:]
+        for row in try await sql.raw("""
+            SELECT staff_member_id, start_date, end_date FROM appraisal_cycles WHERE start_date <= \(bind: date.iso)
+            """).all(decoding: OpenedRow.self) {
+            opened[row.staff_member_id, default: []].append(row.start_date..<row.end_date)
         }
+        let changes = try await ContractHistories.all(on: context.db)
         var summary = Summary()
         for start in stride(from: 0, to: people.count, by: batchSize) {
             var batch: [(PersonRow, ScheduledCycle, UUID)] = []
             for person in people[start..<min(start + batchSize, people.count)] {
                 let decision = CycleOpening.decide(
-                    .init(id: person.id, contract: person.contract_type, entryOnDuty: person.entry_on_duty, isActive: true,
-                          supervisorID: person.supervisor_id, openedStarts: opened[person.id] ?? []),
+                    .init(id: person.id,
+                          contract: ContractHistories.history(entryOnDuty: person.entry_on_duty, currentType: person.contract_type,
+                                                              changes: changes[person.id] ?? []),
+                          isActive: true, supervisorID: person.supervisor_id, opened: opened[person.id] ?? []),
                     asOf: date, policies: policies)
                 switch decision {
                 case .open(let cycle, let appraiser): batch.append((person, cycle, appraiser))
@@ -75,7 +80,7 @@ enum CycleOpener {
     private static func write(_ batch: [(PersonRow, ScheduledCycle, UUID)], in context: ServiceContext) async throws -> Int {
         let sql = try context.db.sql()
         let taken = Set(try await sql.raw("""
-            SELECT staff_member_id, start_date FROM appraisal_cycles WHERE staff_member_id IN (\(binds: batch.map(\.0.id)))
+            SELECT staff_member_id, start_date, end_date FROM appraisal_cycles WHERE staff_member_id IN (\(binds: batch.map(\.0.id)))
             """).all(decoding: OpenedRow.self).map { "\($0.staff_member_id) \($0.start_date.iso)" })
         let batch = batch.filter { !taken.contains("\($0.0.id) \($0.1.start.iso)") }
         guard !batch.isEmpty else { return 0 }
@@ -120,9 +125,10 @@ extension CycleOpener {
             let db = context.db
             guard let staff = try await StaffMember.find(staffID, on: db) else { throw StrideError.notFound("The staff member") }
             let opened = try await AppraisalCycle.query(on: db).filter(\.$staffMember.$id == staffID).all()
-            let person = CycleOpening.Person(id: staffID, contract: staff.contractType, entryOnDuty: staff.entryOnDuty,
-                                             isActive: staff.status == .active, supervisorID: staff.$supervisor.id,
-                                             openedStarts: Set(opened.map(\.startDate)))
+            let history = try await ContractHistories.history(of: staffID, entryOnDuty: staff.entryOnDuty,
+                                                              currentType: staff.contractType, on: db)
+            let person = CycleOpening.Person(id: staffID, contract: history, isActive: staff.status == .active,
+                                             supervisorID: staff.$supervisor.id, opened: opened.map { $0.startDate..<$0.endDate })
             switch CycleOpening.decide(person, asOf: end, policies: policies) {
             case .skipped(let reason):
                 throw StrideError.conflict("The next cycle cannot be opened: \(reason).")
@@ -136,16 +142,7 @@ extension CycleOpener {
                 cycle.id = context.newID()
                 cycle.openedAt = context.now
                 cycle.openedBy = context.actor
-                cycle.label = scheduled.label
-                cycle.contractType = scheduled.contractType
-                cycle.startDate = scheduled.start
-                cycle.endDate = scheduled.end
-                cycle.beginningDue = scheduled.beginningOfCycleDue
-                cycle.midtermDate = scheduled.midtermReview
-                cycle.midtermDue = scheduled.midtermReviewDue
-                cycle.endDue = scheduled.endOfCycleDue
-                cycle.probationReportDate = scheduled.probationReport
-                cycle.colleagueDesignationDate = scheduled.colleagueDesignation
+                cycle.apply(scheduled)
                 cycle.$staffMember.id = staffID
                 cycle.appraiserID = appraiser
                 try await cycle.create(on: db)

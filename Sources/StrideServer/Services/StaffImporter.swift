@@ -26,9 +26,12 @@ enum StaffImporter {
             let stored = try await StoredStaff.all(on: context.db)
             let units = try await StoredStaff.unitCodes(on: context.db)
             let numberByID = Dictionary(stored.map { ($0.id, $0.staff_number) }, uniquingKeysWith: { a, _ in a })
+            let anchored = try await ContractHistories.anchored(on: context.db)
             let existing = stored.map {
                 StaffImport.Existing(staffNumber: $0.staff_number, email: $0.email,
-                                     supervisorNumber: $0.supervisor_id.flatMap { numberByID[$0] })
+                                     supervisorNumber: $0.supervisor_id.flatMap { numberByID[$0] },
+                                     scheduleAnchor: anchored.contains($0.id)
+                                         ? ScheduleAnchor(contractType: $0.contract_type, entryOnDuty: $0.entry_on_duty) : nil)
             }
             switch StaffImport.plan(csv: csv, unitCodes: Set(units.keys), existing: existing) {
             case .rejected(let problems):

@@ -54,6 +54,9 @@ enum StaffService {
             if let clash = try await StaffMember.query(on: db).filter(\.$email == details.email).first(), clash.id != selfID {
                 errors.append(FieldError("email", "Email \(details.email) already belongs to \(clash.name)"))
             }
+            if let current, let id = current.id, try await ContractHistories.anchored([id], on: db).contains(id) {
+                errors += ScheduleAnchor(contractType: current.contractType, entryOnDuty: current.entryOnDuty).problems(with: details)
+            }
             if let unitID, try await OrganisationalUnit.find(unitID, on: db) == nil {
                 errors.append(FieldError("unit", "Select a unit from the list"))
             }

@@ -32,7 +32,10 @@ struct APIRequestMiddleware: AsyncMiddleware {
     static let publicPaths: Set<String> = ["/api/v1/openapi.json"]
     /// Operations of the HR administration area: refused to anyone else before the body is
     /// read, as the pages' HR group does, so a refusal never depends on what was sent.
-    static let administrationPaths: Set<String> = ["/api/v1/cycles/open"]
+    static func isAdministration(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        return path == "/api/v1/cycles/open" || (parts.count == 5 && parts[2] == "staff" && parts[4] == "contract-changes")
+    }
 
     /// A write to a form (`PUT /forms/{id}`, `POST /forms/{id}/transitions`) from someone who may
     /// not make it is refused before its body is read, whatever was sent.
@@ -48,7 +51,7 @@ struct APIRequestMiddleware: AsyncMiddleware {
             let user = try request.requireUser()
             if user.mustChangePassword { throw StrideError.forbidden }
         }
-        if Self.administrationPaths.contains(request.url.path) { try request.authorize(.enter, Administration()) }
+        if Self.isAdministration(request.url.path) { try request.authorize(.enter, Administration()) }
         try await Self.authorizeFormWrite(request)
         if [.POST, .PUT, .PATCH].contains(request.method) {
             _ = try await request.body.collect(max: Self.maxBodyBytes).get()

@@ -93,6 +93,26 @@ struct StrideAPIController: APIProtocol {
         return .ok(.init(body: .json(.init(cycles: cycles.map { Components.Schemas.Cycle($0, forms: forms[$0.start] ?? []) }))))
     }
 
+    func recordContractChange(_ input: Operations.RecordContractChange.Input) async throws -> Operations.RecordContractChange.Output {
+        let req = try APIRequest.signedIn()
+        guard let id = UUID(uuidString: input.path.staffID),
+              let person = try await StaffRows.personAndSupervisor(id, on: req.db)?.person else { throw StrideError.notFound("The staff member") }
+        try req.authorize(.edit, req.staffSubject(person))
+        guard case .json(let body) = input.body else {
+            throw StrideError.badRequest("body: send {\"contractType\": ..., \"effectiveOn\": \"YYYY-MM-DD\"}")
+        }
+        let input = ContractChangeRules.Input(contractType: body.contractType.rawValue, effectiveOn: body.effectiveOn)
+        switch try await ContractChangeService.record(input, for: id, in: req.services) {
+        case .failure(let failure): throw StrideError.invalid(failure.errors)
+        case .success(let recorded):
+            let forms = try await AppraisalQueries.forms(of: id, on: req.db).filter { $0.start_date == recorded.closed?.start }
+            return .created(.init(body: .json(.init(
+                contractType: .init(rawValue: recorded.change.type.rawValue)!,
+                previousType: .init(rawValue: recorded.previousType.rawValue)!, effectiveOn: recorded.change.effectiveOn.iso,
+                closedCycle: recorded.closed.map { .init($0, forms: forms) }, summary: recorded.summary))))
+        }
+    }
+
     func openCycles(_ input: Operations.OpenCycles.Input) async throws -> Operations.OpenCycles.Output {
         let req = try APIRequest.signedIn()
         try req.authorize(.enter, Administration())

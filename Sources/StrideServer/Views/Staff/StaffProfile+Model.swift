@@ -13,6 +13,8 @@ struct StaffProfile: Encodable {
     let supervisorHref: String?
     let entryOnDuty: String
     let contractType: String
+    /// Each type held and from when, where the type has ever changed; empty otherwise.
+    let contractHistory: [String]
     let status: String
     let isSeparated: Bool
     let workgroups: [PageLink]
@@ -31,6 +33,10 @@ struct StaffProfile: Encodable {
         supervisorHref = linkSupervisor ? data.supervisor.map { StridePath.staffMember($0.record.id).href } : nil
         entryOnDuty = DisplayDate.long(details.entryOnDuty)
         contractType = details.contractType.displayName
+        let history = ContractHistories.history(entryOnDuty: details.entryOnDuty, currentType: details.contractType,
+                                                changes: data.contractChanges)
+        contractHistory = history.changes.isEmpty ? []
+            : history.periods.map { "\($0.type.displayName) from \(DisplayDate.long($0.start))" }
         status = details.status.displayName
         isSeparated = details.status == .separated
         workgroups = data.memberships

@@ -21,6 +21,7 @@ struct StaffShowModel: Encodable {
 /// What HR administrators see and can do on a profile.
 struct AccountPanel: Encodable {
     let editHref: String
+    let contractChangeHref: String
     let accountState: String
     let accountTag: String
     let disabled: Bool
@@ -31,6 +32,7 @@ struct AccountPanel: Encodable {
 
     init(staff: StaffRecord, account: AccountState, grants: [Role]) {
         editHref = StridePath.editStaff(staff.id).href
+        contractChangeHref = StridePath.contractChange(staff.id).href
         (accountState, accountTag) = Self.describe(account, isActive: staff.isActive)
         disabled = account.disabled
         oneTimePasswordAction = StridePath.oneTimePassword(staff.id).href

@@ -1,0 +1,55 @@
+import Fluent
+import Foundation
+import SQLKit
+import StrideCore
+
+/// People's contract histories: the type held from entry on duty and each recorded change.
+enum ContractHistories {
+    /// A recorded change as the schedule needs it.
+    struct Row: Decodable, Sendable {
+        let staff_member_id: UUID
+        let effective_on: CalendarDate
+        let previous_type: ContractType
+        let contract_type: ContractType
+    }
+
+    /// The history from a person's record and their recorded changes (by date): with none,
+    /// the type on the record has been held since entry on duty.
+    static func history(entryOnDuty: CalendarDate, currentType: ContractType, changes: [Row]) -> ContractHistory {
+        let ordered = changes.sorted { $0.effective_on < $1.effective_on }
+        return ContractHistory(entryOnDuty: entryOnDuty, initialType: ordered.first?.previous_type ?? currentType,
+                               changes: ordered.map { .init(to: $0.contract_type, on: $0.effective_on) })
+    }
+
+    static func history(of staffID: UUID, entryOnDuty: CalendarDate, currentType: ContractType,
+                        on db: any Database) async throws -> ContractHistory {
+        history(entryOnDuty: entryOnDuty, currentType: currentType, changes: try await rows(of: [staffID], on: db))
+    }
+
+    /// Everyone's recorded changes, by person, in one read (few people ever have one).
+    static func all(on db: any Database) async throws -> [UUID: [Row]] {
+        Dictionary(grouping: try await db.sql().raw("""
+            SELECT staff_member_id, effective_on, previous_type, contract_type FROM contract_changes
+            """).all(decoding: Row.self), by: \.staff_member_id)
+    }
+
+    static func rows(of staffIDs: [UUID], on db: any Database) async throws -> [Row] {
+        guard !staffIDs.isEmpty else { return [] }
+        return try await db.sql().raw("""
+            SELECT staff_member_id, effective_on, previous_type, contract_type FROM contract_changes
+            WHERE staff_member_id IN (\(binds: staffIDs)) ORDER BY effective_on
+            """).all(decoding: Row.self)
+    }
+
+    /// The people whose schedules are in use (a cycle opened or a change recorded), whose
+    /// contract type and entry on duty no longer change by editing (`ScheduleAnchor`).
+    static func anchored(_ staffIDs: [UUID]? = nil, on db: any Database) async throws -> Set<UUID> {
+        struct Row: Decodable { let staff_member_id: UUID }
+        let only: SQLQueryString = staffIDs.map { "WHERE staff_member_id IN (\(binds: $0))" } ?? ""
+        if let staffIDs, staffIDs.isEmpty { return [] }
+        return Set(try await db.sql().raw("""
+            SELECT staff_member_id FROM appraisal_cycles \(only)
+            UNION SELECT staff_member_id FROM contract_changes \(only)
+            """).all(decoding: Row.self).map(\.staff_member_id))
+    }
+}

@@ -1,0 +1,72 @@
+import Fluent
+import Foundation
+import StrideCore
+
+/// Records a change of contract type: checked by `ContractChangeRules` against the person's
+/// history and opened cycles, written with the cut of the running cycle and audit events in
+/// one transaction, under the opening lock so no cycle opens across the change meanwhile.
+enum ContractChangeService {
+    struct Recorded: Sendable {
+        let staffName: String
+        let change: ContractHistory.Change
+        let previousType: ContractType
+        /// The running cycle the change closed, with its new dates.
+        let closed: ScheduledCycle?
+
+        /// What happened, in words for the flash and the API.
+        var summary: String {
+            var text = "\(staffName)'s contract changes from \(previousType.displayName.lowercased()) to "
+                + "\(change.type.displayName.lowercased()) on \(change.effectiveOn.iso)."
+            if let closed {
+                text += " Cycle \(closed.label) now ends on \(closed.end.iso), its End of Cycle due by \(closed.endOfCycleDue.iso);"
+                    + " the new schedule starts from the change."
+            }
+            return text
+        }
+    }
+
+    static func record(_ input: ContractChangeRules.Input, for staffID: UUID,
+                       in context: ServiceContext) async throws -> Result<Recorded, FieldErrors> {
+        let policies = try await CyclePolicyService.all(on: context.db)
+        return try await context.exclusiveTransaction(lock: .cycleOpening) { context in
+            let db = context.db
+            guard let staff = try await StaffMember.find(staffID, on: db) else { throw StrideError.notFound("The staff member") }
+            let history = try await ContractHistories.history(of: staffID, entryOnDuty: staff.entryOnDuty,
+                                                              currentType: staff.contractType, on: db)
+            let cycles = try await AppraisalCycle.query(on: db).filter(\.$staffMember.$id == staffID).sort(\.$startDate).all()
+            let opened = cycles.map(\.scheduled)
+            let change: ContractHistory.Change
+            switch ContractChangeRules.validate(input, history: history, opened: opened) {
+            case .invalid(let errors): return .failure(FieldErrors(errors))
+            case .valid(let valid): change = valid
+            }
+            let previous = history.type(on: change.effectiveOn)
+            let row = ContractChange()
+            row.id = context.newID()
+            row.recordedAt = context.now
+            row.recordedBy = context.actor
+            row.effectiveOn = change.effectiveOn
+            row.previousType = previous
+            row.contractType = change.type
+            row.$staffMember.id = staffID
+            try await row.create(on: db)
+            staff.contractType = history.adding(change).currentType
+            staff.recordVersion += 1
+            try await staff.save(on: db)
+            try await context.audit(.create, .contractChange, id: row.id,
+                                    "Contract of \(staff.name) (\(staff.staffNumber)) changes from \(previous.displayName.lowercased()) "
+                                        + "to \(change.type.displayName.lowercased()) on \(change.effectiveOn.iso)")
+            var closed: ScheduledCycle?
+            if let cut = ContractChangeRules.cut(opened, at: change.effectiveOn, policies: policies) {
+                let cycle = cycles[cut.index]
+                cycle.apply(cut.cycle)
+                try await cycle.save(on: db)
+                closed = cut.cycle
+                try await context.audit(.update, .appraisalCycle, id: cycle.id,
+                                        "Closed cycle \(cut.cycle.label) of \(staff.name) on \(change.effectiveOn.iso), "
+                                            + "at the change of contract type (was to end on \(opened[cut.index].end.iso))")
+            }
+            return .success(Recorded(staffName: staff.name, change: change, previousType: previous, closed: closed))
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import StrideCore
+
+/// The model of `staff/contract-change.leaf`: the person's contract so far, the cycle a change
+/// would close, and the form.
+struct ContractChangeModel: Encodable {
+    let heading: String
+    let name: String
+    /// Each type held and from when.
+    let history: [String]
+    /// The open cycle a change would close, in words; nil when none is running.
+    let running: String?
+    let action: String
+    let cancelHref: String
+    let fields: [FormField]
+
+    init(staff: StaffMember, history: ContractHistory, opened: [ScheduledCycle], form: ContractChangeForm, errors: [FieldError]) {
+        heading = "Change contract type"
+        name = staff.name
+        self.history = history.periods.map { "\($0.type.displayName) from \(DisplayDate.long($0.start))" }
+        running = opened.last.map {
+            "Cycle \($0.label) runs from \(DisplayDate.long($0.start)) to \(DisplayDate.long($0.end)). A change that takes effect "
+                + "before its end closes it on that day: its End of Cycle is then held, and the new contract type's cycles start."
+        }
+        action = StridePath.contractChange(staff.id!).href
+        cancelHref = StridePath.staffMember(staff.id!).href
+        fields = form.fields(errors: errors)
+    }
+}
