@@ -1521,6 +1521,8 @@ extension Components {
             case end(Components.Schemas.EndOfCycleContent)
             /// - Remark: Generated from `#/components/schemas/FormContent/MidtermReviewContent`.
             case midterm(Components.Schemas.MidtermReviewContent)
+            /// - Remark: Generated from `#/components/schemas/FormContent/ProbationaryReportContent`.
+            case probationReport(Components.Schemas.ProbationaryReportContent)
             package enum CodingKeys: String, CodingKey {
                 case kind
             }
@@ -1537,6 +1539,8 @@ extension Components {
                     self = .end(try .init(from: decoder))
                 case "midterm":
                     self = .midterm(try .init(from: decoder))
+                case "probation_report":
+                    self = .probationReport(try .init(from: decoder))
                 default:
                     throw Swift.DecodingError.unknownOneOfDiscriminator(
                         discriminatorKey: CodingKeys.kind,
@@ -1552,6 +1556,8 @@ extension Components {
                 case let .end(value):
                     try value.encode(to: encoder)
                 case let .midterm(value):
+                    try value.encode(to: encoder)
+                case let .probationReport(value):
                     try value.encode(to: encoder)
                 }
             }
@@ -1790,6 +1796,89 @@ extension Components {
                 case effectiveOn
                 case closedCycle
                 case summary
+            }
+        }
+        /// The probationary report, established after 21 months of service and written by the manager: performance and competencies over the probation, the designated colleagues' feedback, and the recommendation. Submitting needs every text, a recommendation, and for an extension its length in months (1–12) and its reasons; not confirming needs reasons too. The staff member answers with a statement when signing.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ProbationaryReportContent`.
+        package struct ProbationaryReportContent: Codable, Hashable, Sendable {
+            /// `probation_report`: says which form's content this is.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProbationaryReportContent/kind`.
+            @frozen package enum KindPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case probationReport = "probation_report"
+            }
+            /// `probation_report`: says which form's content this is.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProbationaryReportContent/kind`.
+            package var kind: Components.Schemas.ProbationaryReportContent.KindPayload
+            /// Performance against the outputs agreed in each probation cycle so far.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProbationaryReportContent/performance`.
+            package var performance: Swift.String
+            /// How the competencies have been demonstrated.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProbationaryReportContent/competencies`.
+            package var competencies: Swift.String
+            /// What the colleagues designated at the six-month review said.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProbationaryReportContent/colleagueFeedback`.
+            package var colleagueFeedback: Swift.String
+            /// Confirm the appointment, extend the probation, or do not confirm it; absent until chosen.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProbationaryReportContent/recommendation`.
+            @frozen package enum RecommendationPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case confirm = "confirm"
+                case extend = "extend"
+                case doNotConfirm = "do_not_confirm"
+            }
+            /// Confirm the appointment, extend the probation, or do not confirm it; absent until chosen.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProbationaryReportContent/recommendation`.
+            package var recommendation: Components.Schemas.ProbationaryReportContent.RecommendationPayload?
+            /// For an extension: by how many months (1–12); absent otherwise.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProbationaryReportContent/extensionMonths`.
+            package var extensionMonths: Swift.Int?
+            /// Why, for an extension or when the appointment should not be confirmed.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProbationaryReportContent/reasons`.
+            package var reasons: Swift.String
+            /// Creates a new `ProbationaryReportContent`.
+            ///
+            /// - Parameters:
+            ///   - kind: `probation_report`: says which form's content this is.
+            ///   - performance: Performance against the outputs agreed in each probation cycle so far.
+            ///   - competencies: How the competencies have been demonstrated.
+            ///   - colleagueFeedback: What the colleagues designated at the six-month review said.
+            ///   - recommendation: Confirm the appointment, extend the probation, or do not confirm it; absent until chosen.
+            ///   - extensionMonths: For an extension: by how many months (1–12); absent otherwise.
+            ///   - reasons: Why, for an extension or when the appointment should not be confirmed.
+            package init(
+                kind: Components.Schemas.ProbationaryReportContent.KindPayload,
+                performance: Swift.String,
+                competencies: Swift.String,
+                colleagueFeedback: Swift.String,
+                recommendation: Components.Schemas.ProbationaryReportContent.RecommendationPayload? = nil,
+                extensionMonths: Swift.Int? = nil,
+                reasons: Swift.String
+            ) {
+                self.kind = kind
+                self.performance = performance
+                self.competencies = competencies
+                self.colleagueFeedback = colleagueFeedback
+                self.recommendation = recommendation
+                self.extensionMonths = extensionMonths
+                self.reasons = reasons
+            }
+            package enum CodingKeys: String, CodingKey {
+                case kind
+                case performance
+                case competencies
+                case colleagueFeedback
+                case recommendation
+                case extensionMonths
+                case reasons
             }
         }
     }

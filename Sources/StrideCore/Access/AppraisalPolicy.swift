@@ -67,7 +67,8 @@ public enum AppraisalPolicy: AccessPolicy {
         case .edit, .rate:
             // A signed form refuses every write alike, so even HR learns why rather than only "no".
             guard subject.state.isEditable else { return .refused("This form has been signed by both and can no longer be changed.") }
-            let writers: Set<AppraisalParty> = action == .rate ? [.manager] : [.staffMember, .manager]
+            // The probationary report is the manager's account; the staff member answers it with a statement on signing.
+            let writers: Set<AppraisalParty> = action == .rate || subject.kind == .probationReport ? [.manager] : [.staffMember, .manager]
             guard !parties.isDisjoint(with: writers) else { return .forbidden }
             // The End of Cycle is written in two parts, each by its party at its own time.
             guard subject.kind == .end else { return .allowed }

@@ -115,7 +115,8 @@ public enum AppraisalWorkflow {
     /// Who may take an action on a form of this kind.
     public static func parties(for action: AppraisalAction, kind: AppraisalFormKind) -> Set<AppraisalParty> {
         switch action {
-        case .submit: kind == .end ? [.manager] : [.staffMember, .manager]
+        // The End of Cycle's last part and the probationary report are the manager's to put forward.
+        case .submit: kind == .end || kind == .probationReport ? [.manager] : [.staffMember, .manager]
         case .submitSelfAssessment: [.staffMember]
         case .sendBack: [.staffMember, .manager]
         case .signAsStaff: [.staffMember]

@@ -29,6 +29,7 @@ enum DemoAppraisals {
              comment: "Output 2 has no measure of success that can be checked; please make it measurable."),
         Stop(staffNumber: "S4010", phase: .midterm, last: .signAsManager),         // Peter Novak: a Mid-term Review with an adjusted output
         Stop(staffNumber: "S4006", phase: .midterm, last: .sendToReportsBoard),    // Yuki Tanaka (probation): Mid-term at the Board
+        Stop(staffNumber: "S3004", phase: .probationReport, last: .sendToReportsBoard), // Luca Rossi (probation, P2): his report at the Board
         Stop(staffNumber: "S4004", phase: .end, last: .submitSelfAssessment),      // Ana Silva: End of Cycle waiting for the manager
         Stop(staffNumber: "S1005", phase: .end, last: .submitSelfAssessment),      // Elena Petrova: the same
         // Reviewed End of Cycle forms, rated, for the Board's view of rating practice.
@@ -48,7 +49,7 @@ enum DemoAppraisals {
         let competencies = try await CompetencyFramework.competencies(on: context.db)
         for stop in script {
             guard let staffID = staffIDs[stop.staffNumber] else { continue }
-            for phase in [AppraisalFormKind.beginning, .midterm, .end] {
+            for phase in [AppraisalFormKind.beginning, .midterm, stop.phase == .probationReport ? .probationReport : .end] {
                 guard let loaded = try await form(phase, of: staffID, on: context.db, today: context.clock.today()), let appraiser = loaded.cycle.appraiserID else { break }
                 let last = phase == stop.phase ? stop.last : .signAsManager
                 try await drive(loaded, to: last, stop: stop, appraiser: appraiser, boardMember: boardMember,
@@ -129,7 +130,13 @@ enum DemoAppraisals {
             _ = try await AppraisalFormService.save(form, problems: [], then: .submit, formID: loaded.formID, version: nil,
                                                     viewer: manager, in: context.acting(as: manager.staffID))
         case .probationReport:
-            return
+            let report = ProbationaryReport(
+                performance: "Delivered the donor reports of both probation cycles on time; the second cycle's pipeline review was late by a month.",
+                competencies: "Communicates clearly with donors; teamwork grew over the second year.",
+                colleagueFeedback: "Four colleagues answered: reliable and well prepared, slow at first to ask for help.",
+                recommendation: .confirm)
+            _ = try await AppraisalFormService.save(report, problems: [], then: .submit, formID: loaded.formID, version: nil,
+                                                    viewer: manager, in: context.acting(as: manager.staffID))
         }
         guard let last, last != .submit else { return }
         // Submitted with the save; then each step up to the last (all of them before the Board acts).

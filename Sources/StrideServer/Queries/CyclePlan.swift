@@ -50,7 +50,7 @@ enum AppraisalFormChecks {
             return action == .submitSelfAssessment ? EndOfCycleRules.selfAssessmentProblems(form, context: context)
                 : EndOfCycleRules.managerProblems(form, context: context)
         case .probationReport:
-            return []
+            return ProbationaryReportRules.submissionProblems(try JSONDecoder().decode(ProbationaryReport.self, from: content))
         }
     }
 

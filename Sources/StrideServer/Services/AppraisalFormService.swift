@@ -113,35 +113,42 @@ enum AppraisalFormService {
 
     /// Once both have signed the Beginning of Cycle, the Mid-term Review opens as a draft; once
     /// they have signed the Mid-term Review, the End of Cycle does, one entry per output and
-    /// competency of the plan. A form already there (signed again after a return) is kept.
+    /// competency of the plan, and in a probation cycle that has one, the probationary report.
+    /// A form already there (signed again after a return) is kept.
     private static func openNextPhase(after loaded: LoadedAppraisalForm, in context: ServiceContext) async throws {
         let cycleID = loaded.cycle.id!
-        let next: AppraisalFormKind
+        let next: [AppraisalFormKind]
         switch loaded.form.kind {
-        case .beginning: next = .midterm
-        case .midterm: next = .end
+        case .beginning: next = [.midterm]
+        case .midterm: next = loaded.cycle.probationReportDate == nil ? [.end] : [.end, .probationReport]
         case .end, .probationReport: return
         }
-        guard try await AppraisalForm.query(on: context.db).filter(\.$cycle.$id == cycleID).filter(\.$kind == next).count() == 0 else { return }
+        let existing = Set(try await AppraisalForm.query(on: context.db).filter(\.$cycle.$id == cycleID).all().map(\.kind))
         let plan = try await CyclePlan.load(cycleID: cycleID, on: context.db)
-        let content: String
-        if next == .midterm {
-            let review = MidtermReview(outputs: (plan.beginning?.outputs ?? []).map { OutputReview(key: $0.key) })
-            content = String(decoding: try JSONEncoder.stride.encode(review), as: UTF8.self)
-        } else {
-            let blank = EndOfCycleRules.blank(for: plan.endOfCycleContext(managesOthers: false))
-            content = String(decoding: try JSONEncoder.stride.encode(blank), as: UTF8.self)
+        for kind in next where !existing.contains(kind) {
+            let form = AppraisalForm()
+            form.id = context.newID()
+            form.kind = kind
+            form.state = .draft
+            form.content = try blankContent(kind, plan: plan)
+            form.recordVersion = 1
+            form.$cycle.id = cycleID
+            try await form.create(on: context.db)
+            try await context.audit(.create, .appraisalForm, id: form.id,
+                                    "Opened the \(kind.displayName) form of \(loaded.staff.record.details.name), cycle \(loaded.cycle.label)")
         }
-        let form = AppraisalForm()
-        form.id = context.newID()
-        form.kind = next
-        form.state = .draft
-        form.content = content
-        form.recordVersion = 1
-        form.$cycle.id = cycleID
-        try await form.create(on: context.db)
-        try await context.audit(.create, .appraisalForm, id: form.id,
-                                "Opened the \(next.displayName) form of \(loaded.staff.record.details.name), cycle \(loaded.cycle.label)")
+    }
+
+    /// A new form's content: the Mid-term Review and End of Cycle laid out on the plan.
+    private static func blankContent(_ kind: AppraisalFormKind, plan: CyclePlan) throws -> String {
+        let data: Data
+        switch kind {
+        case .beginning: data = try JSONEncoder.stride.encode(BeginningOfCycle())
+        case .midterm: data = try JSONEncoder.stride.encode(MidtermReview(outputs: (plan.beginning?.outputs ?? []).map { OutputReview(key: $0.key) }))
+        case .end: data = try JSONEncoder.stride.encode(EndOfCycleRules.blank(for: plan.endOfCycleContext(managesOthers: false)))
+        case .probationReport: data = try JSONEncoder.stride.encode(ProbationaryReport())
+        }
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// Saves the form a step further on and records the step in its history.

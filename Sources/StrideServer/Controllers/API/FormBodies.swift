@@ -52,7 +52,7 @@ extension Components.Schemas.FormContent {
         case .beginning: self = .beginning(.init(try decoder.decode(BeginningOfCycle.self, from: data)))
         case .midterm: self = .midterm(.init(try decoder.decode(MidtermReview.self, from: data)))
         case .end: self = .end(.init(try decoder.decode(EndOfCycle.self, from: data)))
-        case .probationReport: throw StrideError.conflict("The probationary report is kept outside Stride for now.")
+        case .probationReport: self = .probationReport(.init(try decoder.decode(ProbationaryReport.self, from: data)))
         }
     }
 
@@ -61,7 +61,22 @@ extension Components.Schemas.FormContent {
         case .beginning: .beginning
         case .midterm: .midterm
         case .end: .end
+        case .probationReport: .probationReport
         }
+    }
+}
+
+extension Components.Schemas.ProbationaryReportContent {
+    init(_ report: ProbationaryReport) {
+        self.init(kind: .probationReport, performance: report.performance, competencies: report.competencies,
+                  colleagueFeedback: report.colleagueFeedback, recommendation: report.recommendation.flatMap { .init(rawValue: $0.rawValue) },
+                  extensionMonths: report.extensionMonths, reasons: report.reasons)
+    }
+
+    var core: ProbationaryReport {
+        ProbationaryReport(performance: performance, competencies: competencies, colleagueFeedback: colleagueFeedback,
+                           recommendation: recommendation.flatMap { ProbationRecommendation(rawValue: $0.rawValue) }, reasons: reasons,
+                           extensionMonths: extensionMonths)
     }
 }
 

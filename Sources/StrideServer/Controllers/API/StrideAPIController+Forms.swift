@@ -75,6 +75,9 @@ extension StrideAPIController {
             let stored = try JSONDecoder().decode(EndOfCycle.self, from: Data(loaded.form.content.utf8))
             let (merged, step, problems) = EndOfCycleRules.save(typed: typed, over: stored, part: part, handIn: submit, context: context)
             outcome = try await save(merged, problems, step)
+        case .probationReport(let content):
+            let problems = submit ? ProbationaryReportRules.submissionProblems(content.core) : ProbationaryReportRules.storageProblems(content.core)
+            outcome = try await save(content.core, problems, submit ? .submit : nil)
         }
         switch outcome {
         case .failure(let failure) where failure.staleSince != nil:

@@ -89,12 +89,12 @@ struct AppraisalFormController: RouteCollection {
     }
 
     /// The pages of the form's kind.
-    static func pages(_ loaded: LoadedAppraisalForm) throws -> any AppraisalFormPages {
+    static func pages(_ loaded: LoadedAppraisalForm) -> any AppraisalFormPages {
         switch loaded.form.kind {
         case .beginning: BeginningOfCyclePages()
         case .midterm: MidtermReviewPages()
         case .end: EndOfCyclePages()
-        case .probationReport: throw StrideError.conflict("The probationary report is kept outside Stride for now.")
+        case .probationReport: ProbationaryReportPages()
         }
     }
 

@@ -18,7 +18,7 @@ enum AppraisalDocument {
         case .atReportsBoard: "purple"
         default: nil
         }
-        var reference = "\(cycle.label)-\(form.kind.rawValue.uppercased())-\(loaded.formID.uuidString.prefix(8))"
+        var reference = "\(cycle.label)-\(form.kind.rawValue.uppercased().replacingOccurrences(of: "_", with: "-"))-\(loaded.formID.uuidString.prefix(8))"
         if let version { reference += " version \(version)" }
         return ReadOnlyForm(
             title: form.kind.displayName,

@@ -1,0 +1,41 @@
+import Foundation
+import StrideCore
+
+/// The probationary report as its page posts it; the page's field ids are the core's names.
+struct ProbationaryReportForm: Sendable {
+    let values: [String: String]
+    let version: Int?
+    let submits: Bool
+
+    init(posted values: [String: String]) {
+        self.values = values
+        version = values["version"].flatMap { Int($0) }
+        submits = values["intent"] == "submit"
+    }
+
+    /// The stored report's values, for drawing the page.
+    init(_ report: ProbationaryReport, version: Int) {
+        self.init(posted: [
+            "version": String(version), "performance": report.performance, "competencies": report.competencies,
+            "colleagueFeedback": report.colleagueFeedback, "recommendation": report.recommendation?.rawValue ?? "",
+            "extensionMonths": report.extensionMonths.map(String.init) ?? "", "reasons": report.reasons,
+        ])
+    }
+
+    func value(_ id: String) -> String? { values[id] }
+
+    /// The report as typed, or the problem with a value that is not one the report can hold.
+    var content: Validated<ProbationaryReport> {
+        var check = FieldChecker()
+        let monthsText = (values["extensionMonths"] ?? "").trimmingCharacters(in: .whitespaces)
+        let months = Int(monthsText)
+        if !monthsText.isEmpty, months == nil { check.add("extensionMonths", "Extension: a whole number of months, like 6") }
+        let recommendationText = (values["recommendation"] ?? "").trimmingCharacters(in: .whitespaces)
+        let recommendation = ProbationRecommendation(rawValue: recommendationText)
+        if !recommendationText.isEmpty, recommendation == nil { check.add("recommendation", "Recommendation: choose one of those listed") }
+        return check.result(ProbationaryReport(
+            performance: values["performance"] ?? "", competencies: values["competencies"] ?? "",
+            colleagueFeedback: values["colleagueFeedback"] ?? "", recommendation: recommendation, reasons: values["reasons"] ?? "",
+            extensionMonths: months))
+    }
+}
