@@ -4,18 +4,14 @@ import StrideCore
 /// The End of Cycle as one party's page posts it: `output-2-self` for the staff member's
 /// self-assessment of the second output of the plan, `output-2-rating` and `-comment` for the
 /// manager's, and so on. Items are numbered in the plan's order.
-struct EndOfCycleForm: Sendable {
+struct EndOfCycleForm: PostedAppraisalForm {
     let values: [String: String]
     let version: Int?
     /// "submit" hands the part in (the self-assessment, or the form for signature).
     let submits: Bool
+}
 
-    init(posted values: [String: String]) {
-        self.values = values
-        version = values["version"].flatMap { Int($0) }
-        submits = values["intent"] == "submit"
-    }
-
+extension EndOfCycleForm {
     /// The stored form's values, for drawing the page.
     init(_ form: EndOfCycle, context: EndOfCycleRules.Context, version: Int) {
         let aligned = EndOfCycleRules.align(form, context)
@@ -32,8 +28,6 @@ struct EndOfCycleForm: Sendable {
         }
         self.init(posted: values)
     }
-
-    func value(_ id: String) -> String? { values[id] }
 
     /// Everything the page holds as content, in the plan's order. The caller keeps only the
     /// posting party's part of it (`EndOfCycle.withSelfAssessment` / `withManagerPart`).

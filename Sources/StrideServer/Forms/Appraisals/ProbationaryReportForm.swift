@@ -2,17 +2,13 @@ import Foundation
 import StrideCore
 
 /// The probationary report as its page posts it; the page's field ids are the core's names.
-struct ProbationaryReportForm: Sendable {
+struct ProbationaryReportForm: PostedAppraisalForm {
     let values: [String: String]
     let version: Int?
     let submits: Bool
+}
 
-    init(posted values: [String: String]) {
-        self.values = values
-        version = values["version"].flatMap { Int($0) }
-        submits = values["intent"] == "submit"
-    }
-
+extension ProbationaryReportForm {
     /// The stored report's values, for drawing the page.
     init(_ report: ProbationaryReport, version: Int) {
         self.init(posted: [
@@ -21,8 +17,6 @@ struct ProbationaryReportForm: Sendable {
             "extensionMonths": report.extensionMonths.map(String.init) ?? "", "reasons": report.reasons,
         ])
     }
-
-    func value(_ id: String) -> String? { values[id] }
 
     /// The report as typed, or the problem with a value that is not one the report can hold.
     var content: Validated<ProbationaryReport> {
