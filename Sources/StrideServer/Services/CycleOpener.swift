@@ -35,11 +35,17 @@ enum CycleOpener {
     /// - Parameter progress: called with (people decided, people in all) after each batch.
     static func openCycles(asOf date: CalendarDate, in context: ServiceContext,
                            progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) async throws -> Summary {
+        try await context.bulk { context in try await open(asOf: date, in: context, progress: progress) }
+    }
+
+    private static func open(asOf date: CalendarDate, in context: ServiceContext,
+                             progress: @escaping @Sendable (Int, Int) -> Void) async throws -> Summary {
         let sql = try context.db.sql()
         let policies = try await CyclePolicyService.all(on: context.db)
+        // By id, so each batch's rows land together at the end of the indexes on the person.
         let people = try await sql.raw("""
             SELECT id, name, staff_number, contract_type, entry_on_duty, supervisor_id FROM staff_members
-            WHERE status = \(bind: EmploymentStatus.active.rawValue) ORDER BY name, id
+            WHERE status = \(bind: EmploymentStatus.active.rawValue) ORDER BY id
             """).all(decoding: PersonRow.self)
         var opened: [UUID: [Range<CalendarDate>]] = [:]
         for row in try await sql.raw("""
@@ -72,6 +78,7 @@ enum CycleOpener {
             }
             progress(min(start + batchSize, people.count), people.count)
         }
+        summary.skipped.sort { ($0.name, $0.staffNumber) < ($1.name, $1.staffNumber) }
         return summary
     }
 
@@ -79,10 +86,11 @@ enum CycleOpener {
     /// since the batch was decided; returns how many it opened.
     private static func write(_ batch: [(PersonRow, ScheduledCycle, UUID)], in context: ServiceContext) async throws -> Int {
         let sql = try context.db.sql()
+        struct Opened: Hashable { let staffID: UUID; let start: CalendarDate }
         let taken = Set(try await sql.raw("""
             SELECT staff_member_id, start_date, end_date FROM appraisal_cycles WHERE staff_member_id IN (\(binds: batch.map(\.0.id)))
-            """).all(decoding: OpenedRow.self).map { "\($0.staff_member_id) \($0.start_date.iso)" })
-        let batch = batch.filter { !taken.contains("\($0.0.id) \($0.1.start.iso)") }
+            """).all(decoding: OpenedRow.self).map { Opened(staffID: $0.staff_member_id, start: $0.start_date) })
+        let batch = batch.filter { !taken.contains(Opened(staffID: $0.0.id, start: $0.1.start)) }
         guard !batch.isEmpty else { return 0 }
         let now = context.now
         let draft = String(decoding: try JSONEncoder.stride.encode(BeginningOfCycle()), as: UTF8.self)
