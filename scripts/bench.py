@@ -6,7 +6,7 @@
 Creates 290 units through the HR unit form (under the demo's), imports a CSV of N staff with
 `BINARY import-staff` (a supervision tree of depth 6 under the demo's Director-General, spread
 over the units), times it against the sqlite3 CLI's `.import` of the same file, then measures the
-main paths with wrk (16 connections, signed in as HR, as a staff member and as the head of the
+main paths with wrk after opening every cycle with `BINARY open-cycles` (16 connections, signed in as HR, as a staff member and as the head of the
 organisation) and prints requests per second, p50, p99 and the ratio to /healthz of the same run.
 Only loopback addresses are used; every loop is bounded.
 """
@@ -139,6 +139,9 @@ def main():
     print(f"import of {args.n} staff: {import_seconds:.1f} s (max RSS {import_rss:.0f} MiB), re-import {reimport_seconds:.1f} s; "
           f"sqlite3 .import {baseline:.2f} s, ratio {import_seconds / baseline:.1f}x", flush=True)
 
+    open_seconds, open_rss = timed([args.binary, "open-cycles"])
+    print(f"open-cycles for {args.n} staff: {open_seconds:.1f} s (max RSS {open_rss:.0f} MiB)", flush=True)
+
     staff_cookie = Session(args.base).sign_in(STAFF)
     head_cookie = Session(args.base).sign_in(HEAD)
     _, page = hr.get("/staff?q=Person+4242")
@@ -166,6 +169,13 @@ def main():
         (big_unit, staff_cookie, "a unit's page"),
         (framework, staff_cookie, "a framework page"),
         ("/admin/accounts", hr_cookie, "accounts (HR)"),
+        ("/appraisal", staff_cookie, "my appraisal (staff member)"),
+        ("/team", head_cookie, "my team (head of organisation)"),
+        ("/api/v1/forms", hr_cookie, "API forms, first page (HR)"),
+        ("/api/v1/forms", head_cookie, "API forms, first page (head of organisation)"),
+        ("/admin/cycles/overdue", hr_cookie, "overdue forms (HR)"),
+        ("/reports-board", head_cookie, "Reports Board queue (member)"),
+        ("/reports-board/rating-practice", head_cookie, "rating practice (Board)"),
     ]
     rows = []
     health = None

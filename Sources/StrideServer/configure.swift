@@ -24,7 +24,8 @@ public func configure(
     // Bcrypt's cost is what makes stolen hashes slow to crack; tests use the minimum so the
     // suite stays fast while still exercising real bcrypt.
     let hasher = passwords ?? BcryptPasswords(cost: app.environment == .testing ? 4 : 12, threadPool: app.threadPool)
-    app.dependencies = StrideDependencies(clock: clock ?? SystemClock(), ids: ids ?? RandomIDs(), passwords: hasher)
+    let clock = clock ?? SystemClock()
+    app.dependencies = StrideDependencies(clock: clock, ids: ids ?? TimeOrderedIDs(clock: clock), passwords: hasher)
     app.decoyPasswordHash = try await hasher.hash([UInt8].random(count: 16).base64)
 
     app.headedUnits = HeadedUnitsCache()
