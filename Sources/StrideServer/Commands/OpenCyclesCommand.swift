@@ -17,7 +17,14 @@ struct OpenCyclesCommand: AsyncCommand {
         let date = try CommandDate.parse(signature.asOf, option: "as-of") ?? app.dependencies.clock.today()
         try await app.migrateSchema()
         let started = Date()
-        let summary = try await CycleOpener.openCycles(asOf: date, in: app.serviceContext())
+        let console = context.console
+        let summary = try await CycleOpener.openCycles(asOf: date, in: app.serviceContext()) { done, total in
+            // A line every tenth of the way, and at the end.
+            let step = max(total / 10, 1)
+            if done == total || done / step != (done - min(done, CycleOpener.batchSize)) / step {
+                console.print("Opening… \(done) of \(total) people decided")
+            }
+        }
         for line in OpenCyclesSummary(summary, asOf: date).lines { context.console.print(line) }
         context.console.print(String(format: "Time: %.1f s", Date().timeIntervalSince(started)))
     }

@@ -112,7 +112,15 @@ enum FormListQuery {
         if let person = filter.notOf {
             conditions.append("s.id <> \(bind: person) AND COALESCE(\(appraiser), s.id) <> \(bind: person)")
         }
-        if let person = filter.appraiser { conditions.append("\(appraiser) = \(bind: person)") }
+        if let person = filter.appraiser {
+            // The cycles opened with them, or delegated to them, first: both are index lookups, where
+            // the effective appraiser alone is a subquery per form of the whole organisation.
+            conditions.append("""
+                (c.appraiser_id = \(bind: person) OR c.staff_member_id IN (
+                  SELECT d.staff_member_id FROM appraisal_delegations d WHERE d.delegate_id = \(bind: person) AND d.revoked_at IS NULL))
+                AND \(appraiser) = \(bind: person)
+                """)
+        }
         return conditions
     }
 
