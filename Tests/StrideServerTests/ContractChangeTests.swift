@@ -82,7 +82,7 @@ extension ServerTests {
                 #expect(bad.body.string.contains("The contract is already regular fixed-term on 2026-09-01"))
                 #expect(try await ContractChange.query(on: app.db).count() == 0)
                 // MUT
-                let created = try await hr.postBody(path, #"{"contractType": "technical_cooperation", "effectiveOn": "2026-09-01"}"#,
+                let created = try await hr.postBody(path, #"{"contractType": "technical_cooperation", "effectiveOn": "2026-01-20"}"#,
                                                     contentType: "application/json")
                 // validate
                 #expect(created.status == .created)
@@ -95,7 +95,10 @@ extension ServerTests {
                 }
                 let body = try JSONDecoder().decode(Recorded.self, from: Data(created.body.string.utf8))
                 #expect(body.contractType == "technical_cooperation" && body.previousType == "regular")
-                #expect(body.closedCycle?.label == "R2" && body.closedCycle?.end == "2026-09-01" && body.closedCycle?.forms.map(\.kind) == ["beginning"])
+                #expect(body.closedCycle?.label == "R2" && body.closedCycle?.end == "2026-01-20" && body.closedCycle?.forms.map(\.kind) == ["beginning"])
+                // The Beginning of Cycle, due 1 February, is now due when the cycle closed, and the lists read that.
+                let beginning = try #require(try await MidtermAndEndOfCycleTests.form(.beginning, of: org.report.id!, app))
+                #expect(beginning.dueOn.iso == "2026-01-20")
                 let cycles = try await hr.get("/api/v1/staff/\(org.report.id!.uuidString.lowercased())/cycles").body.string
                 #expect(cycles.contains(#""label":"T1""#) || cycles.contains(#""label" : "T1""#))
             }

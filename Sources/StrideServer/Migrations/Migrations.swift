@@ -54,6 +54,8 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateAppraisalDelegations())
     // Migration 018 - changes of contract type, each from the day it takes effect
     app.migrations.add(CreateContractChanges())
+    // Migration 019 - each form's due date, for the overdue list and the queues
+    app.migrations.add(UpdateAppraisalFormsAddDueOn())
 }
 
 extension Database {

@@ -80,6 +80,9 @@ final class AppraisalForm: Model, @unchecked Sendable {
     @OptionalField(key: "manager_signed_hash") var managerSignedHash: String?
     /// The End of Cycle's overall rating, kept beside the content for counting.
     @OptionalField(key: "overall_rating") var overallRating: OverallRating?
+    /// The phase's due date from the cycle (`ScheduledCycle.due(for:)`), kept for the lists that
+    /// filter and order by it; set when the form opens and when the cycle is cut.
+    @Field(key: "due_on") var dueOn: CalendarDate
 
     // relationships
     @Parent(key: "cycle_id") var cycle: AppraisalCycle

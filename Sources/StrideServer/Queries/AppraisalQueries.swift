@@ -57,9 +57,12 @@ extension AppraisalQueries {
         let unit_name: String?
     }
 
-    /// Dates are stored as `YYYY-MM-DD`, so they compare as text on both databases.
+    /// Dates are stored as `YYYY-MM-DD`, so they compare as text on both databases. The state is
+    /// compared as an expression (`|| ''`) so that SQLite, which keeps no statistics here, reads
+    /// the forms through the due-date index in date order rather than through the state index,
+    /// which would match nearly every form and then sort them all.
     private static func overdueFilter(_ today: CalendarDate) -> SQLQueryString {
-        "f.state IN (\(binds: AppraisalState.awaitingSignature.map(\.rawValue))) AND \(FormListQuery.dueDate) < \(bind: today.iso)"
+        "(f.state || '') IN (\(binds: AppraisalState.awaitingSignature.map(\.rawValue))) AND \(FormListQuery.dueDate) < \(bind: today.iso)"
     }
 
     /// Every overdue form across the organisation, longest overdue first: a page of them and the total.
@@ -67,7 +70,7 @@ extension AppraisalQueries {
         struct Count: Decodable { let n: Int }
         let sql = try db.sql()
         let source: SQLQueryString = "appraisal_forms f JOIN appraisal_cycles c ON c.id = f.cycle_id"
-        let total = try await sql.raw("SELECT COUNT(*) AS n FROM \(source) WHERE \(overdueFilter(today))").first(decoding: Count.self)?.n ?? 0
+        let total = try await sql.raw("SELECT COUNT(*) AS n FROM appraisal_forms f WHERE \(overdueFilter(today))").first(decoding: Count.self)?.n ?? 0
         let forms = try await sql.raw("""
             SELECT f.id AS form_id, f.kind, f.state, c.label, \(FormListQuery.dueDate) AS due, s.id AS staff_id, s.name, s.staff_number,
               u.name AS unit_name

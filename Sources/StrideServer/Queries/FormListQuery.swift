@@ -46,14 +46,8 @@ enum FormListQuery {
         case due(offset: Int)
     }
 
-    /// Each form's due date: its phase's, from the cycle (the probationary report is due on its date).
-    static var dueDate: SQLQueryString {
-        """
-        CASE f.kind WHEN \(bind: AppraisalFormKind.beginning.rawValue) THEN c.beginning_due
-          WHEN \(bind: AppraisalFormKind.midterm.rawValue) THEN c.midterm_due
-          WHEN \(bind: AppraisalFormKind.end.rawValue) THEN c.end_due ELSE COALESCE(c.probation_report_date, c.end_due) END
-        """
-    }
+    /// Each form's due date, as kept on the form (migration 019).
+    static let dueDate: SQLQueryString = "f.due_on"
 
     /// Forms the viewer may see, in the order asked; one more than `limit` is read to tell
     /// whether another page follows (`next` is the cursor of the next page in id order).

@@ -132,6 +132,7 @@ enum AppraisalFormService {
             form.state = .draft
             form.content = try blankContent(kind, plan: plan)
             form.recordVersion = 1
+            form.dueOn = loaded.cycle.scheduled.due(for: kind)
             form.$cycle.id = cycleID
             try await form.create(on: context.db)
             try await context.audit(.create, .appraisalForm, id: form.id,

@@ -61,6 +61,10 @@ enum ContractChangeService {
                 let cycle = cycles[cut.index]
                 cycle.apply(cut.cycle)
                 try await cycle.save(on: db)
+                for form in try await AppraisalForm.query(on: db).filter(\.$cycle.$id == cycle.id!).all() {
+                    form.dueOn = cut.cycle.due(for: form.kind)
+                    try await form.save(on: db)
+                }
                 closed = cut.cycle
                 try await context.audit(.update, .appraisalCycle, id: cycle.id,
                                         "Closed cycle \(cut.cycle.label) of \(staff.name) on \(change.effectiveOn.iso), "

@@ -98,7 +98,7 @@ enum CycleOpener {
             "id", "opened_at", "opened_by", "label", "contract_type", "start_date", "end_date", "beginning_due", "midterm_date",
             "midterm_due", "end_due", "probation_report_date", "colleague_designation_date", "staff_member_id", "appraiser_id")
         var forms = sql.insert(into: AppraisalForm.schema).columns(
-            "id", "created_at", "updated_at", "kind", "state", "content", "record_version", "cycle_id")
+            "id", "created_at", "updated_at", "kind", "state", "content", "record_version", "due_on", "cycle_id")
         var audit = sql.insert(into: AuditEvent.schema).columns("id", "occurred_at", "actor_id", "action", "entity", "entity_id", "summary")
         for (person, cycle, appraiser) in batch {
             let cycleID = context.newID()
@@ -108,7 +108,8 @@ enum CycleOpener {
                 cycle.probationReport?.iso, cycle.colleagueDesignation?.iso, person.id, appraiser,
             ] as [any Encodable & Sendable])
             forms = forms.values([
-                context.newID(), now, now, AppraisalFormKind.beginning.rawValue, AppraisalState.draft.rawValue, draft, 1, cycleID,
+                context.newID(), now, now, AppraisalFormKind.beginning.rawValue, AppraisalState.draft.rawValue, draft, 1,
+                cycle.due(for: .beginning).iso, cycleID,
             ] as [any Encodable & Sendable])
             audit = audit.values([
                 context.newID(), now, context.actor, AuditAction.create.rawValue, AuditRecordKind.appraisalCycle.rawValue, cycleID,
@@ -160,6 +161,7 @@ extension CycleOpener {
                 form.state = .draft
                 form.content = String(decoding: try JSONEncoder.stride.encode(beginning), as: UTF8.self)
                 form.recordVersion = 1
+                form.dueOn = scheduled.due(for: .beginning)
                 form.$cycle.id = cycle.id!
                 try await form.create(on: db)
                 try await context.audit(.create, .appraisalCycle, id: cycle.id,
