@@ -65,7 +65,9 @@ extension AppraisalQueries {
         "(f.state || '') IN (\(binds: AppraisalState.awaitingSignature.map(\.rawValue))) AND \(FormListQuery.dueDate) < \(bind: today.iso)"
     }
 
-    /// Every overdue form across the organisation, longest overdue first: a page of them and the total.
+    /// Every overdue form across the organisation, longest overdue first (those due the same day in
+    /// the order they opened, which the index gives: after an opening, thousands share a day, and
+    /// ordering them by name would sort them all for every page): a page of them and the total.
     static func overdue(on today: CalendarDate, offset: Int, limit: Int, db: any Database) async throws -> (total: Int, forms: [OverdueForm]) {
         struct Count: Decodable { let n: Int }
         let sql = try db.sql()
@@ -76,7 +78,7 @@ extension AppraisalQueries {
               u.name AS unit_name
             FROM \(source) JOIN staff_members s ON s.id = c.staff_member_id LEFT JOIN organisational_units u ON u.id = s.unit_id
             WHERE \(overdueFilter(today))
-            ORDER BY due, s.name, f.id LIMIT \(bind: limit) OFFSET \(bind: offset)
+            ORDER BY f.due_on, f.id LIMIT \(bind: limit) OFFSET \(bind: offset)
             """).all(decoding: OverdueForm.self)
         return (total, forms)
     }

@@ -14,12 +14,13 @@ struct UpdateAppraisalFormsAddDueOn: AsyncMigration {
                 WHEN 'end' THEN c.end_due ELSE COALESCE(c.probation_report_date, c.end_date) END
               FROM appraisal_cycles c WHERE c.id = appraisal_forms.cycle_id)
             """).run()
-        // Due date first: the overdue list reads it in date order and stops after a page.
-        try await database.createIndex("appraisal_forms_due_on_state", on: "appraisal_forms", "due_on", "state")
+        // In the overdue list's order (due date, then id), with the state to test on the way: the
+        // list reads forms in that order and stops after a page.
+        try await database.createIndex("appraisal_forms_due_on_id_state", on: "appraisal_forms", "due_on", "id", "state")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.sql().drop(index: "appraisal_forms_due_on_state").run()
+        try await database.sql().drop(index: "appraisal_forms_due_on_id_state").run()
         try await database.schema("appraisal_forms").deleteField("due_on").update()
     }
 }
