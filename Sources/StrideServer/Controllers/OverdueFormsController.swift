@@ -14,9 +14,9 @@ struct OverdueFormsController: RouteCollection {
         try req.authorize(.enter, Administration())
         let today = req.clock.today()
         // The total first, so a page past the end shows the last one.
-        let total = try await AppraisalQueries.overdue(on: today, offset: 0, limit: 0, db: req.db).total
+        let total = try await AppraisalQueries.overdueCount(on: today, db: req.db)
         let page = Pagination.clamp(req.query[String.self, at: "page"], pageSize: Self.pageSize, total: total)
-        let forms = try await AppraisalQueries.overdue(on: today, offset: (page - 1) * Self.pageSize, limit: Self.pageSize, db: req.db).forms
+        let forms = try await AppraisalQueries.overdue(on: today, offset: (page - 1) * Self.pageSize, limit: Self.pageSize, db: req.db)
         let model = OverdueFormsModel(forms: forms, total: total, today: today,
                                       pagination: Pagination(page: page, pageSize: Self.pageSize, total: total,
                                                              path: StridePath.overdueForms.href, query: [:]))

@@ -65,21 +65,24 @@ extension AppraisalQueries {
         "(f.state || '') IN (\(binds: AppraisalState.awaitingSignature.map(\.rawValue))) AND \(FormListQuery.dueDate) < \(bind: today.iso)"
     }
 
-    /// Every overdue form across the organisation, longest overdue first (those due the same day in
-    /// the order they opened, which the index gives: after an opening, thousands share a day, and
-    /// ordering them by name would sort them all for every page): a page of them and the total.
-    static func overdue(on today: CalendarDate, offset: Int, limit: Int, db: any Database) async throws -> (total: Int, forms: [OverdueForm]) {
+    /// How many forms across the organisation are overdue on `today`.
+    static func overdueCount(on today: CalendarDate, db: any Database) async throws -> Int {
         struct Count: Decodable { let n: Int }
-        let sql = try db.sql()
-        let source: SQLQueryString = "appraisal_forms f JOIN appraisal_cycles c ON c.id = f.cycle_id"
-        let total = try await sql.raw("SELECT COUNT(*) AS n FROM appraisal_forms f WHERE \(overdueFilter(today))").first(decoding: Count.self)?.n ?? 0
-        let forms = try await sql.raw("""
+        return try await db.sql().raw("SELECT COUNT(*) AS n FROM appraisal_forms f WHERE \(overdueFilter(today))")
+            .first(decoding: Count.self)?.n ?? 0
+    }
+
+    /// A page of the overdue forms across the organisation, longest overdue first (those due the
+    /// same day in the order they opened, which the index gives: after an opening, thousands share
+    /// a day, and ordering them by name would sort them all for every page).
+    static func overdue(on today: CalendarDate, offset: Int, limit: Int, db: any Database) async throws -> [OverdueForm] {
+        try await db.sql().raw("""
             SELECT f.id AS form_id, f.kind, f.state, c.label, \(FormListQuery.dueDate) AS due, s.id AS staff_id, s.name, s.staff_number,
               u.name AS unit_name
-            FROM \(source) JOIN staff_members s ON s.id = c.staff_member_id LEFT JOIN organisational_units u ON u.id = s.unit_id
+            FROM appraisal_forms f JOIN appraisal_cycles c ON c.id = f.cycle_id JOIN staff_members s ON s.id = c.staff_member_id
+              LEFT JOIN organisational_units u ON u.id = s.unit_id
             WHERE \(overdueFilter(today))
             ORDER BY f.due_on, f.id LIMIT \(bind: limit) OFFSET \(bind: offset)
             """).all(decoding: OverdueForm.self)
-        return (total, forms)
     }
 }
