@@ -26,13 +26,6 @@ enum ContractHistories {
         history(entryOnDuty: entryOnDuty, currentType: currentType, changes: try await rows(of: [staffID], on: db))
     }
 
-    /// Everyone's recorded changes, by person, in one read (few people ever have one).
-    static func all(on db: any Database) async throws -> [UUID: [Row]] {
-        Dictionary(grouping: try await db.sql().raw("""
-            SELECT staff_member_id, effective_on, previous_type, contract_type FROM contract_changes
-            """).all(decoding: Row.self), by: \.staff_member_id)
-    }
-
     static func rows(of staffIDs: [UUID], on db: any Database) async throws -> [Row] {
         guard !staffIDs.isEmpty else { return [] }
         return try await db.sql().raw("""

@@ -29,6 +29,8 @@ enum ContractChangeService {
                        in context: ServiceContext) async throws -> Result<Recorded, FieldErrors> {
         let policies = try await CyclePolicyService.all(on: context.db)
         return try await context.exclusiveTransaction(lock: .cycleOpening) { context in
+            // A signature opening the next form meanwhile would give it the cycle's dates before the cut.
+            try await context.alsoLock(.appraisalForms)
             let db = context.db
             guard let staff = try await StaffMember.find(staffID, on: db) else { throw StrideError.notFound("The staff member") }
             let history = try await ContractHistories.history(of: staffID, entryOnDuty: staff.entryOnDuty,
@@ -61,14 +63,19 @@ enum ContractChangeService {
                 let cycle = cycles[cut.index]
                 cycle.apply(cut.cycle)
                 try await cycle.save(on: db)
-                for form in try await AppraisalForm.query(on: db).filter(\.$cycle.$id == cycle.id!).all() {
-                    form.dueOn = cut.cycle.due(for: form.kind)
-                    try await form.save(on: db)
+                // Only the dates of forms still open move; a signed form is left exactly as signed.
+                var moved: [String] = []
+                for form in try await AppraisalForm.query(on: db).filter(\.$cycle.$id == cycle.id!).all()
+                where !form.state.isSigned && form.dueOn != cut.cycle.due(for: form.kind) {
+                    let due = cut.cycle.due(for: form.kind)
+                    try await db.sql().update(AppraisalForm.schema).set("due_on", to: due.iso).where("id", .equal, form.id!).run()
+                    moved.append("the \(form.kind.displayName) now due \(due.iso)")
                 }
                 closed = cut.cycle
                 try await context.audit(.update, .appraisalCycle, id: cycle.id,
                                         "Closed cycle \(cut.cycle.label) of \(staff.name) on \(change.effectiveOn.iso), "
-                                            + "at the change of contract type (was to end on \(opened[cut.index].end.iso))")
+                                            + "at the change of contract type (was to end on \(opened[cut.index].end.iso))"
+                                            + (moved.isEmpty ? "" : "; " + moved.joined(separator: ", ")))
             }
             return .success(Recorded(staffName: staff.name, change: change, previousType: previous, closed: closed))
         }

@@ -40,58 +40,68 @@ enum CycleOpener {
 
     private static func open(asOf date: CalendarDate, in context: ServiceContext,
                              progress: @escaping @Sendable (Int, Int) -> Void) async throws -> Summary {
-        let sql = try context.db.sql()
+        struct ID: Decodable { let id: UUID }
         let policies = try await CyclePolicyService.all(on: context.db)
         // By id, so each batch's rows land together at the end of the indexes on the person.
-        let people = try await sql.raw("""
-            SELECT id, name, staff_number, contract_type, entry_on_duty, supervisor_id FROM staff_members
-            WHERE status = \(bind: EmploymentStatus.active.rawValue) ORDER BY id
-            """).all(decoding: PersonRow.self)
-        var opened: [UUID: [Range<CalendarDate>]] = [:]
-        for row in try await sql.raw("""
-            SELECT staff_member_id, start_date, end_date FROM appraisal_cycles WHERE start_date <= \(bind: date.iso)
-            """).all(decoding: OpenedRow.self) {
-            opened[row.staff_member_id, default: []].append(row.start_date..<row.end_date)
-        }
-        let changes = try await ContractHistories.all(on: context.db)
+        let ids = try await context.db.sql().raw("""
+            SELECT id FROM staff_members WHERE status = \(bind: EmploymentStatus.active.rawValue) ORDER BY id
+            """).all(decoding: ID.self).map(\.id)
         var summary = Summary()
-        for start in stride(from: 0, to: people.count, by: batchSize) {
-            var batch: [(PersonRow, ScheduledCycle, UUID)] = []
-            for person in people[start..<min(start + batchSize, people.count)] {
-                let decision = CycleOpening.decide(
-                    .init(id: person.id,
-                          contract: ContractHistories.history(entryOnDuty: person.entry_on_duty, currentType: person.contract_type,
-                                                              changes: changes[person.id] ?? []),
-                          isActive: true, supervisorID: person.supervisor_id, opened: opened[person.id] ?? []),
-                    asOf: date, policies: policies)
-                switch decision {
-                case .open(let cycle, let appraiser): batch.append((person, cycle, appraiser))
-                case .alreadyOpen: summary.alreadyOpen += 1
-                case .skipped(let reason): summary.skipped.append((person.name, person.staff_number, reason))
-                }
+        for start in stride(from: 0, to: ids.count, by: batchSize) {
+            let batch = Array(ids[start..<min(start + batchSize, ids.count)])
+            let decided = try await context.exclusiveTransaction(lock: .cycleOpening) { context in
+                try await openBatch(batch, asOf: date, policies: policies, in: context)
             }
-            if !batch.isEmpty {
-                let decided = batch
-                let written = try await context.exclusiveTransaction(lock: .cycleOpening) { context in try await write(decided, in: context) }
-                summary.opened += written
-                summary.alreadyOpen += batch.count - written
-            }
-            progress(min(start + batchSize, people.count), people.count)
+            summary.opened += decided.opened
+            summary.alreadyOpen += decided.alreadyOpen
+            summary.skipped += decided.skipped
+            progress(min(start + batchSize, ids.count), ids.count)
         }
         summary.skipped.sort { ($0.name, $0.staffNumber) < ($1.name, $1.staffNumber) }
         return summary
     }
 
-    /// Writes the batch under the opening lock, leaving out any cycle another opening wrote
-    /// since the batch was decided; returns how many it opened.
-    private static func write(_ batch: [(PersonRow, ScheduledCycle, UUID)], in context: ServiceContext) async throws -> Int {
+    /// Decides and opens one batch under the opening lock, from the people, their contract
+    /// changes and their opened cycles as they stand under it: a change of contract type or an
+    /// edit recorded while the run goes on is seen by every batch written after it.
+    private static func openBatch(_ ids: [UUID], asOf date: CalendarDate, policies: [ContractType: CyclePolicy],
+                                  in context: ServiceContext) async throws -> Summary {
         let sql = try context.db.sql()
-        struct Opened: Hashable { let staffID: UUID; let start: CalendarDate }
-        let taken = Set(try await sql.raw("""
-            SELECT staff_member_id, start_date, end_date FROM appraisal_cycles WHERE staff_member_id IN (\(binds: batch.map(\.0.id)))
-            """).all(decoding: OpenedRow.self).map { Opened(staffID: $0.staff_member_id, start: $0.start_date) })
-        let batch = batch.filter { !taken.contains(Opened(staffID: $0.0.id, start: $0.1.start)) }
-        guard !batch.isEmpty else { return 0 }
+        let people = try await sql.raw("""
+            SELECT id, name, staff_number, contract_type, entry_on_duty, supervisor_id FROM staff_members
+            WHERE id IN (\(binds: ids)) AND status = \(bind: EmploymentStatus.active.rawValue) ORDER BY id
+            """).all(decoding: PersonRow.self)
+        var opened: [UUID: [Range<CalendarDate>]] = [:]
+        for row in try await sql.raw("""
+            SELECT staff_member_id, start_date, end_date FROM appraisal_cycles WHERE staff_member_id IN (\(binds: ids))
+            """).all(decoding: OpenedRow.self) where row.start_date < row.end_date {
+            opened[row.staff_member_id, default: []].append(row.start_date..<row.end_date)
+        }
+        let changes = Dictionary(grouping: try await ContractHistories.rows(of: ids, on: context.db), by: \.staff_member_id)
+        var summary = Summary()
+        var batch: [(PersonRow, ScheduledCycle, UUID)] = []
+        for person in people {
+            let decision = CycleOpening.decide(
+                .init(id: person.id,
+                      contract: ContractHistories.history(entryOnDuty: person.entry_on_duty, currentType: person.contract_type,
+                                                          changes: changes[person.id] ?? []),
+                      isActive: true, supervisorID: person.supervisor_id, opened: opened[person.id] ?? []),
+                asOf: date, policies: policies)
+            switch decision {
+            case .open(let cycle, let appraiser): batch.append((person, cycle, appraiser))
+            case .alreadyOpen: summary.alreadyOpen += 1
+            case .skipped(let reason): summary.skipped.append((person.name, person.staff_number, reason))
+            }
+        }
+        try await write(batch, in: context)
+        summary.opened = batch.count
+        return summary
+    }
+
+    /// Writes the cycles decided, each with its Beginning of Cycle draft and an audit event.
+    private static func write(_ batch: [(PersonRow, ScheduledCycle, UUID)], in context: ServiceContext) async throws {
+        let sql = try context.db.sql()
+        guard !batch.isEmpty else { return }
         let now = context.now
         let draft = String(decoding: try JSONEncoder.stride.encode(BeginningOfCycle()), as: UTF8.self)
         var cycles = sql.insert(into: AppraisalCycle.schema).columns(
@@ -119,7 +129,6 @@ enum CycleOpener {
         try await cycles.run()
         try await forms.run()
         try await audit.run()
-        return batch.count
     }
 }
 
@@ -137,7 +146,8 @@ extension CycleOpener {
             let history = try await ContractHistories.history(of: staffID, entryOnDuty: staff.entryOnDuty,
                                                               currentType: staff.contractType, on: db)
             let person = CycleOpening.Person(id: staffID, contract: history, isActive: staff.status == .active,
-                                             supervisorID: staff.$supervisor.id, opened: opened.map { $0.startDate..<$0.endDate })
+                                             supervisorID: staff.$supervisor.id,
+                                             opened: opened.filter { $0.startDate < $0.endDate }.map { $0.startDate..<$0.endDate })
             switch CycleOpening.decide(person, asOf: end, policies: policies) {
             case .skipped(let reason):
                 throw StrideError.conflict("The next cycle cannot be opened: \(reason).")

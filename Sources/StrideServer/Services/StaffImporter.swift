@@ -23,6 +23,8 @@ enum StaffImporter {
         progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) async throws -> Outcome {
         try await context.exclusiveTransaction(lock: .organisationTree) { context in
+            // The schedule anchors are checked against cycles and changes no other writer may add meanwhile.
+            try await context.alsoLock(.cycleOpening)
             let stored = try await StoredStaff.all(on: context.db)
             let units = try await StoredStaff.unitCodes(on: context.db)
             let numberByID = Dictionary(stored.map { ($0.id, $0.staff_number) }, uniquingKeysWith: { a, _ in a })

@@ -40,6 +40,9 @@ enum StaffService {
         // with no other writer in between: two edits that together would close a loop, or two
         // saves from the same form, cannot both pass.
         return try await context.exclusiveTransaction(lock: .organisationTree) { context in
+            // Entry on duty and the contract type time the cycles: no opening or change of
+            // contract type may run between the anchor check below and this write.
+            try await context.alsoLock(.cycleOpening)
             let db = context.db
             let current = try await existing.asyncMap { try await StaffMember.find(try $0.requireID(), on: db) } ?? nil
             if existing != nil, current == nil { throw StrideError.notFound("The staff member") }

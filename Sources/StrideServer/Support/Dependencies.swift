@@ -103,6 +103,15 @@ struct ServiceContext: Sendable {
         }
     }
 
+    /// Takes a second rule's lock inside this context's transaction, for a write that must not
+    /// interleave with two kinds of writer (PostgreSQL; SQLite has one writer at a time). Locks
+    /// are always taken in the order organisation tree, cycle opening, appraisal forms, so two
+    /// writers never wait on each other.
+    func alsoLock(_ lock: WriteLock) async throws {
+        precondition(inTransaction, "a lock is held to the end of a transaction")
+        if try db.sql().dialect.name != "sqlite" { try await lock.take(on: db) }
+    }
+
     /// Runs bulk writes on one connection. On SQLite, for their duration: a page cache large
     /// enough to hold the indexes they write (64 MiB rather than 2), statement journals in memory
     /// rather than in temporary files, and the write-ahead log checkpointed every 40 MiB rather

@@ -16,7 +16,7 @@ struct ContractChangeModel: Encodable {
     init(staff: StaffMember, history: ContractHistory, opened: [ScheduledCycle], form: ContractChangeForm, errors: [FieldError]) {
         heading = "Change contract type"
         name = staff.name
-        self.history = history.periods.map { "\($0.type.displayName) from \(DisplayDate.long($0.start))" }
+        self.history = history.lines
         running = opened.last.map {
             "Cycle \($0.label) runs from \(DisplayDate.long($0.start)) to \(DisplayDate.long($0.end)). A change that takes effect "
                 + "before its end closes it on that day: its End of Cycle is then held, and the new contract type's cycles start."
@@ -25,4 +25,9 @@ struct ContractChangeModel: Encodable {
         cancelHref = StridePath.staffMember(staff.id!).href
         fields = form.fields(errors: errors)
     }
+}
+
+extension ContractHistory {
+    /// Each type held and from when, as the profile and the change page list them.
+    var lines: [String] { periods.map { "\($0.type.displayName) from \(DisplayDate.long($0.start))" } }
 }

@@ -36,7 +36,7 @@ struct StaffProfile: Encodable {
         let history = ContractHistories.history(entryOnDuty: details.entryOnDuty, currentType: details.contractType,
                                                 changes: data.contractChanges)
         contractHistory = history.changes.isEmpty ? []
-            : history.periods.map { "\($0.type.displayName) from \(DisplayDate.long($0.start))" }
+            : history.lines
         status = details.status.displayName
         isSeparated = details.status == .separated
         workgroups = data.memberships
