@@ -18,7 +18,8 @@ enum AppraisalDocument {
         case .atReportsBoard: "purple"
         default: nil
         }
-        var reference = "\(cycle.label)-\(form.kind.rawValue.uppercased().replacingOccurrences(of: "_", with: "-"))-\(loaded.formID.uuidString.prefix(8))"
+        // The id's random end: its start is a timestamp (`TimeOrderedIDs`), alike for forms opened together.
+        var reference = "\(cycle.label)-\(form.kind.rawValue.uppercased().replacingOccurrences(of: "_", with: "-"))-\(loaded.formID.uuidString.suffix(8))"
         if let version { reference += " version \(version)" }
         return ReadOnlyForm(
             title: form.kind.displayName,
