@@ -46,8 +46,8 @@ public struct AppraisalVisibility: Sendable, Equatable {
 /// staff member's unit; the Reports Board sees the forms sent to it; HR sees everything. Only
 /// the staff member and the appraiser write a form, and only while it is editable: once both
 /// have signed it is immutable for everyone, HR included (every write is refused with the reason),
-/// until the Board returns it. Only the
-/// appraiser rates; transitions follow `AppraisalWorkflow`.
+/// until the Board returns it. Only the appraiser rates; transitions follow `AppraisalWorkflow`.
+/// The two parties open the next cycle from an End of Cycle once the self-assessment is in.
 public enum AppraisalPolicy: AccessPolicy {
     public enum Action: Sendable, Equatable {
         case view
@@ -56,6 +56,8 @@ public enum AppraisalPolicy: AccessPolicy {
         /// The manager's part of the End of Cycle: ratings and the overall rating.
         case rate
         case transition(AppraisalAction)
+        /// From an End of Cycle, open the next cycle with outputs carried over (`CarryOver`).
+        case openNextCycle
     }
 
     public static func decide(_ viewer: Viewer, _ action: Action, _ subject: AppraisalSubject) -> AccessDecision {
@@ -76,6 +78,12 @@ public enum AppraisalPolicy: AccessPolicy {
             case .success: return .allowed
             case .failure(let refusal): return refusal.isForbidden ? .forbidden : .refused(refusal.message)
             }
+        case .openNextCycle:
+            guard !parties.isDisjoint(with: [.staffMember, .manager]) else { return .forbidden }
+            // Only an End of Cycle has a next cycle to open: for another form the page does not exist.
+            guard subject.kind == .end else { return .hidden("The End of Cycle form") }
+            return CarryOver.mayOpenNext(after: subject.state) ? .allowed
+                : .refused("The next cycle opens once the self-assessment is handed in.")
         case .transition(let transition):
             guard !parties.isDisjoint(with: AppraisalWorkflow.parties(for: transition, kind: subject.kind)) else { return .forbidden }
             return .allowed

@@ -124,11 +124,7 @@ public enum BeginningOfCycleRules {
         var check = FieldChecker()
         let submitting = context != nil
         func text(_ field: String, _ value: String, name: String, missing: String, maxLength: Int = longText, multiline: Bool = true) {
-            if TextRule.problem(in: value, maxLength: maxLength, multiline: multiline) != nil {
-                check.applyTextRule(field, value, name: name, maxLength: maxLength, multiline: multiline)
-            } else if submitting, value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                check.add(field, missing)
-            }
+            check.content(field, value, name: name, missing: submitting ? missing : nil, maxLength: maxLength, multiline: multiline)
         }
         func count(_ field: String, _ name: String, _ n: Int, _ range: ClosedRange<Int>) {
             if n > maxEntries {

@@ -123,11 +123,7 @@ public enum MidtermReviewRules {
         let submitting = agreed != nil
         func text(_ field: String, _ value: String, name: String, missing: String, maxLength: Int = BeginningOfCycleRules.longText,
                   multiline: Bool = true) {
-            if TextRule.problem(in: value, maxLength: maxLength, multiline: multiline) != nil {
-                check.applyTextRule(field, value, name: name, maxLength: maxLength, multiline: multiline)
-            } else if submitting, value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                check.add(field, missing)
-            }
+            check.content(field, value, name: name, missing: submitting ? missing : nil, maxLength: maxLength, multiline: multiline)
         }
         if review.outputs.count > BeginningOfCycleRules.maxEntries {
             check.add("outputs", "Outputs: a form holds at most \(BeginningOfCycleRules.maxEntries)")

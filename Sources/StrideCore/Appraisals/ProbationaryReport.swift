@@ -59,11 +59,7 @@ public enum ProbationaryReportRules {
     private static func problems(_ report: ProbationaryReport, submitting: Bool) -> [FieldError] {
         var check = FieldChecker()
         func text(_ field: String, _ value: String, name: String, missing: String?) {
-            if TextRule.problem(in: value, maxLength: BeginningOfCycleRules.longText, multiline: true) != nil {
-                check.applyTextRule(field, value, name: name, maxLength: BeginningOfCycleRules.longText, multiline: true)
-            } else if submitting, let missing, value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                check.add(field, missing)
-            }
+            check.content(field, value, name: name, missing: submitting ? missing : nil, maxLength: BeginningOfCycleRules.longText)
         }
         text("performance", report.performance, name: "Performance", missing: "Performance: describe the performance over the probation")
         text("competencies", report.competencies, name: "Competencies", missing: "Competencies: describe how they have been demonstrated")

@@ -29,16 +29,7 @@ public struct CyclePolicyInput: Codable, Sendable, Equatable {
     public func validate() -> Validated<CyclePolicy> {
         var check = FieldChecker()
         func number(_ field: String, _ raw: String?, name: String) -> Int? {
-            let text = (raw ?? "").trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty else {
-                check.add(field, "Enter the \(name)")
-                return nil
-            }
-            guard text.count <= 3, text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text) else {
-                check.add(field, "\(name.prefix(1).uppercased() + name.dropFirst()) must be a whole number of months, like 6")
-                return nil
-            }
-            return value
+            check.months(field, raw, name: name.prefix(1).uppercased() + name.dropFirst(), missing: "Enter the \(name)")
         }
         let month = number("bienniumStartMonth", bienniumStartMonth, name: "biennium start month")
         let parity = (bienniumParity ?? "").trimmingCharacters(in: .whitespaces)

@@ -64,6 +64,17 @@ public struct FieldChecker: Sendable {
         return text.isEmpty ? nil : text
     }
 
+    /// A text of stored content (a form's field, kept as written): the `TextRule` always, and
+    /// when `missing` is given (a submission that needs it), that it is not blank.
+    public mutating func content(_ field: String, _ value: String, name: String, missing: String?, maxLength: Int,
+                                 multiline: Bool = true) {
+        if TextRule.problem(in: value, maxLength: maxLength, multiline: multiline) != nil {
+            applyTextRule(field, value, name: name, maxLength: maxLength, multiline: multiline)
+        } else if let missing, value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            add(field, missing)
+        }
+    }
+
     /// Applies the `TextRule` to a text already read.
     public mutating func applyTextRule(_ field: String, _ text: String, name: String, maxLength: Int, multiline: Bool = false) {
         if let problem = TextRule.problem(in: text, maxLength: maxLength, multiline: multiline) {
@@ -94,6 +105,22 @@ public struct FieldChecker: Sendable {
             return nil
         }
         return date
+    }
+
+    /// A whole number of months, typed as up to three digits; nil when empty (adding `missing`,
+    /// when given) or not such a number.
+    /// - Parameter name: the field's name as a sentence would start it ("Shortest cycle").
+    public mutating func months(_ field: String, _ raw: String?, name: String, missing: String?) -> Int? {
+        let text = (raw ?? "").trimmingCharacters(in: .whitespaces)
+        if text.isEmpty {
+            if let missing { add(field, missing) }
+            return nil
+        }
+        guard text.count <= 3, text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text) else {
+            add(field, "\(name) must be a whole number of months, like 6")
+            return nil
+        }
+        return value
     }
 
     /// A choice from a closed list, given as its stored code.

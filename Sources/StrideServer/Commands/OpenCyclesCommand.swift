@@ -19,9 +19,8 @@ struct OpenCyclesCommand: AsyncCommand {
         let started = Date()
         let console = context.console
         let summary = try await CycleOpener.openCycles(asOf: date, in: app.serviceContext()) { done, total in
-            // A line every tenth of the way, and at the end.
-            let step = max(total / 10, 1)
-            if done == total || done / step != (done - min(done, CycleOpener.batchSize)) / step {
+            // A line for each batch that passes a tenth of the way, and at the end.
+            if done == total || done % max(total / 10, 1) < CycleOpener.batchSize {
                 console.print("Opening… \(done) of \(total) people decided")
             }
         }

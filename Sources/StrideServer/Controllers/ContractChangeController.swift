@@ -29,10 +29,9 @@ struct ContractChangeController: RouteCollection {
     }
 
     private func render(_ req: Request, staff: StaffMember, form: ContractChangeForm, errors: [FieldError]) async throws -> Response {
-        let id = try staff.requireID()
-        let history = try await ContractHistories.history(of: id, entryOnDuty: staff.entryOnDuty, currentType: staff.contractType, on: req.db)
-        let opened = try await AppraisalCycle.query(on: req.db).filter(\.$staffMember.$id == id).sort(\.$startDate).all().map(\.scheduled)
-        let model = ContractChangeModel(staff: staff, history: history, opened: opened, form: form, errors: errors)
+        let (history, cycles) = try await ContractHistories.standing(of: staff, on: req.db)
+        let model = ContractChangeModel(staff: staff, history: history, opened: cycles.map(\.scheduled), today: req.clock.today(),
+                                        form: form, errors: errors)
         return try await req.renderPage("staff/contract-change", title: "\(model.heading): \(staff.name)", model, errors: errors)
     }
 }

@@ -26,6 +26,14 @@ enum ContractHistories {
         history(entryOnDuty: entryOnDuty, currentType: currentType, changes: try await rows(of: [staffID], on: db))
     }
 
+    /// A person's history and the cycles opened for them, by start: what a change of contract
+    /// type, or the next cycle's opening, is checked against.
+    static func standing(of staff: StaffMember, on db: any Database) async throws -> (history: ContractHistory, cycles: [AppraisalCycle]) {
+        let id = try staff.requireID()
+        return (try await history(of: id, entryOnDuty: staff.entryOnDuty, currentType: staff.contractType, on: db),
+                try await AppraisalCycle.query(on: db).filter(\.$staffMember.$id == id).sort(\.$startDate).all())
+    }
+
     static func rows(of staffIDs: [UUID], on db: any Database) async throws -> [Row] {
         guard !staffIDs.isEmpty else { return [] }
         return try await db.sql().raw("""
@@ -38,8 +46,8 @@ enum ContractHistories {
     /// contract type and entry on duty no longer change by editing (`ScheduleAnchor`).
     static func anchored(_ staffIDs: [UUID]? = nil, on db: any Database) async throws -> Set<UUID> {
         struct Row: Decodable { let staff_member_id: UUID }
-        let only: SQLQueryString = staffIDs.map { "WHERE staff_member_id IN (\(binds: $0))" } ?? ""
         if let staffIDs, staffIDs.isEmpty { return [] }
+        let only: SQLQueryString = staffIDs.map { "WHERE staff_member_id IN (\(binds: $0))" } ?? ""
         return Set(try await db.sql().raw("""
             SELECT staff_member_id FROM appraisal_cycles \(only)
             UNION SELECT staff_member_id FROM contract_changes \(only)

@@ -33,9 +33,7 @@ enum ContractChangeService {
             try await context.alsoLock(.appraisalForms)
             let db = context.db
             guard let staff = try await StaffMember.find(staffID, on: db) else { throw StrideError.notFound("The staff member") }
-            let history = try await ContractHistories.history(of: staffID, entryOnDuty: staff.entryOnDuty,
-                                                              currentType: staff.contractType, on: db)
-            let cycles = try await AppraisalCycle.query(on: db).filter(\.$staffMember.$id == staffID).sort(\.$startDate).all()
+            let (history, cycles) = try await ContractHistories.standing(of: staff, on: db)
             let opened = cycles.map(\.scheduled)
             let change: ContractHistory.Change
             switch ContractChangeRules.validate(input, history: history, opened: opened) {

@@ -26,6 +26,19 @@ enum CycleOpener {
         let supervisor_id: UUID?
     }
 
+    /// A cycle to open for a person, with the content of its Beginning of Cycle draft.
+    private struct Opening {
+        let staffID: UUID
+        let name: String
+        let staffNumber: String
+        let cycle: ScheduledCycle
+        let appraiser: UUID
+        /// The draft as stored JSON: encoded once for a whole bulk run, where every draft is empty.
+        let beginning: String
+        /// Said after the audit event's summary ("from the End of Cycle, …").
+        var note: String? = nil
+    }
+
     private struct OpenedRow: Decodable {
         let staff_member_id: UUID
         let start_date: CalendarDate
@@ -78,8 +91,9 @@ enum CycleOpener {
             opened[row.staff_member_id, default: []].append(row.start_date..<row.end_date)
         }
         let changes = Dictionary(grouping: try await ContractHistories.rows(of: ids, on: context.db), by: \.staff_member_id)
+        let draft = String(decoding: try JSONEncoder.stride.encode(BeginningOfCycle()), as: UTF8.self)
         var summary = Summary()
-        var batch: [(PersonRow, ScheduledCycle, UUID)] = []
+        var batch: [Opening] = []
         for person in people {
             let decision = CycleOpening.decide(
                 .init(id: person.id,
@@ -88,47 +102,53 @@ enum CycleOpener {
                       isActive: true, supervisorID: person.supervisor_id, opened: opened[person.id] ?? []),
                 asOf: date, policies: policies)
             switch decision {
-            case .open(let cycle, let appraiser): batch.append((person, cycle, appraiser))
+            case .open(let cycle, let appraiser):
+                batch.append(Opening(staffID: person.id, name: person.name, staffNumber: person.staff_number, cycle: cycle,
+                                     appraiser: appraiser, beginning: draft))
             case .alreadyOpen: summary.alreadyOpen += 1
             case .skipped(let reason): summary.skipped.append((person.name, person.staff_number, reason))
             }
         }
-        try await write(batch, in: context)
+        _ = try await write(batch, in: context)
         summary.opened = batch.count
         return summary
     }
 
-    /// Writes the cycles decided, each with its Beginning of Cycle draft and an audit event.
-    private static func write(_ batch: [(PersonRow, ScheduledCycle, UUID)], in context: ServiceContext) async throws {
+    /// Writes the cycles, each with its Beginning of Cycle draft and an audit event, in one
+    /// statement per table; answers the Beginning of Cycle forms' ids, in order.
+    private static func write(_ batch: [Opening], in context: ServiceContext) async throws -> [UUID] {
         let sql = try context.db.sql()
-        guard !batch.isEmpty else { return }
+        guard !batch.isEmpty else { return [] }
         let now = context.now
-        let draft = String(decoding: try JSONEncoder.stride.encode(BeginningOfCycle()), as: UTF8.self)
+        var formIDs: [UUID] = []
         var cycles = sql.insert(into: AppraisalCycle.schema).columns(
             "id", "opened_at", "opened_by", "label", "contract_type", "start_date", "end_date", "beginning_due", "midterm_date",
             "midterm_due", "end_due", "probation_report_date", "colleague_designation_date", "staff_member_id", "appraiser_id")
         var forms = sql.insert(into: AppraisalForm.schema).columns(
             "id", "created_at", "updated_at", "kind", "state", "content", "record_version", "due_on", "cycle_id")
         var audit = sql.insert(into: AuditEvent.schema).columns("id", "occurred_at", "actor_id", "action", "entity", "entity_id", "summary")
-        for (person, cycle, appraiser) in batch {
-            let cycleID = context.newID()
+        for opening in batch {
+            let cycle = opening.cycle, cycleID = context.newID(), formID = context.newID()
             cycles = cycles.values([
                 cycleID, now, context.actor, cycle.label, cycle.contractType.rawValue, cycle.start.iso, cycle.end.iso,
                 cycle.beginningOfCycleDue.iso, cycle.midtermReview.iso, cycle.midtermReviewDue.iso, cycle.endOfCycleDue.iso,
-                cycle.probationReport?.iso, cycle.colleagueDesignation?.iso, person.id, appraiser,
+                cycle.probationReport?.iso, cycle.colleagueDesignation?.iso, opening.staffID, opening.appraiser,
             ] as [any Encodable & Sendable])
             forms = forms.values([
-                context.newID(), now, now, AppraisalFormKind.beginning.rawValue, AppraisalState.draft.rawValue, draft, 1,
+                formID, now, now, AppraisalFormKind.beginning.rawValue, AppraisalState.draft.rawValue, opening.beginning, 1,
                 cycle.due(for: .beginning).iso, cycleID,
             ] as [any Encodable & Sendable])
             audit = audit.values([
                 context.newID(), now, context.actor, AuditAction.create.rawValue, AuditRecordKind.appraisalCycle.rawValue, cycleID,
-                "Opened cycle \(cycle.label) (\(cycle.start.iso) to \(cycle.end.iso)) for \(person.name) (\(person.staff_number))",
+                "Opened cycle \(cycle.label) (\(cycle.start.iso) to \(cycle.end.iso)) for \(opening.name) (\(opening.staffNumber))"
+                    + (opening.note.map { " \($0)" } ?? ""),
             ] as [any Encodable & Sendable])
+            formIDs.append(formID)
         }
         try await cycles.run()
         try await forms.run()
         try await audit.run()
+        return formIDs
     }
 }
 
@@ -142,9 +162,7 @@ extension CycleOpener {
         return try await context.exclusiveTransaction(lock: .cycleOpening) { context in
             let db = context.db
             guard let staff = try await StaffMember.find(staffID, on: db) else { throw StrideError.notFound("The staff member") }
-            let opened = try await AppraisalCycle.query(on: db).filter(\.$staffMember.$id == staffID).all()
-            let history = try await ContractHistories.history(of: staffID, entryOnDuty: staff.entryOnDuty,
-                                                              currentType: staff.contractType, on: db)
+            let (history, opened) = try await ContractHistories.standing(of: staff, on: db)
             let person = CycleOpening.Person(id: staffID, contract: history, isActive: staff.status == .active,
                                              supervisorID: staff.$supervisor.id,
                                              opened: opened.filter { $0.startDate < $0.endDate }.map { $0.startDate..<$0.endDate })
@@ -157,27 +175,10 @@ extension CycleOpener {
                 else { throw StrideError.conflict("The next cycle is open but has no Beginning of Cycle form.") }
                 return (form.id!, false)
             case .open(let scheduled, let appraiser):
-                let cycle = AppraisalCycle()
-                cycle.id = context.newID()
-                cycle.openedAt = context.now
-                cycle.openedBy = context.actor
-                cycle.apply(scheduled)
-                cycle.$staffMember.id = staffID
-                cycle.appraiserID = appraiser
-                try await cycle.create(on: db)
-                let form = AppraisalForm()
-                form.id = context.newID()
-                form.kind = .beginning
-                form.state = .draft
-                form.content = String(decoding: try JSONEncoder.stride.encode(beginning), as: UTF8.self)
-                form.recordVersion = 1
-                form.dueOn = scheduled.due(for: .beginning)
-                form.$cycle.id = cycle.id!
-                try await form.create(on: db)
-                try await context.audit(.create, .appraisalCycle, id: cycle.id,
-                                        "Opened cycle \(scheduled.label) (\(scheduled.start.iso) to \(scheduled.end.iso)) for \(staff.name) "
-                                            + "(\(staff.staffNumber)) from the End of Cycle, carrying over \(beginning.outputs.count) outputs")
-                return (form.id!, true)
+                let opening = Opening(staffID: staffID, name: staff.name, staffNumber: staff.staffNumber, cycle: scheduled, appraiser: appraiser,
+                                      beginning: String(decoding: try JSONEncoder.stride.encode(beginning), as: UTF8.self),
+                                      note: "from the End of Cycle, carrying over \(counted(beginning.outputs.count, "output"))")
+                return (try await write([opening], in: context)[0], true)
             }
         }
     }

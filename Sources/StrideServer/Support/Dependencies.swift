@@ -76,7 +76,7 @@ struct ServiceContext: Sendable {
     ) async throws -> T {
         let context = self
         if inTransaction {
-            if let lock, try db.sql().dialect.name != "sqlite" { try await lock.take(on: db) }
+            if let lock { try await alsoLock(lock) }
             return try await work(self)
         }
         guard try db.sql().dialect.name == "sqlite" else {

@@ -60,6 +60,13 @@ import Testing
         (board, .transition(.review), form(.atReportsBoard), .allowed),
         (board, .transition(.review), form(.signed), .forbidden),
         (hr, .transition(.review), form(.atReportsBoard), .forbidden),
+        (staff, .openNextCycle, form(.selfAssessed, kind: .end), .allowed),
+        (manager, .openNextCycle, form(.signed, kind: .end), .allowed),
+        (manager, .openNextCycle, form(.draft, kind: .end), .refused("The next cycle opens once the self-assessment is handed in.")),
+        (director, .openNextCycle, form(.signed, kind: .end), .forbidden),
+        (hr, .openNextCycle, form(.signed, kind: .end), .forbidden),
+        (manager, .openNextCycle, form(.signed), .hidden("The End of Cycle form")),
+        (director, .openNextCycle, form(.signed), .forbidden),
     ])
     func decides(viewer: Viewer, action: AppraisalPolicy.Action, subject: AppraisalSubject, expected: AccessDecision) {
         #expect(AppraisalPolicy.decide(viewer, action, subject) == expected)

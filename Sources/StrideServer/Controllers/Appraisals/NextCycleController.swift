@@ -34,12 +34,7 @@ struct NextCycleController: RouteCollection {
             throw StrideError.notFound("The form")
         }
         try req.authorize(.view, loaded.subject)
-        let parties = AppraisalPolicy.parties(of: try req.requireUser().viewer, to: loaded.subject)
-        guard parties.contains(.staffMember) || parties.contains(.manager) else { throw StrideError.forbidden }
-        guard loaded.form.kind == .end else { throw StrideError.notFound("The End of Cycle form") }
-        guard CarryOver.mayOpenNext(after: loaded.form.state) else {
-            throw StrideError.conflict("The next cycle opens once the self-assessment is handed in.")
-        }
+        try req.authorize(.openNextCycle, loaded.subject)
         let plan = try await CyclePlan.load(cycleID: loaded.cycle.id!, on: req.db)
         let end = try JSONDecoder().decode(EndOfCycle.self, from: Data(loaded.form.content.utf8))
         return (loaded, CarryOver.candidates(plan.outputs, endOfCycle: end))

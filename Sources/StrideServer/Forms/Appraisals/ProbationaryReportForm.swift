@@ -21,9 +21,7 @@ extension ProbationaryReportForm {
     /// The report as typed, or the problem with a value that is not one the report can hold.
     var content: Validated<ProbationaryReport> {
         var check = FieldChecker()
-        let monthsText = (values["extensionMonths"] ?? "").trimmingCharacters(in: .whitespaces)
-        let months = Int(monthsText)
-        if !monthsText.isEmpty, months == nil { check.add("extensionMonths", "Extension: a whole number of months, like 6") }
+        let months = check.months("extensionMonths", values["extensionMonths"], name: "Extension", missing: nil)
         let recommendationText = (values["recommendation"] ?? "").trimmingCharacters(in: .whitespaces)
         let recommendation = ProbationRecommendation(rawValue: recommendationText)
         if !recommendationText.isEmpty, recommendation == nil { check.add("recommendation", "Recommendation: choose one of those listed") }

@@ -72,8 +72,7 @@ struct AppraisalFormPageModel: Encodable {
                        who: entry.actorName ?? "Stride", what: Self.describe(entry.event), comment: entry.event.comment)
         }
         timelineHref = StridePath.cycleTimeline(loaded.cycle.id!).href
-        let parties = AppraisalPolicy.parties(of: viewer, to: loaded.subject)
-        nextCycleHref = form.kind == .end && CarryOver.mayOpenNext(after: form.state) && !parties.isDisjoint(with: [.staffMember, .manager])
+        nextCycleHref = AppraisalPolicy.decide(viewer, .openNextCycle, loaded.subject) == .allowed
             ? StridePath.nextCycle(loaded.formID).href : nil
         backHref = loaded.staff.record.id == viewer.staffID ? StridePath.myAppraisal.href : StridePath.staffMember(loaded.staff.record.id).href
     }

@@ -7,17 +7,18 @@ struct ContractChangeModel: Encodable {
     let name: String
     /// Each type held and from when.
     let history: [String]
-    /// The open cycle a change would close, in words; nil when none is running.
+    /// The opened cycle running today, which a change before its end would close; nil when none runs.
     let running: String?
     let action: String
     let cancelHref: String
     let fields: [FormField]
 
-    init(staff: StaffMember, history: ContractHistory, opened: [ScheduledCycle], form: ContractChangeForm, errors: [FieldError]) {
+    init(staff: StaffMember, history: ContractHistory, opened: [ScheduledCycle], today: CalendarDate, form: ContractChangeForm,
+         errors: [FieldError]) {
         heading = "Change contract type"
         name = staff.name
         self.history = history.lines
-        running = opened.last.map {
+        running = opened.first { $0.covers(today) }.map {
             "Cycle \($0.label) runs from \(DisplayDate.long($0.start)) to \(DisplayDate.long($0.end)). A change that takes effect "
                 + "before its end closes it on that day: its End of Cycle is then held, and the new contract type's cycles start."
         }

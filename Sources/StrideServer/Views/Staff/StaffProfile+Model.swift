@@ -35,8 +35,7 @@ struct StaffProfile: Encodable {
         contractType = details.contractType.displayName
         let history = ContractHistories.history(entryOnDuty: details.entryOnDuty, currentType: details.contractType,
                                                 changes: data.contractChanges)
-        contractHistory = history.changes.isEmpty ? []
-            : history.lines
+        contractHistory = history.changes.isEmpty ? [] : history.lines
         status = details.status.displayName
         isSeparated = details.status == .separated
         workgroups = data.memberships
