@@ -273,6 +273,13 @@ extension ServerTests {
                 #expect(team.contains("Waiting for you") && team.contains("1 form waits for you."))
                 let home = try await mona.get(.home).body.string
                 #expect(home.contains(">My team</a>"))
+                // Once Mona signs too, the Mid-term Review to write is the work in hand, not the
+                // signed Beginning of Cycle still waiting to be sent to the Board.
+                _ = try await AppraisalFormService.transition(.init(action: .signAsManager, comment: nil, statement: nil, version: nil),
+                                                              formID: setup.formID, viewer: Viewer(staffID: org.manager.id!, roles: []),
+                                                              in: app.serviceContext().acting(as: org.manager.id!))
+                let later = try await mona.get(.myTeam).body.string
+                #expect(later.contains("Mid-term Review</a>") && !later.contains("Beginning of Cycle</a>"))
                 // Raj leads Jo's appraisal: her Beginning of Cycle (P3, due 15 February 2026) is overdue.
                 let raj = try await Browser.signedIn(app, as: org.report)
                 let his = try await raj.get(.myTeam).body.string
