@@ -51,7 +51,9 @@ enum DemoAppraisals {
             guard let staffID = staffIDs[stop.staffNumber] else { continue }
             for phase in [AppraisalFormKind.beginning, .midterm, stop.phase == .probationReport ? .probationReport : .end] {
                 guard let loaded = try await form(phase, of: staffID, on: context.db, today: context.clock.today()), let appraiser = loaded.cycle.appraiserID else { break }
-                let last = phase == stop.phase ? stop.last : .signAsManager
+                // The phases before the stop are done: signed, and reviewed where they go to the Board.
+                let done: AppraisalAction = phase.goesToReportsBoard(contract: loaded.cycle.contractType) ? .review : .signAsManager
+                let last = phase == stop.phase ? stop.last : done
                 try await drive(loaded, to: last, stop: stop, appraiser: appraiser, boardMember: boardMember,
                                 competencies: competencies, in: context)
                 if phase == stop.phase { break }
@@ -147,7 +149,8 @@ enum DemoAppraisals {
             try await step(action, as: action == .signAsStaff ? staff : manager, statement: statement)
         }
         if last == .review || last == .returnToParties {
-            try await step(last, as: Viewer(staffID: boardMember, roles: [.reportsBoardMember]), comment: stop.comment)
+            try await step(last, as: Viewer(staffID: boardMember, roles: [.reportsBoardMember]),
+                           comment: loaded.form.kind == stop.phase ? stop.comment : nil)
         }
     }
 

@@ -35,9 +35,9 @@ struct DelegationsModel: Encodable {
         }
         fields = [
             FormField("staffNumber", .text, label: "Staff ID or email of the person whose appraisal you delegate", value: form.staffNumber,
-                      errors: errors, width: "10"),
+                      errors: errors, width: "20"),
             FormField("delegateNumber", .text, label: "Staff ID or email of the manager who appraises instead",
-                      hint: "The manager of a smaller unit within the units you head.", value: form.delegateNumber, errors: errors, width: "10"),
+                      hint: "The manager of a smaller unit within the units you head.", value: form.delegateNumber, errors: errors, width: "20"),
             FormField("startsOn", .date, label: "Starts on", hint: "For example, 2026-03-01", value: form.startsOn, errors: errors, width: "10"),
             FormField("endsOn", .date, label: "Ends on (optional)", hint: "The first day it no longer runs; leave empty for until revoked.",
                       value: form.endsOn, errors: errors, width: "10"),

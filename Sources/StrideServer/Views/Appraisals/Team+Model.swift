@@ -28,13 +28,14 @@ struct TeamModel: Encodable {
         func waits(_ form: FormListQuery.Row) -> Bool {
             AppraisalWorkflow.awaits(.manager, in: form.state, kind: form.kind, contract: form.contract_type)
         }
-        // In each person's latest cycle, the work in hand: the latest form waiting for the manager
-        // (a signed Beginning of Cycle still to send to the Board does not hide the End of Cycle to
-        // rate), else the first not yet signed by both (a returned one before the next phase), else the last.
+        // In each person's latest cycle, the work in hand: a form the Board returned, to correct
+        // first; else the latest form waiting for the manager (a signed Beginning of Cycle still
+        // to send to the Board does not hide the End of Cycle to rate); else the first not yet
+        // signed by both; else the last.
         let current = Dictionary(grouping: forms, by: \.staff_id).compactMapValues { rows -> FormListQuery.Row? in
             let latest = rows.map(\.start_date).max()
             let cycle = rows.filter { $0.start_date == latest }.sorted { phases.firstIndex(of: $0.kind)! < phases.firstIndex(of: $1.kind)! }
-            return cycle.last(where: waits) ?? cycle.first { !$0.state.isSigned } ?? cycle.last
+            return cycle.first { $0.state == .returned } ?? cycle.last(where: waits) ?? cycle.first { !$0.state.isSigned } ?? cycle.last
         }
         var rows = current.values.map { form in
             Row(name: form.name, profileHref: StridePath.staffMember(form.staff_id).href, cycle: form.label, form: form.kind.displayName,
