@@ -280,6 +280,16 @@ extension ServerTests {
                                                               in: app.serviceContext().acting(as: org.manager.id!))
                 let later = try await mona.get(.myTeam).body.string
                 #expect(later.contains("Mid-term Review</a>") && !later.contains("Beginning of Cycle</a>"))
+                // Returned by the Board, the Beginning of Cycle to correct comes first again.
+                try await RoleGrant(staffMemberID: org.peer.id!, role: .reportsBoardMember, grantedByID: nil).create(on: app.db)
+                for (action, who, roles) in [(AppraisalAction.sendToReportsBoard, org.manager.id!, Set<Role>()),
+                                             (.returnToParties, org.peer.id!, [.reportsBoardMember])] {
+                    _ = try await AppraisalFormService.transition(.init(action: action, comment: "Output 2 needs a measure", statement: nil, version: nil),
+                                                                  formID: setup.formID, viewer: Viewer(staffID: who, roles: roles),
+                                                                  in: app.serviceContext().acting(as: who))
+                }
+                let returned = try await mona.get(.myTeam).body.string
+                #expect(returned.contains("Beginning of Cycle</a>") && returned.contains("Returned by the Reports Board"))
                 // Raj leads Jo's appraisal: her Beginning of Cycle (P3, due 15 February 2026) is overdue.
                 let raj = try await Browser.signedIn(app, as: org.report)
                 let his = try await raj.get(.myTeam).body.string
