@@ -33,6 +33,7 @@ public struct ChangeSummary: Sendable, Equatable {
         summary.compare("Entry on duty", before.entryOnDuty.iso, after.entryOnDuty.iso)
         summary.compare("Contract", before.contractType.rawValue, after.contractType.rawValue)
         summary.compare("Status", before.status.rawValue, after.status.rawValue)
+        summary.compare("Contract end", before.contractEnd?.iso, after.contractEnd?.iso)
         return summary
     }
 }

@@ -18,11 +18,14 @@ public struct ContractHistory: Sendable, Equatable {
     public let initialType: ContractType
     /// Later changes, by date.
     public let changes: [Change]
+    /// The contract end or separation date, where known: cycles are cut there and none starts on or after it.
+    public let contractEnd: CalendarDate?
 
-    public init(entryOnDuty: CalendarDate, initialType: ContractType, changes: [Change] = []) {
+    public init(entryOnDuty: CalendarDate, initialType: ContractType, changes: [Change] = [], contractEnd: CalendarDate? = nil) {
         self.entryOnDuty = entryOnDuty
         self.initialType = initialType
         self.changes = changes.sorted { $0.effectiveOn < $1.effectiveOn }
+        self.contractEnd = contractEnd
     }
 
     /// The type held now, counting every change recorded, even one that takes effect later.
@@ -39,14 +42,18 @@ public struct ContractHistory: Sendable, Equatable {
         [.init(initialType, from: entryOnDuty)] + changes.map { .init($0.type, from: $0.effectiveOn) }
     }
 
-    /// Every cycle the rules give that starts before `until`.
-    public func cycles(until: CalendarDate, contractEnd: CalendarDate? = nil,
-                       policies: [ContractType: CyclePolicy] = [:]) -> [ScheduledCycle] {
+    /// Every cycle the rules give that starts before `until`, cut at the contract end.
+    public func cycles(until: CalendarDate, policies: [ContractType: CyclePolicy] = [:]) -> [ScheduledCycle] {
         CycleSchedule.cycles(periods, until: until, contractEnd: contractEnd, policies: policies)
     }
 
     /// The history with one more change, kept in date order.
     public func adding(_ change: Change) -> ContractHistory {
-        ContractHistory(entryOnDuty: entryOnDuty, initialType: initialType, changes: changes + [change])
+        ContractHistory(entryOnDuty: entryOnDuty, initialType: initialType, changes: changes + [change], contractEnd: contractEnd)
+    }
+
+    /// The history with the contract ending on `end` instead (nil: no end known).
+    public func ending(on end: CalendarDate?) -> ContractHistory {
+        ContractHistory(entryOnDuty: entryOnDuty, initialType: initialType, changes: changes, contractEnd: end)
     }
 }

@@ -35,9 +35,15 @@ public enum CycleOpening {
         // An opened cycle stands for whatever the rules give now: a policy edit never moves a
         // running cycle, so its dates, not today's schedule, say whether the date is covered.
         if person.opened.contains(where: { $0.contains(date) }) { return .alreadyOpen }
+        if let end = person.contract.contractEnd, date >= end { return .skipped("the contract ends on \(end.iso)") }
         let cycles = person.contract.cycles(until: date.adding(days: 1), policies: policies)
-        guard let cycle = cycles.last(where: { $0.covers(date) }) else { return .skipped("no cycle covers \(date.iso)") }
-        if person.opened.contains(where: { $0.lowerBound == cycle.start }) { return .alreadyOpen }
+        guard var cycle = cycles.last(where: { $0.covers(date) }) else { return .skipped("no cycle covers \(date.iso)") }
+        if let closed = person.opened.first(where: { $0.lowerBound == cycle.start }) {
+            // Opened, then closed before the date (at a contract end since extended, its End of
+            // Cycle signed at the cut; or a policy edit has since lengthened it): the rest of
+            // the scheduled cycle opens as one of its own.
+            cycle = cycle.remainder(from: closed.upperBound, policy: policies[cycle.contractType] ?? .standard)
+        }
         guard let supervisor = person.supervisorID else { return .skipped("no supervisor is recorded to appraise them") }
         return .open(cycle, appraiser: supervisor)
     }

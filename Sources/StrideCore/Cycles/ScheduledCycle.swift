@@ -53,3 +53,22 @@ extension ScheduledCycle {
         return fields
     }
 }
+
+extension ScheduledCycle {
+    /// What is left of the cycle from `date`, when the cycle opened for its start closed there
+    /// (a contract end since extended, after its End of Cycle was signed): a cycle of its own,
+    /// labelled with a "b" (R1b), its Beginning of Cycle due within the policy's window, its
+    /// Mid-term Review at the midpoint of what is left unless the scheduled one is still to come.
+    public func remainder(from date: CalendarDate, policy: CyclePolicy) -> ScheduledCycle {
+        let keepsMidterm = midtermReview >= date
+        let midterm = keepsMidterm ? midtermReview : date.adding(days: date.days(until: end) / 2)
+        return ScheduledCycle(
+            label: label + "b", contractType: contractType, start: date, end: end,
+            beginningOfCycleDue: min(date.adding(months: policy.beginningWindowMonths), end), midtermReview: midterm,
+            midtermReviewDue: keepsMidterm ? midtermReviewDue : midterm.adding(months: policy.midtermWindowMonths),
+            endOfCycleDue: endOfCycleDue,
+            probationReport: probationReport.flatMap { $0 >= date ? $0 : nil },
+            colleagueDesignation: colleagueDesignation.flatMap { $0 >= date ? $0 : nil },
+            isCut: isCut)
+    }
+}

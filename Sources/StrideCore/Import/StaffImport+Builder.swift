@@ -23,7 +23,7 @@ extension StaffImport {
         /// The CSV column name for a form field id, so messages speak the file's language.
         static let columnOfField = [
             "name": "name", "email": "email", "staffNumber": "staff_id", "grade": "grade", "jobTitle": "job_title",
-            "entryOnDuty": "entry_on_duty", "contractType": "contract_type", "status": "status",
+            "entryOnDuty": "entry_on_duty", "contractType": "contract_type", "status": "status", "contractEnd": "contract_end",
         ]
 
         mutating func read(_ record: CSV.Record) {
@@ -35,9 +35,11 @@ extension StaffImport {
             let cell = Dictionary(zip(columns, record.fields), uniquingKeysWith: { first, _ in first })
             let contract = cell["contract_type"].flatMap { ContractType(lenient: $0) }?.rawValue ?? cell["contract_type"]
             let status = cell["status"].map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            let number = (cell["staff_id"] ?? "").trimmingCharacters(in: .whitespaces)
+            let contractEnd = cell["contract_end"] ?? existingByNumber[number]?.contractEnd?.iso
             let input = StaffInput(name: cell["name"], email: cell["email"], staffNumber: cell["staff_id"],
                                    grade: cell["grade"], jobTitle: cell["job_title"], entryOnDuty: cell["entry_on_duty"],
-                                   contractType: contract, status: status)
+                                   contractType: contract, status: status, contractEnd: contractEnd)
             let validated = input.validate()
             for error in validated.errors {
                 let column = Self.columnOfField[error.field]
@@ -51,7 +53,6 @@ extension StaffImport {
             }
             let supervisorRef = cell["supervisor"]?.trimmingCharacters(in: .whitespaces)
             // Duplicates are checked on every row, valid or not, so one pass lists every problem.
-            let number = (cell["staff_id"] ?? "").trimmingCharacters(in: .whitespaces)
             let email = EmailAddress.normalised(cell["email"] ?? "")
             var duplicate = false
             if !number.isEmpty, let earlier = lineOfNumber[number] {
@@ -91,7 +92,8 @@ extension StaffImport {
             return switch column {
             case "contract_type": "\(shown) is not a contract type: use regular, probation or technical_cooperation"
             case "status": "\(shown) is not a status: use active or separated"
-            case "entry_on_duty": "\(shown) is not a date: use the form YYYY-MM-DD, like 2026-03-01"
+            case "entry_on_duty", "contract_end" where CalendarDate(iso: raw) == nil:
+                "\(shown) is not a date: use the form YYYY-MM-DD, like 2026-03-01"
             case "email": "\(shown) is not an email address"
             default: nil
             }

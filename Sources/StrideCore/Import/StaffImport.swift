@@ -5,12 +5,14 @@
 /// Columns (header names are case-insensitive; spaces and hyphens count as underscores):
 /// `staff_id`, `name`, `email`, `grade`, `job_title`, `entry_on_duty` (YYYY-MM-DD),
 /// `contract_type` (regular, probation, technical_cooperation) are required;
-/// `unit` (a unit code), `supervisor` (a staff ID or email, in the file or already in Stride)
-/// and `status` (active, separated; default active) are optional. Other columns are ignored
+/// `unit` (a unit code), `supervisor` (a staff ID or email, in the file or already in Stride),
+/// `status` (active, separated; default active) and `contract_end` (YYYY-MM-DD, the contract
+/// end or separation date; empty for none) are optional; an optional column left out of the
+/// file leaves what Stride holds. Other columns are ignored
 /// and named in the plan's notices.
 public enum StaffImport {
     public static let requiredColumns = ["staff_id", "name", "email", "grade", "job_title", "entry_on_duty", "contract_type"]
-    public static let optionalColumns = ["unit", "supervisor", "status"]
+    public static let optionalColumns = ["unit", "supervisor", "status", "contract_end"]
 
     /// A staff member already in Stride, as the planner needs to see them.
     public struct Existing: Sendable, Equatable {
@@ -19,12 +21,16 @@ public enum StaffImport {
         public let supervisorNumber: String?
         /// Set once the person's schedule is in use; a row may not move it.
         public let scheduleAnchor: ScheduleAnchor?
+        /// Kept when the file has no `contract_end` column.
+        public let contractEnd: CalendarDate?
 
-        public init(staffNumber: String, email: String, supervisorNumber: String?, scheduleAnchor: ScheduleAnchor? = nil) {
+        public init(staffNumber: String, email: String, supervisorNumber: String?, scheduleAnchor: ScheduleAnchor? = nil,
+                    contractEnd: CalendarDate? = nil) {
             self.staffNumber = staffNumber
             self.email = email.lowercased()
             self.supervisorNumber = supervisorNumber
             self.scheduleAnchor = scheduleAnchor
+            self.contractEnd = contractEnd
         }
     }
 

@@ -11,9 +11,13 @@ public struct StaffDetails: Sendable, Equatable {
     public var entryOnDuty: CalendarDate
     public var contractType: ContractType
     public var status: EmploymentStatus
+    /// The day the contract ends, or the person separates, where known: no appraisal cycle
+    /// runs past it (`CYCLES.md`, "Contract end, separation, changes").
+    public var contractEnd: CalendarDate?
 
     public init(name: String, email: String, staffNumber: String, grade: String, jobTitle: String,
-                entryOnDuty: CalendarDate, contractType: ContractType, status: EmploymentStatus) {
+                entryOnDuty: CalendarDate, contractType: ContractType, status: EmploymentStatus,
+                contractEnd: CalendarDate? = nil) {
         self.name = name
         self.email = email
         self.staffNumber = staffNumber
@@ -22,6 +26,7 @@ public struct StaffDetails: Sendable, Equatable {
         self.entryOnDuty = entryOnDuty
         self.contractType = contractType
         self.status = status
+        self.contractEnd = contractEnd
     }
 }
 
@@ -35,10 +40,11 @@ public struct StaffInput: Sendable, Equatable, Codable {
     public var entryOnDuty: String?
     public var contractType: String?
     public var status: String?
+    public var contractEnd: String?
 
     public init(name: String? = nil, email: String? = nil, staffNumber: String? = nil, grade: String? = nil,
                 jobTitle: String? = nil, entryOnDuty: String? = nil, contractType: String? = nil,
-                status: String? = nil) {
+                status: String? = nil, contractEnd: String? = nil) {
         self.name = name
         self.email = email
         self.staffNumber = staffNumber
@@ -47,12 +53,14 @@ public struct StaffInput: Sendable, Equatable, Codable {
         self.entryOnDuty = entryOnDuty
         self.contractType = contractType
         self.status = status
+        self.contractEnd = contractEnd
     }
 
     public init(_ details: StaffDetails) {
         self.init(name: details.name, email: details.email, staffNumber: details.staffNumber,
                   grade: details.grade, jobTitle: details.jobTitle, entryOnDuty: details.entryOnDuty.iso,
-                  contractType: details.contractType.rawValue, status: details.status.rawValue)
+                  contractType: details.contractType.rawValue, status: details.status.rawValue,
+                  contractEnd: details.contractEnd?.iso)
     }
 
     /// Field ids match the form controls, so errors link to them.
@@ -71,8 +79,12 @@ public struct StaffInput: Sendable, Equatable, Codable {
         let contract: ContractType? = check.choice("contractType", contractType, missing: "Select a contract type")
         let statusText = (status ?? "").isEmpty ? EmploymentStatus.active.rawValue : status
         let status: EmploymentStatus? = check.choice("status", statusText, missing: "Select active or separated")
+        let end = check.date("contractEnd", contractEnd, name: "Contract end date", missing: nil)
+        if let end, let eod, end <= eod {
+            check.add("contractEnd", "The contract must end after entry on duty (\(eod.iso))")
+        }
         return check.result(StaffDetails(
             name: name, email: email, staffNumber: number, grade: grade, jobTitle: title,
-            entryOnDuty: eod!, contractType: contract!, status: status!))
+            entryOnDuty: eod!, contractType: contract!, status: status!, contractEnd: end))
     }
 }

@@ -1,0 +1,51 @@
+/// What setting or moving a contract's end (or a separation date) does to the cycles already
+/// opened (`CYCLES.md`: "a cycle never runs past the contract end date or separation date").
+/// The running cycle is cut at a new, earlier end. An extension gives a cycle cut at the old
+/// end its scheduled dates back while its End of Cycle is unsigned; one already assessed at the
+/// cut keeps it, and the rest of its schedule opens as a cycle of its own
+/// (`ScheduledCycle.remainder`).
+public enum ContractEndRules {
+    /// What stands in the way of the contract ending on `end` (nil: no end known), by field
+    /// (`contractEnd`). That it falls after entry on duty is the staff form's own check.
+    /// - Parameter opened: the person's cycles as they were opened.
+    public static func problems(ending end: CalendarDate?, history: ContractHistory, opened: [ScheduledCycle]) -> [FieldError] {
+        guard let end else { return [] }
+        if let last = history.changes.last, end <= last.effectiveOn {
+            return [FieldError("contractEnd", "The contract must end after the last change of contract type "
+                                   + "(\(last.type.displayName.lowercased()) from \(last.effectiveOn.iso))")]
+        }
+        if let later = opened.filter({ $0.start >= end }).max(by: { $0.start < $1.start }) {
+            return [FieldError("contractEnd", "Cycle \(later.label) is already open from \(later.start.iso): the contract must end after that")]
+        }
+        return []
+    }
+
+    /// An opened cycle's new dates.
+    public struct Retiming: Sendable, Equatable {
+        /// Its place in the `opened` list given.
+        public let index: Int
+        public let cycle: ScheduledCycle
+        /// A cut at the new end, or (false) the dates an extension gives back.
+        public let isCut: Bool
+    }
+
+    /// The opened cycle whose dates change when the contract end moves from
+    /// `history.contractEnd` to `end`, if one does.
+    /// - Parameters:
+    ///   - endOfCycleSigned: whether the End of Cycle of `opened[index]` has been signed.
+    ///   - policies: the policy per contract type, for the windows of the new dates.
+    public static func retiming(ending end: CalendarDate?, history: ContractHistory, opened: [ScheduledCycle],
+                                endOfCycleSigned: (Int) -> Bool, policies: [ContractType: CyclePolicy]) -> Retiming? {
+        if let end, let index = opened.firstIndex(where: { $0.start < end && end < $0.end }) {
+            let cut = opened[index].cut(at: end, policy: policies[opened[index].contractType] ?? .standard)
+            return Retiming(index: index, cycle: cut, isCut: true)
+        }
+        guard let old = history.contractEnd, end.map({ $0 > old }) ?? true,
+              let index = opened.firstIndex(where: { $0.end == old }), !endOfCycleSigned(index) else { return nil }
+        let cycle = opened[index]
+        let scheduled = history.ending(on: end).cycles(until: cycle.start.adding(days: 1), policies: policies)
+            .last { $0.start == cycle.start && $0.contractType == cycle.contractType }
+        guard let scheduled, scheduled.end > old else { return nil }
+        return Retiming(index: index, cycle: scheduled, isCut: false)
+    }
+}
