@@ -1584,6 +1584,10 @@ extension Components {
             ///
             /// - Remark: Generated from `#/components/schemas/StaffRecordDetails/entryOnDuty`.
             package var entryOnDuty: Swift.String
+            /// The contract end or separation date, `YYYY-MM-DD`, where one is recorded: no appraisal cycle runs past it.
+            ///
+            /// - Remark: Generated from `#/components/schemas/StaffRecordDetails/contractEnd`.
+            package var contractEnd: Swift.String?
             /// - Remark: Generated from `#/components/schemas/StaffRecordDetails/supervisorId`.
             package var supervisorId: Swift.String?
             /// Creates a new `StaffRecordDetails`.
@@ -1594,6 +1598,7 @@ extension Components {
             ///   - grade:
             ///   - contractType:
             ///   - entryOnDuty: A calendar date, `YYYY-MM-DD`.
+            ///   - contractEnd: The contract end or separation date, `YYYY-MM-DD`, where one is recorded: no appraisal cycle runs past it.
             ///   - supervisorId:
             package init(
                 staffNumber: Swift.String,
@@ -1601,6 +1606,7 @@ extension Components {
                 grade: Swift.String,
                 contractType: Components.Schemas.StaffRecordDetails.ContractTypePayload,
                 entryOnDuty: Swift.String,
+                contractEnd: Swift.String? = nil,
                 supervisorId: Swift.String? = nil
             ) {
                 self.staffNumber = staffNumber
@@ -1608,6 +1614,7 @@ extension Components {
                 self.grade = grade
                 self.contractType = contractType
                 self.entryOnDuty = entryOnDuty
+                self.contractEnd = contractEnd
                 self.supervisorId = supervisorId
             }
             package enum CodingKeys: String, CodingKey {
@@ -1616,6 +1623,7 @@ extension Components {
                 case grade
                 case contractType
                 case entryOnDuty
+                case contractEnd
                 case supervisorId
             }
         }

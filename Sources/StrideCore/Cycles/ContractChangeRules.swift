@@ -36,6 +36,9 @@ public enum ContractChangeRules {
             return [FieldError("effectiveOn",
                                "The change must take effect after the last one recorded (\(last.type.displayName.lowercased()) from \(last.effectiveOn.iso))")]
         }
+        if let end = history.contractEnd, date >= end {
+            return [FieldError("effectiveOn", "The change must take effect before the contract ends (\(end.iso))")]
+        }
         if let later = opened.filter({ $0.start >= date }).max(by: { $0.start < $1.start }) {
             return [FieldError("effectiveOn",
                                "Cycle \(later.label) is already open from \(later.start.iso): the change must take effect after that")]

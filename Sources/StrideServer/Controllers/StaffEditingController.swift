@@ -60,8 +60,8 @@ struct StaffEditingController: RouteCollection {
         case .failure(let failure):
             return try await render(req, form: form, staff: try staff.record(), errors: failure.errors)
         case .success(let saved):
-            req.flash("\(saved.name) updated.")
-            return req.redirect(to: .staffMember(saved.id))
+            req.flash(saved.summary)
+            return req.redirect(to: .staffMember(saved.record.id))
         }
     }
 

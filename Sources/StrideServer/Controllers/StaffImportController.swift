@@ -23,6 +23,8 @@ struct StaffImportController: RouteCollection {
         .init(name: "unit", required: false, description: "Unit code; empty for no unit"),
         .init(name: "supervisor", required: false, description: "Supervisor's staff ID or email, in the file or already in Stride"),
         .init(name: "status", required: false, description: "active (the default) or separated"),
+        .init(name: "contract_end", required: false,
+              description: "Contract end or separation date, YYYY-MM-DD; empty for none. Cycles are cut there; a later date extends them"),
     ]
 
     @Sendable func show(req: Request) async throws -> Response {

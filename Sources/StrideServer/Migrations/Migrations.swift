@@ -56,6 +56,8 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateContractChanges())
     // Migration 019 - each form's due date, for the overdue list and the queues
     app.migrations.add(UpdateAppraisalFormsAddDueOn())
+    // Migration 020 - the contract end or separation date on the staff record
+    app.migrations.add(UpdateStaffMembersAddContractEnd())
 }
 
 extension Database {

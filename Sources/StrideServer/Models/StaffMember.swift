@@ -21,6 +21,7 @@ final class StaffMember: Model, @unchecked Sendable {
     @Field(key: "entry_on_duty") var entryOnDuty: CalendarDate
     @Field(key: "contract_type") var contractType: ContractType
     @Field(key: "status") var status: EmploymentStatus
+    @OptionalField(key: "contract_end") var contractEnd: CalendarDate?
     /// Counts saves, starting at 1; a form carries the version it was made from.
     @Field(key: "record_version") var recordVersion: Int
     /// Where this person stands under their supervisors (`TreePath`), kept by `SupervisionPaths`.
@@ -60,11 +61,12 @@ final class StaffMember: Model, @unchecked Sendable {
         entryOnDuty = details.entryOnDuty
         contractType = details.contractType
         status = details.status
+        contractEnd = details.contractEnd
     }
 
     var details: StaffDetails {
         StaffDetails(name: name, email: email, staffNumber: staffNumber, grade: grade, jobTitle: jobTitle,
-                     entryOnDuty: entryOnDuty, contractType: contractType, status: status)
+                     entryOnDuty: entryOnDuty, contractType: contractType, status: status, contractEnd: contractEnd)
     }
 }
 

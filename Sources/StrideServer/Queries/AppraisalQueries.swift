@@ -20,8 +20,7 @@ enum AppraisalQueries {
     /// the current policies time them.
     static func cycles(of person: StaffRows.Listed, on db: any Database, today: CalendarDate) async throws -> [ScheduledCycle] {
         let details = person.record.details
-        let history = try await ContractHistories.history(of: person.record.id, entryOnDuty: details.entryOnDuty,
-                                                          currentType: details.contractType, on: db)
+        let history = try await ContractHistories.history(of: person.record.id, details, on: db)
         let computed = history.cycles(until: today.adding(months: 24), policies: try await CyclePolicyService.all(on: db))
         let opened = try await AppraisalCycle.query(on: db).filter(\.$staffMember.$id == person.record.id).all().map(\.scheduled)
         let openedStarts = Set(opened.map(\.start))

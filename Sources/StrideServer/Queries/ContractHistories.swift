@@ -15,22 +15,26 @@ enum ContractHistories {
 
     /// The history from a person's record and their recorded changes (by date): with none,
     /// the type on the record has been held since entry on duty.
-    static func history(entryOnDuty: CalendarDate, currentType: ContractType, changes: [Row]) -> ContractHistory {
+    static func history(entryOnDuty: CalendarDate, currentType: ContractType, contractEnd: CalendarDate?,
+                        changes: [Row]) -> ContractHistory {
         let ordered = changes.sorted { $0.effective_on < $1.effective_on }
         return ContractHistory(entryOnDuty: entryOnDuty, initialType: ordered.first?.previous_type ?? currentType,
-                               changes: ordered.map { .init(to: $0.contract_type, on: $0.effective_on) })
+                               changes: ordered.map { .init(to: $0.contract_type, on: $0.effective_on) }, contractEnd: contractEnd)
     }
 
-    static func history(of staffID: UUID, entryOnDuty: CalendarDate, currentType: ContractType,
-                        on db: any Database) async throws -> ContractHistory {
-        history(entryOnDuty: entryOnDuty, currentType: currentType, changes: try await rows(of: [staffID], on: db))
+    static func history(of details: StaffDetails, changes: [Row]) -> ContractHistory {
+        history(entryOnDuty: details.entryOnDuty, currentType: details.contractType, contractEnd: details.contractEnd, changes: changes)
+    }
+
+    static func history(of staffID: UUID, _ details: StaffDetails, on db: any Database) async throws -> ContractHistory {
+        history(of: details, changes: try await rows(of: [staffID], on: db))
     }
 
     /// A person's history and the cycles opened for them, by start: what a change of contract
     /// type, or the next cycle's opening, is checked against.
     static func standing(of staff: StaffMember, on db: any Database) async throws -> (history: ContractHistory, cycles: [AppraisalCycle]) {
         let id = try staff.requireID()
-        return (try await history(of: id, entryOnDuty: staff.entryOnDuty, currentType: staff.contractType, on: db),
+        return (try await history(of: id, staff.details, on: db),
                 try await AppraisalCycle.query(on: db).filter(\.$staffMember.$id == id).sort(\.$startDate).all())
     }
 

@@ -29,7 +29,7 @@ enum StaffRows {
     /// The select list for `StoredStaff` plus `unit_name`, over `staff_members s LEFT JOIN organisational_units u`.
     static let columns: SQLQueryString = """
         s.id, s.staff_number, s.name, s.email, s.grade, s.job_title, s.entry_on_duty, s.contract_type, s.status,
-        s.unit_id, s.supervisor_id, s.supervision_path, s.record_version, u.name AS unit_name
+        s.contract_end, s.unit_id, s.supervisor_id, s.supervision_path, s.record_version, u.name AS unit_name
         """
 
     static let source: SQLQueryString = "staff_members s LEFT JOIN organisational_units u ON u.id = s.unit_id"

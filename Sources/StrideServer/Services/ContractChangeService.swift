@@ -59,16 +59,7 @@ enum ContractChangeService {
             var closed: ScheduledCycle?
             if let cut = ContractChangeRules.cut(opened, at: change.effectiveOn, policies: policies) {
                 let cycle = cycles[cut.index]
-                cycle.apply(cut.cycle)
-                try await cycle.save(on: db)
-                // Only the dates of forms still open move; a signed form is left exactly as signed.
-                var moved: [String] = []
-                for form in try await AppraisalForm.query(on: db).filter(\.$cycle.$id == cycle.id!).all()
-                where !form.state.isSigned && form.dueOn != cut.cycle.due(for: form.kind) {
-                    let due = cut.cycle.due(for: form.kind)
-                    try await db.sql().update(AppraisalForm.schema).set("due_on", to: due.iso).where("id", .equal, form.id!).run()
-                    moved.append("the \(form.kind.displayName) now due \(due.iso)")
-                }
+                let moved = try await CycleRetiming.write(cycle, to: cut.cycle, on: db)
                 closed = cut.cycle
                 try await context.audit(.update, .appraisalCycle, id: cycle.id,
                                         "Closed cycle \(cut.cycle.label) of \(staff.name) on \(change.effectiveOn.iso), "

@@ -23,6 +23,7 @@ enum CycleOpener {
         let staff_number: String
         let contract_type: ContractType
         let entry_on_duty: CalendarDate
+        let contract_end: CalendarDate?
         let supervisor_id: UUID?
     }
 
@@ -81,7 +82,7 @@ enum CycleOpener {
                                   in context: ServiceContext) async throws -> Summary {
         let sql = try context.db.sql()
         let people = try await sql.raw("""
-            SELECT id, name, staff_number, contract_type, entry_on_duty, supervisor_id FROM staff_members
+            SELECT id, name, staff_number, contract_type, entry_on_duty, contract_end, supervisor_id FROM staff_members
             WHERE id IN (\(binds: ids)) AND status = \(bind: EmploymentStatus.active.rawValue) ORDER BY id
             """).all(decoding: PersonRow.self)
         var opened: [UUID: [Range<CalendarDate>]] = [:]
@@ -98,7 +99,7 @@ enum CycleOpener {
             let decision = CycleOpening.decide(
                 .init(id: person.id,
                       contract: ContractHistories.history(entryOnDuty: person.entry_on_duty, currentType: person.contract_type,
-                                                          changes: changes[person.id] ?? []),
+                                                          contractEnd: person.contract_end, changes: changes[person.id] ?? []),
                       isActive: true, supervisorID: person.supervisor_id, opened: opened[person.id] ?? []),
                 asOf: date, policies: policies)
             switch decision {

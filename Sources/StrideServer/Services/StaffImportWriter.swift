@@ -12,7 +12,7 @@ struct StaffImportWriter {
     let context: ServiceContext
     let progress: @Sendable (Int, Int) -> Void
 
-    /// Staff rows per INSERT: 15 values a row keeps a statement within SQLite's 32,766 and
+    /// Staff rows per INSERT: 16 values a row keeps a statement within SQLite's 32,766 and
     /// PostgreSQL's 65,535 bound values.
     static let staffBatch = 1_000
     /// Audit rows per INSERT (7 values a row).
@@ -92,12 +92,12 @@ struct StaffImportWriter {
         for start in stride(from: 0, to: changes.count, by: Self.staffBatch) {
             var insert = sql.insert(into: StaffMember.schema).columns(
                 "id", "created_at", "updated_at", "staff_number", "name", "email", "grade", "job_title", "entry_on_duty",
-                "contract_type", "status", "record_version", "supervision_path", "unit_id", "supervisor_id")
+                "contract_type", "status", "contract_end", "record_version", "supervision_path", "unit_id", "supervisor_id")
             for change in changes[start..<min(start + Self.staffBatch, changes.count)] {
                 let details = change.row.details
                 insert = insert.values([
                     change.id, now, now, details.staffNumber, details.name, details.email, details.grade, details.jobTitle,
-                    details.entryOnDuty, details.contractType, details.status, 1, paths[change.id]!.text, change.unitID,
+                    details.entryOnDuty, details.contractType, details.status, details.contractEnd, 1, paths[change.id]!.text, change.unitID,
                     change.supervisorID,
                 ] as [any Encodable & Sendable])
             }
@@ -116,7 +116,7 @@ struct StaffImportWriter {
                 .set("updated_at", to: context.now).set("staff_number", to: details.staffNumber).set("name", to: details.name)
                 .set("email", to: details.email).set("grade", to: details.grade).set("job_title", to: details.jobTitle)
                 .set("entry_on_duty", to: details.entryOnDuty).set("contract_type", to: details.contractType)
-                .set("status", to: details.status).set("unit_id", to: change.unitID).set("supervisor_id", to: change.supervisorID)
+                .set("status", to: details.status).set("contract_end", to: details.contractEnd).set("unit_id", to: change.unitID).set("supervisor_id", to: change.supervisorID)
                 .set("record_version", to: (change.before?.record_version ?? 0) + 1)
                 .where("id", .equal, change.id).run()
             if (index + 1) % Self.staffBatch == 0 { progress(done + index + 1, total) }

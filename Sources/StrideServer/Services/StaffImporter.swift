@@ -33,21 +33,68 @@ enum StaffImporter {
                 StaffImport.Existing(staffNumber: $0.staff_number, email: $0.email,
                                      supervisorNumber: $0.supervisor_id.flatMap { numberByID[$0] },
                                      scheduleAnchor: anchored.contains($0.id)
-                                         ? ScheduleAnchor(contractType: $0.contract_type, entryOnDuty: $0.entry_on_duty) : nil)
+                                         ? ScheduleAnchor(contractType: $0.contract_type, entryOnDuty: $0.entry_on_duty) : nil,
+                                     contractEnd: $0.contract_end)
             }
             switch StaffImport.plan(csv: csv, unitCodes: Set(units.keys), existing: existing) {
             case .rejected(let problems):
                 return .rejected(problems)
             case .ready(let plan):
+                let ends = try await MovedContractEnds(plan, stored: stored, in: context)
+                if !ends.problems.isEmpty { return .rejected(ends.problems) }
                 let writer = StaffImportWriter(stored: stored, unitIDByCode: units, context: context, progress: progress)
                 let updated = try await writer.write(plan)
-                return .imported(created: plan.created, updated: updated, unchanged: plan.updated - updated, notices: plan.notices)
+                let notes = try await ends.apply(in: context)
+                return .imported(created: plan.created, updated: updated, unchanged: plan.updated - updated,
+                                 notices: plan.notices + notes)
             }
         }
     }
 
     static func summary(created: Int, updated: Int, unchanged: Int) -> String {
         "Imported \(created) new, updated \(updated) and left \(unchanged) unchanged staff records."
+    }
+
+    /// The rows that move a stored person's contract end, checked against their cycles before
+    /// anything is written and applied to them after.
+    private struct MovedContractEnds {
+        let moves: [(row: StaffImport.Row, standing: ContractEndService.Standing)]
+        let problems: [StaffImport.Problem]
+
+        init(_ plan: StaffImport.Plan, stored: [StoredStaff], in context: ServiceContext) async throws {
+            let byNumber = Dictionary(stored.map { ($0.staff_number, $0) }, uniquingKeysWith: { a, _ in a })
+            let moved = plan.rows.compactMap { row in
+                byNumber[row.details.staffNumber].flatMap { $0.contract_end == row.details.contractEnd ? nil : (row, $0) }
+            }
+            guard !moved.isEmpty else {
+                (moves, problems) = ([], [])
+                return
+            }
+            // A moved end cuts or extends a running cycle: no signature may open a form with its old dates meanwhile.
+            try await context.alsoLock(.appraisalForms)
+            let standings = try await ContractEndService.standings(
+                of: Dictionary(moved.map { ($1.id, $1.details) }, uniquingKeysWith: { a, _ in a }), on: context.db)
+            moves = moved.map { ($0.0, standings[$0.1.id]!) }
+            problems = moves.flatMap { move in
+                ContractEndService.problems(ending: move.row.details.contractEnd, for: move.standing).map {
+                    StaffImport.Problem(line: move.row.line, column: "contract_end", message: $0.message)
+                }
+            }
+        }
+
+        /// Answers a sentence per cycle retimed, for the import's notices.
+        func apply(in context: ServiceContext) async throws -> [String] {
+            guard !moves.isEmpty else { return [] }
+            let policies = try await CyclePolicyService.all(on: context.db)
+            var notes: [String] = []
+            for move in moves {
+                if let note = try await ContractEndService.apply(ending: move.row.details.contractEnd, to: move.standing,
+                                                                 policies: policies, in: context) {
+                    notes.append("\(move.standing.name): \(note)")
+                }
+            }
+            return notes
+        }
     }
 }
 
@@ -62,6 +109,7 @@ struct StoredStaff: Decodable, Sendable {
     let entry_on_duty: CalendarDate
     let contract_type: ContractType
     let status: EmploymentStatus
+    let contract_end: CalendarDate?
     let unit_id: UUID?
     let supervisor_id: UUID?
     let supervision_path: String
@@ -69,12 +117,12 @@ struct StoredStaff: Decodable, Sendable {
 
     var details: StaffDetails {
         StaffDetails(name: name, email: email, staffNumber: staff_number, grade: grade, jobTitle: job_title,
-                     entryOnDuty: entry_on_duty, contractType: contract_type, status: status)
+                     entryOnDuty: entry_on_duty, contractType: contract_type, status: status, contractEnd: contract_end)
     }
 
     static func all(on db: any Database) async throws -> [StoredStaff] {
         try await db.sql().raw("""
-            SELECT id, staff_number, name, email, grade, job_title, entry_on_duty, contract_type, status,
+            SELECT id, staff_number, name, email, grade, job_title, entry_on_duty, contract_type, status, contract_end,
               unit_id, supervisor_id, supervision_path, record_version
             FROM staff_members
             """).all(decoding: StoredStaff.self)

@@ -20,17 +20,26 @@ enum StaffService {
 
     /// The order of the staff form's fields, so errors list top to bottom.
     static let fieldOrder = ["name", "email", "staffNumber", "grade", "jobTitle", "unit", "supervisor", "entryOnDuty",
-                             "contractType", "status"]
+                             "contractType", "contractEnd", "status"]
 
-    static func create(_ edit: Edit, in context: ServiceContext) async throws -> Result<StaffRecord, FieldErrors> {
-        try await save(edit, existing: nil, in: context)
+    /// A saved record, with what a moved contract end did to the running cycle, if anything.
+    struct Saved: Sendable {
+        let record: StaffRecord
+        let cycleNote: String?
+
+        /// What the flash says.
+        var summary: String { ["\(record.name) updated.", cycleNote].compactMap { $0 }.joined(separator: " ") }
     }
 
-    static func update(_ staff: StaffMember, with edit: Edit, in context: ServiceContext) async throws -> Result<StaffRecord, FieldErrors> {
+    static func create(_ edit: Edit, in context: ServiceContext) async throws -> Result<StaffRecord, FieldErrors> {
+        try await save(edit, existing: nil, in: context).map(\.record)
+    }
+
+    static func update(_ staff: StaffMember, with edit: Edit, in context: ServiceContext) async throws -> Result<Saved, FieldErrors> {
         try await save(edit, existing: staff, in: context)
     }
 
-    private static func save(_ edit: Edit, existing: StaffMember?, in context: ServiceContext) async throws -> Result<StaffRecord, FieldErrors> {
+    private static func save(_ edit: Edit, existing: StaffMember?, in context: ServiceContext) async throws -> Result<Saved, FieldErrors> {
         let validated = edit.input.validate()
         var errors = validated.errors
         let unitID = FormChoice.optionalID(edit.unit, field: "unit", errors: &errors, message: "Select a unit from the list")
@@ -59,6 +68,14 @@ enum StaffService {
             }
             if let current, let id = current.id, try await ContractHistories.anchored([id], on: db).contains(id) {
                 errors += ScheduleAnchor(contractType: current.contractType, entryOnDuty: current.entryOnDuty).problems(with: details)
+            }
+            // A moved end cuts or extends a running cycle: no signature may open a form with its old dates meanwhile.
+            var ending: ContractEndService.Standing?
+            if let current, let id = current.id, current.contractEnd != details.contractEnd {
+                try await context.alsoLock(.appraisalForms)
+                let standing = try await ContractEndService.standings(of: [id: current.details], on: db)[id]!
+                errors += ContractEndService.problems(ending: details.contractEnd, for: standing)
+                ending = standing
             }
             if let unitID, try await OrganisationalUnit.find(unitID, on: db) == nil {
                 errors.append(FieldError("unit", "Select a unit from the list"))
@@ -107,7 +124,11 @@ enum StaffService {
             try await staff.save(on: db)
             try await StaffSearchIndex.write([staff.searchEntry], on: db)
             try await context.audit(before == nil ? .create : .update, .staffMember, id: staff.id, summary)
-            return .success(try staff.record())
+            let note = try await ending.asyncMap {
+                try await ContractEndService.apply(ending: details.contractEnd, to: $0, policies: try await CyclePolicyService.all(on: db),
+                                                   in: context)
+            } ?? nil
+            return .success(Saved(record: try staff.record(), cycleNote: note))
         }
     }
 }

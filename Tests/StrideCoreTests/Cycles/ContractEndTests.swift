@@ -49,6 +49,9 @@ import Testing
         ])
         #expect(ContractEndRules.problems(ending: d("2026-01-02"), history: regular, opened: [r2]).isEmpty)
         #expect(ContractEndRules.problems(ending: nil, history: changed, opened: [r2]).isEmpty)
+        // And a change of contract type must take effect before the end.
+        #expect(ContractChangeRules.problems(with: .init(to: .probation, on: d("2026-09-30")), history: regular.ending(on: d("2026-09-30")),
+                                             opened: []) == [FieldError("effectiveOn", "The change must take effect before the contract ends (2026-09-30)")])
     }
 
     @Test func anEndInsideTheRunningCycleCutsIt() {

@@ -40,6 +40,7 @@ extension Components.Schemas.StaffListItem {
                   record: withRecord
                       ? .init(staffNumber: details.staffNumber, email: details.email, grade: details.grade,
                               contractType: .init(rawValue: details.contractType.rawValue)!, entryOnDuty: details.entryOnDuty.iso,
+                              contractEnd: details.contractEnd?.iso,
                               supervisorId: person.record.supervisorID?.uuidString.lowercased())
                       : nil)
     }

@@ -11,6 +11,7 @@ struct StaffForm: Content, VersionedForm {
     var entryOnDuty: String?
     var contractType: String?
     var status: String?
+    var contractEnd: String?
     var unit: String?
     var supervisor: String?
     /// The version of the record the form was made from.
@@ -18,7 +19,7 @@ struct StaffForm: Content, VersionedForm {
 
     var edit: StaffService.Edit {
         .init(input: StaffInput(name: name, email: email, staffNumber: staffNumber, grade: grade, jobTitle: jobTitle,
-                                entryOnDuty: entryOnDuty, contractType: contractType, status: status),
+                                entryOnDuty: entryOnDuty, contractType: contractType, status: status, contractEnd: contractEnd),
               unit: unit, supervisor: supervisor, version: version)
     }
 
@@ -38,6 +39,10 @@ struct StaffForm: Content, VersionedForm {
                       value: entryOnDuty, errors: errors, width: "10"),
             FormField("contractType", .radios, label: "Contract type", value: contractType, errors: errors,
                       options: FormField.options(ContractType.self, selected: contractType) { $0.displayName }),
+            FormField("contractEnd", .date, label: "Contract end or separation date (optional)",
+                      hint: "No appraisal cycle runs past it: the running cycle is cut there and its End of Cycle falls due. "
+                          + "Move it later when the contract is extended.",
+                      value: contractEnd, errors: errors, width: "10"),
             FormField("status", .radios, label: "Status", hint: "Separated staff keep their records but cannot sign in.",
                       value: status, errors: errors,
                       options: FormField.options(EmploymentStatus.self, selected: status) { $0.displayName }),
@@ -51,6 +56,7 @@ extension StaffForm {
         let input = StaffInput(staff.details)
         self.init(name: input.name, email: input.email, staffNumber: input.staffNumber, grade: input.grade,
                   jobTitle: input.jobTitle, entryOnDuty: input.entryOnDuty, contractType: input.contractType,
-                  status: input.status, unit: staff.unitID?.uuidString, supervisor: supervisorNumber, version: version)
+                  status: input.status, contractEnd: input.contractEnd, unit: staff.unitID?.uuidString, supervisor: supervisorNumber,
+                  version: version)
     }
 }

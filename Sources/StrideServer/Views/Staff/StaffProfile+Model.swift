@@ -15,6 +15,8 @@ struct StaffProfile: Encodable {
     let contractType: String
     /// Each type held and from when, where the type has ever changed; empty otherwise.
     let contractHistory: [String]
+    /// The contract end or separation date, where one is recorded.
+    let contractEnd: String?
     let status: String
     let isSeparated: Bool
     let workgroups: [PageLink]
@@ -33,9 +35,9 @@ struct StaffProfile: Encodable {
         supervisorHref = linkSupervisor ? data.supervisor.map { StridePath.staffMember($0.record.id).href } : nil
         entryOnDuty = DisplayDate.long(details.entryOnDuty)
         contractType = details.contractType.displayName
-        let history = ContractHistories.history(entryOnDuty: details.entryOnDuty, currentType: details.contractType,
-                                                changes: data.contractChanges)
+        let history = ContractHistories.history(of: details, changes: data.contractChanges)
         contractHistory = history.changes.isEmpty ? [] : history.lines
+        contractEnd = details.contractEnd.map(DisplayDate.long)
         status = details.status.displayName
         isSeparated = details.status == .separated
         workgroups = data.memberships
