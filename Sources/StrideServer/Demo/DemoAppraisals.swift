@@ -75,6 +75,14 @@ enum DemoAppraisals {
                 _ = try await CycleOpener.openCycles(asOf: today, in: context)
             }
         }
+        // Chiara Bianchi's project closes in three months: her contract ends then, and her
+        // running cycle is cut there, its End of Cycle due a month after.
+        if let chiara = staffIDs["S4009"], let staff = try await StaffMember.find(chiara, on: context.db) {
+            var details = staff.details
+            details.contractEnd = context.clock.today().adding(months: 3)
+            _ = try await StaffService.update(staff, with: .init(input: StaffInput(details), unit: staff.$unit.id?.uuidString,
+                                                                 supervisor: "S4003"), in: context)
+        }
         // Check-in notes between the formal discussions, from each side.
         for (number, byAppraiser, note) in [
             ("S5010", true, "Agreed to review the timeline of output 2 at the end of the quarter."),
