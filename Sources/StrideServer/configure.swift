@@ -60,6 +60,7 @@ public func configure(
     app.middleware.use(CSRFMiddleware(secureCookies: secure))
 
     registerMigrations(on: app)
+    app.useBackgroundWork()
     try routes(app)
     registerCommands(on: app)
     if let launch { app.lifecycle.use(ServeStartup(options: launch)) }

@@ -78,6 +78,7 @@ extension ServerTests {
             Row(.GET, "/delegations", .hrOrChief),
             Row(.GET, "/admin/cycle-policies", .hrOnly),
             Row(.GET, "/admin/cycles/open", .hrOnly),
+            Row(.GET, "/admin/cycles/open/runs/:runID", .hrOnly),
             Row(.GET, "/admin/cycles/overdue", .hrOnly),
             Row(.GET, "/admin/cycles/send-to-reports-board", .hrOnly),
             Row(.GET, "/admin/cycle-policies/regular", .hrOnly),
@@ -201,6 +202,10 @@ extension ServerTests {
                 _ = try await CycleOpener.openCycles(asOf: CalendarDate(iso: "2026-03-01")!, in: app.serviceContext())
                 let cycle = try #require(try await AppraisalCycle.query(on: app.db).filter(\.$staffMember.$id == org.junior.id!).first())
                 let form = try #require(try await AppraisalForm.query(on: app.db).filter(\.$cycle.$id == cycle.id!).first())
+                let run = CycleOpeningRun()
+                (run.startedAt, run.progressedAt, run.finishedAt, run.asOf) = (testNow, testNow, testNow, CalendarDate(iso: "2026-03-01")!)
+                (run.done, run.total, run.opened, run.alreadyOpen, run.skipped) = (7, 7, 3, 0, "[]")
+                try await run.create(on: app.db)
                 let delegation = AppraisalDelegation()
                 delegation.createdAt = testNow
                 delegation.startsOn = CalendarDate(iso: "2027-01-01")!
@@ -208,7 +213,7 @@ extension ServerTests {
                 delegation.delegateID = org.peer.id!
                 try await delegation.create(on: app.db)
                 let values: [String: UUID] = [
-                    ":delegationID": delegation.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!,
+                    ":delegationID": delegation.id!, ":runID": run.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!,
                     ":frameworkID": framework.id, ":skillID": skillID, ":pendingID": pendingID,
                 ]
                 func concrete(_ template: String) -> String {

@@ -12,8 +12,7 @@ extension ServerTests {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
                 let hr = try await Browser.signedIn(app, as: org.hr)
-                try await hr.get(.openCycles)
-                #expect(try await hr.post(.openCycles, ["asOf": "2026-03-01"]).status == .ok)
+                #expect(try await hr.openCycles(asOf: "2026-03-01").status == .ok)
                 let jo = org.junior.id!
                 try await hr.get(.contractChange(jo))
 
@@ -41,7 +40,7 @@ extension ServerTests {
                 #expect(audit.contains { $0.action == .update && $0.summary.contains("Closed cycle P3 of Jo Junior on 2026-06-01") })
 
                 // The schedule reads the history: opening on the change day opens R1 from it.
-                let opened = try await hr.post(.openCycles, ["asOf": "2026-06-01"]).body.string
+                let opened = try await hr.openCycles(asOf: "2026-06-01").body.string
                 #expect(opened.contains("Opened 1 cycle"))
                 let cycles = try await AppraisalCycle.query(on: app.db).filter(\.$staffMember.$id == jo).sort(\.$startDate).all()
                 #expect(cycles.map { "\($0.label) \($0.contractType.rawValue) \($0.startDate.iso)→\($0.endDate.iso)" }

@@ -22,7 +22,7 @@ extension ServerTests {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
                 let hr = try await Browser.signedIn(app, as: org.hr)
-                #expect(try await hr.post(.openCycles, ["asOf": "2026-03-01"]).status == .ok)
+                #expect(try await hr.openCycles(asOf: "2026-03-01").status == .ok)
                 let raj = org.report.id!
                 try await hr.get(.editStaff(raj))
 
@@ -67,7 +67,7 @@ extension ServerTests {
                 #expect(try await cycle(of: org, app).endDate.iso == "2027-06-30")
 
                 // Nothing opens from the end on.
-                let after = try await hr.post(.openCycles, ["asOf": "2027-07-01"]).body.string
+                let after = try await hr.openCycles(asOf: "2027-07-01").body.string
                 #expect(after.contains("the contract ends on 2027-06-30"))
                 #expect(try await AppraisalCycle.query(on: app.db).filter(\.$staffMember.$id == raj).count() == 1)
             }

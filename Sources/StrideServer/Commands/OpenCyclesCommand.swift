@@ -18,7 +18,7 @@ struct OpenCyclesCommand: AsyncCommand {
         try await app.migrateSchema()
         let started = Date()
         let console = context.console
-        let summary = try await CycleOpener.openCycles(asOf: date, in: app.serviceContext()) { done, total in
+        let summary = try await CycleOpener.openCycles(asOf: date, in: app.serviceContext()) { done, total, _ in
             // A line for each batch that passes a tenth of the way, and at the end.
             if done == total || done % max(total / 10, 1) < CycleOpener.batchSize {
                 console.print("Opening… \(done) of \(total) people decided")

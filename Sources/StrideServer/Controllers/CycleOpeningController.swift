@@ -1,8 +1,14 @@
 import StrideCore
 import Vapor
 
-/// HR opens the cycles due as of a date for everyone. Registered in the HR-only group.
+/// HR opens the cycles due as of a date for everyone. Registered in the HR-only group. The
+/// opening runs in the background (`CycleOpeningRuns`); its page shows the progress, then the
+/// summary.
 struct CycleOpeningController: RouteCollection {
+    /// How long the request waits for the run before showing its progress instead: a small
+    /// organisation sees the summary straight away.
+    static let wait: Duration = .seconds(3)
+
     struct OpenForm: Content {
         var asOf: String?
     }
@@ -10,10 +16,15 @@ struct CycleOpeningController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.openCycles, use: form)
         routes.post(.openCycles, use: open)
+        routes.get(.cycleOpeningRun(.key), use: run)
     }
 
     @Sendable func form(req: Request) async throws -> Response {
         try req.authorize(.enter, Administration())
+        // While a run goes on there is nothing to start: show where it has got.
+        if let running = try await CycleOpeningRuns.running(on: req.db, now: req.clock.now()) {
+            return req.redirect(to: .cycleOpeningRun(try running.requireID()))
+        }
         return try await render(req, asOf: req.clock.today().iso, errors: [])
     }
 
@@ -24,8 +35,22 @@ struct CycleOpeningController: RouteCollection {
         guard let date = check.date("asOf", form.asOf, name: "Date", missing: "Enter the date to open cycles as of, like 2026-01-01") else {
             return try await render(req, asOf: form.asOf, errors: check.errors)
         }
-        let summary = try await CycleOpener.openCycles(asOf: date, in: req.services)
-        return try await req.page("cycles/opened", title: "Cycles opened", OpenCyclesSummary(summary, asOf: date))
+        switch try await CycleOpeningRuns.start(asOf: date, in: req.services, background: req.application.serviceContext(),
+                                                work: req.application.backgroundWork, logger: req.application.logger) {
+        case .alreadyRunning(let id):
+            req.flash("Another opening of cycles is still running: here is how far it has got. Start yours once it has finished.")
+            return req.redirect(to: .cycleOpeningRun(id))
+        case .started(let id):
+            _ = await req.application.backgroundWork.wait(for: id, upTo: Self.wait)
+            return req.redirect(to: .cycleOpeningRun(id))
+        }
+    }
+
+    @Sendable func run(req: Request) async throws -> Response {
+        try req.authorize(.enter, Administration())
+        let run = try await req.find(CycleOpeningRun.self, .runID, "The opening of cycles")
+        let view = try CycleOpeningRunView(run, now: req.clock.now())
+        return try await req.page("cycles/opened", title: view.heading, view)
     }
 
     private func render(_ req: Request, asOf: String?, errors: [FieldError]) async throws -> Response {

@@ -58,6 +58,8 @@ func registerMigrations(on app: Application) {
     app.migrations.add(UpdateAppraisalFormsAddDueOn())
     // Migration 020 - the contract end or separation date on the staff record
     app.migrations.add(UpdateStaffMembersAddContractEnd())
+    // Migration 021 - openings of cycles for everyone, run in the background
+    app.migrations.add(CreateCycleOpeningRuns())
 }
 
 extension Database {

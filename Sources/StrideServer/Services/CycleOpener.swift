@@ -46,14 +46,15 @@ enum CycleOpener {
         let end_date: CalendarDate
     }
 
-    /// - Parameter progress: called with (people decided, people in all) after each batch.
-    static func openCycles(asOf date: CalendarDate, in context: ServiceContext,
-                           progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) async throws -> Summary {
-        try await context.bulk { context in try await open(asOf: date, in: context, progress: progress) }
-    }
+    /// Called with (people decided, people in all) after each batch, and a context on which to
+    /// record it; throwing stops the run there.
+    typealias Progress = @Sendable (_ done: Int, _ total: Int, _ context: ServiceContext) async throws -> Void
 
-    private static func open(asOf date: CalendarDate, in context: ServiceContext,
-                             progress: @escaping @Sendable (Int, Int) -> Void) async throws -> Summary {
+    /// Each batch is its own bulk write on a connection taken for it alone: on SQLite every
+    /// event loop has one connection, and a run holding one throughout would stall every
+    /// request on that loop (its own progress page included) until the run ended.
+    static func openCycles(asOf date: CalendarDate, in context: ServiceContext,
+                           progress: @escaping Progress = { _, _, _ in }) async throws -> Summary {
         struct ID: Decodable { let id: UUID }
         let policies = try await CyclePolicyService.all(on: context.db)
         // By id, so each batch's rows land together at the end of the indexes on the person.
@@ -62,14 +63,17 @@ enum CycleOpener {
             """).all(decoding: ID.self).map(\.id)
         var summary = Summary()
         for start in stride(from: 0, to: ids.count, by: batchSize) {
+            try Task.checkCancellation()
             let batch = Array(ids[start..<min(start + batchSize, ids.count)])
-            let decided = try await context.exclusiveTransaction(lock: .cycleOpening) { context in
-                try await openBatch(batch, asOf: date, policies: policies, in: context)
+            let decided = try await context.bulk { context in
+                try await context.exclusiveTransaction(lock: .cycleOpening) { context in
+                    try await openBatch(batch, asOf: date, policies: policies, in: context)
+                }
             }
             summary.opened += decided.opened
             summary.alreadyOpen += decided.alreadyOpen
             summary.skipped += decided.skipped
-            progress(min(start + batchSize, ids.count), ids.count)
+            try await progress(min(start + batchSize, ids.count), ids.count, context)
         }
         summary.skipped.sort { ($0.name, $0.staffNumber) < ($1.name, $1.staffNumber) }
         return summary

@@ -11,7 +11,7 @@ enum PathParameter<Value: Sendable>: Sendable {
 
 /// The names of the path parameters, so handlers read them by type rather than by string.
 enum PathKey: String, Sendable {
-    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID
+    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID
 }
 
 /// Every path of the web interface and the JSON API, written once. Routes are registered
@@ -60,6 +60,8 @@ enum StridePath: Sendable {
     case oneTimePasswordBatch
     case cyclePolicies
     case openCycles
+    /// One opening of cycles for everyone: its progress, then what it did.
+    case cycleOpeningRun(PathParameter<UUID>)
     case overdueForms
     case sendToReportsBoard
     /// One contract type's policy: a path each, as there are three.
@@ -138,6 +140,7 @@ enum StridePath: Sendable {
         case .oneTimePasswordBatch: return c("admin", "accounts", "one-time-passwords")
         case .cyclePolicies: return c("admin", "cycle-policies")
         case .openCycles: return c("admin", "cycles", "open")
+        case .cycleOpeningRun(let id): return c("admin", "cycles", "open", "runs") + [Self.id(.runID, id)]
         case .overdueForms: return c("admin", "cycles", "overdue")
         case .sendToReportsBoard: return c("admin", "cycles", "send-to-reports-board")
         case .cyclePolicy(let contract): return c("admin", "cycle-policies", contract.rawValue)
@@ -206,6 +209,7 @@ extension StridePath {
     static func apiFramework(_ id: UUID) -> StridePath { .apiFramework(.value(id)) }
     static func appraisalForm(_ id: UUID) -> StridePath { .appraisalForm(.value(id)) }
     static func cycleTimeline(_ id: UUID) -> StridePath { .cycleTimeline(.value(id)) }
+    static func cycleOpeningRun(_ id: UUID) -> StridePath { .cycleOpeningRun(.value(id)) }
     static func revokeDelegation(_ id: UUID) -> StridePath { .revokeDelegation(.value(id)) }
     static func cycleCheckIns(_ id: UUID) -> StridePath { .cycleCheckIns(.value(id)) }
     static func editAppraisalForm(_ id: UUID) -> StridePath { .editAppraisalForm(.value(id)) }

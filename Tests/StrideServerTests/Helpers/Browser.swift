@@ -166,3 +166,21 @@ extension Browser {
         return copy
     }
 }
+
+extension Browser {
+    /// Opens cycles as of `asOf` from HR's page, as HR would, and follows the run (which goes on
+    /// in the background) to its end: answers the run's page once it has finished.
+    func openCycles(asOf: String) async throws -> TestingHTTPResponse {
+        try await get(.openCycles)
+        let started = try await post(.openCycles, ["asOf": asOf])
+        let location = try #require(started.location, "opening cycles answered \(started.status): \(started.body.string)")
+        var page = try await get(location)
+        // A few people take milliseconds; the bound only stops a run that never ends.
+        for _ in 0..<400 where page.body.string.contains("data-running") {
+            try await Task.sleep(for: .milliseconds(50))
+            page = try await get(location)
+        }
+        return page
+    }
+}
+

@@ -13,13 +13,18 @@ struct OpenCyclesSummary: Encodable {
     let alreadyOpen: String
     let skippedCount: String
     let skipped: [Skip]
+    /// How many more were skipped than `skipped` lists, in words; nil when it lists them all.
+    let moreSkipped: String?
 
-    init(_ summary: CycleOpener.Summary, asOf date: CalendarDate) {
+    /// - Parameter showing: the most people skipped to list (all of them by default).
+    init(_ summary: CycleOpener.Summary, asOf date: CalendarDate, showing limit: Int = .max) {
         heading = "Cycles as of \(DisplayDate.long(date))"
-        opened = "Opened \(counted(summary.opened, "cycle")), each with its Beginning of Cycle form as a draft."
-        alreadyOpen = "\(counted(summary.alreadyOpen, "person", "people")) already had their cycle open."
-        skippedCount = summary.skipped.isEmpty ? "Nobody was skipped." : "Skipped \(counted(summary.skipped.count, "person", "people")):"
-        skipped = summary.skipped.map { Skip(name: $0.name, staffNumber: $0.staffNumber, reason: $0.reason) }
+        opened = "Opened \(DisplayNumber.counted(summary.opened, "cycle")), each with its Beginning of Cycle form as a draft."
+        alreadyOpen = "\(DisplayNumber.counted(summary.alreadyOpen, "person", "people")) already had their cycle open."
+        skippedCount = summary.skipped.isEmpty ? "Nobody was skipped." : "Skipped \(DisplayNumber.counted(summary.skipped.count, "person", "people")):"
+        skipped = summary.skipped.prefix(limit).map { Skip(name: $0.name, staffNumber: $0.staffNumber, reason: $0.reason) }
+        let more = summary.skipped.count - skipped.count
+        moreSkipped = more > 0 ? "And \(DisplayNumber.counted(more, "more person", "more people")), listed in full by the command stride open-cycles." : nil
     }
 
     var lines: [String] {

@@ -94,6 +94,6 @@ struct Assets: Encodable {
     static let current = Assets(
         stylesheet: "/css/stride.css?v=\(version)",
         icon: "/favicon.svg",
-        scripts: ["error-summary", "submit-once", "character-count", "repeated-group", "upload-progress"]
+        scripts: ["error-summary", "submit-once", "character-count", "repeated-group", "upload-progress", "opening-run"]
             .map { "/js/\($0).js?v=\(version)" })
 }
