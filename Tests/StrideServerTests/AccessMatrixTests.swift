@@ -142,6 +142,8 @@ extension ServerTests {
             Row(.POST, "/staff/:staffID/edit", .hrOnly),
             Row(.POST, "/staff/:staffID/contract-change", .hrOnly),
             Row(.POST, "/api/v1/staff/:staffID/contract-changes", .hrOnly),
+            Row(.POST, "/staff/:staffID/contract-change/withdraw", .hrOnly),
+            Row(.DELETE, "/api/v1/staff/:staffID/contract-changes/:effectiveOn", .hrOnly),
             Row(.POST, "/staff/:staffID/one-time-password", .hrOnly),
             Row(.POST, "/staff/:staffID/account-status", .hrOnly),
             Row(.POST, "/staff/:staffID/roles", .hrOnly),

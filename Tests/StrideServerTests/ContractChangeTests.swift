@@ -102,5 +102,65 @@ extension ServerTests {
                 #expect(cycles.contains(#""label":"T1""#) || cycles.contains(#""label" : "T1""#))
             }
         }
+    
+        @Test func aChangeRecordedByMistakeIsWithdrawnUntilACycleRunsUnderIt() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let hr = try await Browser.signedIn(app, as: org.hr)
+                #expect(try await hr.openCycles(asOf: "2026-03-01").status == .ok)
+                let jo = org.junior.id!
+                let api = "/api/v1/staff/\(jo.uuidString.lowercased())/contract-changes/2026-06-01"
+                func record() async throws {
+                    try await hr.get(.contractChange(jo))
+                    let recorded = try await hr.post(.contractChange(jo), ["contractType": "regular", "effectiveOn": "2026-06-01"])
+                    try #require(recorded.status == .seeOther)
+                }
+                func p3End() async throws -> String? {
+                    try await AppraisalCycle.query(on: app.db).filter(\.$staffMember.$id == jo).filter(\.$label == "P3").first()?.endDate.iso
+                }
+                try await record()
+                #expect(try await p3End() == "2026-06-01")
+                let page = try await hr.get(.contractChange(jo)).body.string
+                #expect(page.contains("Withdraw the change to regular fixed-term from 1 June 2026"))
+                let manager = try await Browser.signedIn(app, as: org.manager)
+                #expect(try await manager.post(.withdrawContractChange(jo), ["effectiveOn": "2026-06-01"]).status == .forbidden)
+                #expect(try await manager.sendBody(.DELETE, api, "", contentType: "application/json").status == .forbidden)
+
+                // MUT: withdrawn on the page.
+                let withdrawn = try await hr.post(.withdrawContractChange(jo), ["effectiveOn": "2026-06-01"])
+                // validate
+                #expect(withdrawn.status == .seeOther)
+                let profile = try await hr.get(.staffMember(jo)).body.string
+                #expect(profile.contains("The change to regular fixed-term on 2026-06-01 is withdrawn: Jo Junior&#39;s contract is probation again. "
+                    + "Cycle P3 runs to 2028-01-01 again, its End of Cycle due by 2028-02-01."))
+                #expect(try await ContractChange.query(on: app.db).count() == 0)
+                #expect(try await StaffMember.find(jo, on: app.db)?.contractType == .probation)
+                #expect(try await p3End() == "2028-01-01")
+                #expect(try await AuditEvent.query(on: app.db).filter(\.$action == .withdraw).all().map(\.summary)
+                    == ["Withdrew the change of contract of Jo Junior (J1) from probation to regular fixed-term on 2026-06-01"])
+
+                // MUT: recorded again, withdrawn through the API.
+                try await record()
+                let deleted = try await hr.sendBody(.DELETE, api, "", contentType: "application/json")
+                // validate
+                #expect(deleted.status == .ok)
+                #expect(deleted.body.string.contains(#""withdrawnType":"regular""#) || deleted.body.string.contains(#""withdrawnType" : "regular""#))
+                #expect(try await p3End() == "2028-01-01")
+                #expect(try await hr.sendBody(.DELETE, api, "", contentType: "application/json").status == .notFound)
+
+                // Once R1 runs under the change, it stays: the page and the API say why, and nothing moves.
+                try await record()
+                #expect(try await hr.openCycles(asOf: "2026-06-01").body.string.contains("Opened 1 cycle"))
+                let refusal = "Cycle R1 has been opened from 2026-06-01 under the change, so it can no longer be withdrawn"
+                let refusedPage = try await hr.get(.contractChange(jo)).body.string
+                #expect(refusedPage.contains(refusal) && !refusedPage.contains("Withdraw the change to"))
+                let refused = try await hr.post(.withdrawContractChange(jo), ["effectiveOn": "2026-06-01"])
+                #expect(refused.status == .conflict && refused.body.string.contains(refusal))
+                let refusedAPI = try await hr.sendBody(.DELETE, api, "", contentType: "application/json")
+                #expect(refusedAPI.status == .conflict && refusedAPI.body.string.contains(refusal))
+                #expect(try await ContractChange.query(on: app.db).count() == 1)
+                #expect(try await p3End() == "2026-06-01")
+            }
+        }
     }
 }

@@ -1806,6 +1806,69 @@ extension Components {
                 case summary
             }
         }
+        /// - Remark: Generated from `#/components/schemas/ContractChangeWithdrawn`.
+        package struct ContractChangeWithdrawn: Codable, Hashable, Sendable {
+            /// The type the person holds again.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ContractChangeWithdrawn/contractType`.
+            @frozen package enum ContractTypePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case regular = "regular"
+                case probation = "probation"
+                case technicalCooperation = "technical_cooperation"
+            }
+            /// The type the person holds again.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ContractChangeWithdrawn/contractType`.
+            package var contractType: Components.Schemas.ContractChangeWithdrawn.ContractTypePayload
+            /// The type the withdrawn change was to.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ContractChangeWithdrawn/withdrawnType`.
+            @frozen package enum WithdrawnTypePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case regular = "regular"
+                case probation = "probation"
+                case technicalCooperation = "technical_cooperation"
+            }
+            /// The type the withdrawn change was to.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ContractChangeWithdrawn/withdrawnType`.
+            package var withdrawnType: Components.Schemas.ContractChangeWithdrawn.WithdrawnTypePayload
+            /// - Remark: Generated from `#/components/schemas/ContractChangeWithdrawn/effectiveOn`.
+            package var effectiveOn: Swift.String
+            /// The cycle the change had closed, with its dates given back.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ContractChangeWithdrawn/restoredCycle`.
+            package var restoredCycle: Components.Schemas.Cycle?
+            /// - Remark: Generated from `#/components/schemas/ContractChangeWithdrawn/summary`.
+            package var summary: Swift.String
+            /// Creates a new `ContractChangeWithdrawn`.
+            ///
+            /// - Parameters:
+            ///   - contractType: The type the person holds again.
+            ///   - withdrawnType: The type the withdrawn change was to.
+            ///   - effectiveOn:
+            ///   - restoredCycle: The cycle the change had closed, with its dates given back.
+            ///   - summary:
+            package init(
+                contractType: Components.Schemas.ContractChangeWithdrawn.ContractTypePayload,
+                withdrawnType: Components.Schemas.ContractChangeWithdrawn.WithdrawnTypePayload,
+                effectiveOn: Swift.String,
+                restoredCycle: Components.Schemas.Cycle? = nil,
+                summary: Swift.String
+            ) {
+                self.contractType = contractType
+                self.withdrawnType = withdrawnType
+                self.effectiveOn = effectiveOn
+                self.restoredCycle = restoredCycle
+                self.summary = summary
+            }
+            package enum CodingKeys: String, CodingKey {
+                case contractType
+                case withdrawnType
+                case effectiveOn
+                case restoredCycle
+                case summary
+            }
+        }
         /// The probationary report, established after 21 months of service and written by the manager: performance and competencies over the probation, the designated colleagues' feedback, and the recommendation. Submitting needs every text, a recommendation, and for an extension its length in months (1–12) and its reasons; not confirming needs reasons too. The staff member answers with a statement when signing.
         ///
         /// - Remark: Generated from `#/components/schemas/ProbationaryReportContent`.

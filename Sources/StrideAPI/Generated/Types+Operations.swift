@@ -1458,6 +1458,247 @@ package enum Operations {
             }
         }
     }
+    /// Withdraw the last change of contract type
+    ///
+    /// Withdraws a change recorded by mistake: the change taking effect on `effectiveOn`, which must be the last one recorded, while no cycle has been opened from it on. The person's contract type is then the one held before it, and the cycle the change closed gets its scheduled dates back, unless both have signed its End of Cycle (it then stands as assessed, and the rest of its schedule opens as a cycle of its own).
+    ///
+    /// Only HR administrators may call this.
+    ///
+    /// - Remark: HTTP `DELETE /staff/{staffID}/contract-changes/{effectiveOn}`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/contract-changes/{effectiveOn}/delete(withdrawContractChange)`.
+    package enum WithdrawContractChange {
+        package static let id: Swift.String = "withdrawContractChange"
+        package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/staff/{staffID}/contract-changes/{effectiveOn}/DELETE/path`.
+            package struct Path: Sendable, Hashable {
+                /// The staff member's id, as Stride's pages link to it.
+                ///
+                /// - Remark: Generated from `#/paths/staff/{staffID}/contract-changes/{effectiveOn}/DELETE/path/staffID`.
+                package var staffID: Components.Parameters.StaffID
+                /// The day the change takes effect, `YYYY-MM-DD`.
+                ///
+                /// - Remark: Generated from `#/paths/staff/{staffID}/contract-changes/{effectiveOn}/DELETE/path/effectiveOn`.
+                package var effectiveOn: Swift.String
+                /// Creates a new `Path`.
+                ///
+                /// - Parameters:
+                ///   - staffID: The staff member's id, as Stride's pages link to it.
+                ///   - effectiveOn: The day the change takes effect, `YYYY-MM-DD`.
+                package init(
+                    staffID: Components.Parameters.StaffID,
+                    effectiveOn: Swift.String
+                ) {
+                    self.staffID = staffID
+                    self.effectiveOn = effectiveOn
+                }
+            }
+            package var path: Operations.WithdrawContractChange.Input.Path
+            /// - Remark: Generated from `#/paths/staff/{staffID}/contract-changes/{effectiveOn}/DELETE/header`.
+            package struct Headers: Sendable, Hashable {
+                package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.WithdrawContractChange.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                package init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.WithdrawContractChange.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            package var headers: Operations.WithdrawContractChange.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - path:
+            ///   - headers:
+            package init(
+                path: Operations.WithdrawContractChange.Input.Path,
+                headers: Operations.WithdrawContractChange.Input.Headers = .init()
+            ) {
+                self.path = path
+                self.headers = headers
+            }
+        }
+        @frozen package enum Output: Sendable, Hashable {
+            package struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/staff/{staffID}/contract-changes/{effectiveOn}/DELETE/responses/200/content`.
+                @frozen package enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/staff/{staffID}/contract-changes/{effectiveOn}/DELETE/responses/200/content/application\/json`.
+                    case json(Components.Schemas.ContractChangeWithdrawn)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    package var json: Components.Schemas.ContractChangeWithdrawn {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                package var body: Operations.WithdrawContractChange.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                package init(body: Operations.WithdrawContractChange.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// The change withdrawn, and the cycle given its dates back if there was one.
+            ///
+            /// - Remark: Generated from `#/paths//staff/{staffID}/contract-changes/{effectiveOn}/delete(withdrawContractChange)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.WithdrawContractChange.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            package var ok: Operations.WithdrawContractChange.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            ///
+            /// - Remark: Generated from `#/paths//staff/{staffID}/contract-changes/{effectiveOn}/delete(withdrawContractChange)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            package var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The person signed in may not do this: they lack the role it needs, or must first choose a new password. A state-changing request without the session's CSRF token gets this too.
+            ///
+            /// - Remark: Generated from `#/paths//staff/{staffID}/contract-changes/{effectiveOn}/delete(withdrawContractChange)/responses/403`.
+            ///
+            /// HTTP response code: `403 forbidden`.
+            case forbidden(Components.Responses.Forbidden)
+            /// The associated value of the enum case if `self` is `.forbidden`.
+            ///
+            /// - Throws: An error if `self` is not `.forbidden`.
+            /// - SeeAlso: `.forbidden`.
+            package var forbidden: Components.Responses.Forbidden {
+                get throws {
+                    switch self {
+                    case let .forbidden(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "forbidden",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// No framework has this id, or the id is not a UUID.
+            ///
+            /// - Remark: Generated from `#/paths//staff/{staffID}/contract-changes/{effectiveOn}/delete(withdrawContractChange)/responses/404`.
+            ///
+            /// HTTP response code: `404 notFound`.
+            case notFound(Components.Responses.NotFound)
+            /// The associated value of the enum case if `self` is `.notFound`.
+            ///
+            /// - Throws: An error if `self` is not `.notFound`.
+            /// - SeeAlso: `.notFound`.
+            package var notFound: Components.Responses.NotFound {
+                get throws {
+                    switch self {
+                    case let .notFound(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request cannot be carried out in the state the record is in: a transition the form's state does not allow, a write to a form both have signed (immutable until the Reports Board returns it), or a `version` older than the form's.
+            ///
+            /// - Remark: Generated from `#/paths//staff/{staffID}/contract-changes/{effectiveOn}/delete(withdrawContractChange)/responses/409`.
+            ///
+            /// HTTP response code: `409 conflict`.
+            case conflict(Components.Responses.Conflict)
+            /// The associated value of the enum case if `self` is `.conflict`.
+            ///
+            /// - Throws: An error if `self` is not `.conflict`.
+            /// - SeeAlso: `.conflict`.
+            package var conflict: Components.Responses.Conflict {
+                get throws {
+                    switch self {
+                    case let .conflict(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "conflict",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        @frozen package enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case applicationProblemJson
+            case other(Swift.String)
+            package init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                case "application/problem+json":
+                    self = .applicationProblemJson
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            package var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                case .applicationProblemJson:
+                    return "application/problem+json"
+                }
+            }
+            package static var allCases: [Self] {
+                [
+                    .json,
+                    .applicationProblemJson
+                ]
+            }
+        }
+    }
     /// Open the cycles due
     ///
     /// Opens, for everyone active, the cycle their contract gives on `asOf`, with its Beginning of Cycle form as a draft and their supervisor as appraiser. People whose cycle is already open are left as they are; anyone who cannot be appraised (no supervisor, not yet on duty) is listed with the reason and never stops the others. Running it again opens nothing twice.

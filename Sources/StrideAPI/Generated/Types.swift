@@ -74,6 +74,15 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `POST /staff/{staffID}/contract-changes`.
     /// - Remark: Generated from `#/paths//staff/{staffID}/contract-changes/post(recordContractChange)`.
     func recordContractChange(_ input: Operations.RecordContractChange.Input) async throws -> Operations.RecordContractChange.Output
+    /// Withdraw the last change of contract type
+    ///
+    /// Withdraws a change recorded by mistake: the change taking effect on `effectiveOn`, which must be the last one recorded, while no cycle has been opened from it on. The person's contract type is then the one held before it, and the cycle the change closed gets its scheduled dates back, unless both have signed its End of Cycle (it then stands as assessed, and the rest of its schedule opens as a cycle of its own).
+    ///
+    /// Only HR administrators may call this.
+    ///
+    /// - Remark: HTTP `DELETE /staff/{staffID}/contract-changes/{effectiveOn}`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/contract-changes/{effectiveOn}/delete(withdrawContractChange)`.
+    func withdrawContractChange(_ input: Operations.WithdrawContractChange.Input) async throws -> Operations.WithdrawContractChange.Output
     /// Open the cycles due
     ///
     /// Opens, for everyone active, the cycle their contract gives on `asOf`, with its Beginning of Cycle form as a draft and their supervisor as appraiser. People whose cycle is already open are left as they are; anyone who cannot be appraised (no supervisor, not yet on duty) is listed with the reason and never stops the others. Running it again opens nothing twice.
@@ -231,6 +240,23 @@ extension APIProtocol {
             path: path,
             headers: headers,
             body: body
+        ))
+    }
+    /// Withdraw the last change of contract type
+    ///
+    /// Withdraws a change recorded by mistake: the change taking effect on `effectiveOn`, which must be the last one recorded, while no cycle has been opened from it on. The person's contract type is then the one held before it, and the cycle the change closed gets its scheduled dates back, unless both have signed its End of Cycle (it then stands as assessed, and the rest of its schedule opens as a cycle of its own).
+    ///
+    /// Only HR administrators may call this.
+    ///
+    /// - Remark: HTTP `DELETE /staff/{staffID}/contract-changes/{effectiveOn}`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/contract-changes/{effectiveOn}/delete(withdrawContractChange)`.
+    package func withdrawContractChange(
+        path: Operations.WithdrawContractChange.Input.Path,
+        headers: Operations.WithdrawContractChange.Input.Headers = .init()
+    ) async throws -> Operations.WithdrawContractChange.Output {
+        try await withdrawContractChange(Operations.WithdrawContractChange.Input(
+            path: path,
+            headers: headers
         ))
     }
     /// Open the cycles due

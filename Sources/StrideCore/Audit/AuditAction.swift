@@ -19,6 +19,8 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     /// A party signed an appraisal form.
     case sign
     case revoke
+    /// Something recorded by mistake taken back, such as a change of contract type.
+    case withdraw
 }
 
 /// The kind of record an audit event is about, as stored in the trail.

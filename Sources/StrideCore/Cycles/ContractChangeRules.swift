@@ -76,3 +76,44 @@ extension ScheduledCycle {
             isCut: true)
     }
 }
+
+extension ContractChangeRules {
+    /// A change withdrawn (one recorded by mistake): the history without it, and the cycle it cut
+    /// given its dates back.
+    public struct Withdrawal: Sendable, Equatable {
+        public let change: ContractHistory.Change
+        public let history: ContractHistory
+        public let restored: CycleRetiming?
+    }
+
+    /// Why a change cannot be withdrawn, in words for HR.
+    public struct WithdrawalRefused: Error, Sendable, Equatable {
+        public let reason: String
+
+        public init(reason: String) { self.reason = reason }
+    }
+
+    /// Withdrawing `change`: only the last one recorded, and only while no cycle has been opened
+    /// from it on (that cycle's forms would be timed by a contract that never was).
+    /// - Parameter endOfCycleSigned: whether the End of Cycle of `opened[index]` has been signed;
+    ///   a cycle assessed at the cut keeps it.
+    public static func withdrawal(of change: ContractHistory.Change, history: ContractHistory, opened: [ScheduledCycle],
+                                  endOfCycleSigned: (Int) -> Bool,
+                                  policies: [ContractType: CyclePolicy]) -> Result<Withdrawal, WithdrawalRefused> {
+        guard let last = history.changes.last, last == change else {
+            let reason = history.changes.last.map {
+                "Only the last change recorded can be withdrawn: \($0.type.displayName.lowercased()) from \($0.effectiveOn.iso)"
+            } ?? "No change of contract type is recorded"
+            return .failure(WithdrawalRefused(reason: reason))
+        }
+        if let from = opened.filter({ $0.start >= change.effectiveOn }).min(by: { $0.start < $1.start }) {
+            return .failure(WithdrawalRefused(
+                reason: "Cycle \(from.label) has been opened from \(from.start.iso) under the change, so it can no longer be withdrawn"))
+        }
+        let without = ContractHistory(entryOnDuty: history.entryOnDuty, initialType: history.initialType,
+                                      changes: Array(history.changes.dropLast()), contractEnd: history.contractEnd)
+        let restored = CycleRetiming.restoring(cutAt: change.effectiveOn, opened: opened, under: without,
+                                               endOfCycleSigned: endOfCycleSigned, policies: policies)
+        return .success(Withdrawal(change: change, history: without, restored: restored))
+    }
+}

@@ -20,32 +20,19 @@ public enum ContractEndRules {
         return []
     }
 
-    /// An opened cycle's new dates.
-    public struct Retiming: Sendable, Equatable {
-        /// Its place in the `opened` list given.
-        public let index: Int
-        public let cycle: ScheduledCycle
-        /// A cut at the new end, or (false) the dates an extension gives back.
-        public let isCut: Bool
-    }
-
     /// The opened cycle whose dates change when the contract end moves from
     /// `history.contractEnd` to `end`, if one does.
     /// - Parameters:
     ///   - endOfCycleSigned: whether the End of Cycle of `opened[index]` has been signed.
     ///   - policies: the policy per contract type, for the windows of the new dates.
     public static func retiming(ending end: CalendarDate?, history: ContractHistory, opened: [ScheduledCycle],
-                                endOfCycleSigned: (Int) -> Bool, policies: [ContractType: CyclePolicy]) -> Retiming? {
+                                endOfCycleSigned: (Int) -> Bool, policies: [ContractType: CyclePolicy]) -> CycleRetiming? {
         if let end, let index = opened.firstIndex(where: { $0.start < end && end < $0.end }) {
             let cut = opened[index].cut(at: end, policy: policies[opened[index].contractType] ?? .standard)
-            return Retiming(index: index, cycle: cut, isCut: true)
+            return CycleRetiming(index: index, cycle: cut, isCut: true)
         }
-        guard let old = history.contractEnd, end.map({ $0 > old }) ?? true,
-              let index = opened.firstIndex(where: { $0.end == old }), !endOfCycleSigned(index) else { return nil }
-        let cycle = opened[index]
-        let scheduled = history.ending(on: end).cycles(until: cycle.start.adding(days: 1), policies: policies)
-            .last { $0.start == cycle.start && $0.contractType == cycle.contractType }
-        guard let scheduled, scheduled.end > old else { return nil }
-        return Retiming(index: index, cycle: scheduled, isCut: false)
+        guard let old = history.contractEnd, end.map({ $0 > old }) ?? true else { return nil }
+        return CycleRetiming.restoring(cutAt: old, opened: opened, under: history.ending(on: end),
+                                       endOfCycleSigned: endOfCycleSigned, policies: policies)
     }
 }

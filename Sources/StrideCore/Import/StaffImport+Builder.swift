@@ -92,7 +92,8 @@ extension StaffImport {
             return switch column {
             case "contract_type": "\(shown) is not a contract type: use regular, probation or technical_cooperation"
             case "status": "\(shown) is not a status: use active or separated"
-            case "entry_on_duty", "contract_end" where CalendarDate(iso: raw) == nil:
+            case "entry_on_duty",
+                 "contract_end" where CalendarDate(iso: raw) == nil:
                 "\(shown) is not a date: use the form YYYY-MM-DD, like 2026-03-01"
             case "email": "\(shown) is not an email address"
             default: nil

@@ -57,4 +57,47 @@ enum ContractHistories {
             UNION SELECT staff_member_id FROM contract_changes \(only)
             """).all(decoding: Row.self).map(\.staff_member_id))
     }
+
+    /// What the rules need of one person, as stored before an edit of their contract.
+    struct Standing: Sendable {
+        let name: String
+        let staffNumber: String
+        let history: ContractHistory
+        /// Their opened cycles, by start.
+        let cycles: [AppraisalCycle]
+        /// The cycles whose End of Cycle both have signed (or the Board has since returned):
+        /// assessed at their end, which an extension or a withdrawn change therefore leaves.
+        let assessed: Set<UUID>
+
+        var opened: [ScheduledCycle] { cycles.map(\.scheduled) }
+
+        /// Whether the End of Cycle of `opened[index]` has been signed.
+        func endOfCycleSigned(_ index: Int) -> Bool { cycles[index].id.map(assessed.contains) ?? false }
+    }
+
+    /// People per statement, well within both databases' bound values.
+    static let batch = 500
+
+    /// The standings of these people (as stored, by id), in three statements per batch.
+    static func standings(of people: [UUID: StaffDetails], on db: any Database) async throws -> [UUID: Standing] {
+        var standings: [UUID: Standing] = [:]
+        let ids = people.keys.sorted()
+        for start in stride(from: 0, to: ids.count, by: batch) {
+            let chunk = Array(ids[start..<min(start + batch, ids.count)])
+            let changes = Dictionary(grouping: try await ContractHistories.rows(of: chunk, on: db), by: \.staff_member_id)
+            let cycles = try await AppraisalCycle.query(on: db).filter(\.$staffMember.$id ~~ chunk).sort(\.$startDate).all()
+            let cycleIDs = cycles.compactMap(\.id)
+            let assessed = cycleIDs.isEmpty ? [] : Set(try await AppraisalForm.query(on: db)
+                .filter(\.$cycle.$id ~~ cycleIDs).filter(\.$kind == .end).all()
+                .filter { $0.state.isSigned || $0.state == .returned }.map { $0.$cycle.id })
+            let cyclesByPerson = Dictionary(grouping: cycles, by: { $0.$staffMember.id })
+            for id in chunk {
+                let details = people[id]!
+                standings[id] = Standing(name: details.name, staffNumber: details.staffNumber,
+                                         history: ContractHistories.history(of: details, changes: changes[id] ?? []),
+                                         cycles: cyclesByPerson[id] ?? [], assessed: assessed)
+            }
+        }
+        return standings
+    }
 }

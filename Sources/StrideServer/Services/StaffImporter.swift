@@ -58,7 +58,7 @@ enum StaffImporter {
     /// The rows that move a stored person's contract end, checked against their cycles before
     /// anything is written and applied to them after.
     private struct MovedContractEnds {
-        let moves: [(row: StaffImport.Row, standing: ContractEndService.Standing)]
+        let moves: [(row: StaffImport.Row, standing: ContractHistories.Standing)]
         let problems: [StaffImport.Problem]
 
         init(_ plan: StaffImport.Plan, stored: [StoredStaff], in context: ServiceContext) async throws {
@@ -72,7 +72,7 @@ enum StaffImporter {
             }
             // A moved end cuts or extends a running cycle: no signature may open a form with its old dates meanwhile.
             try await context.alsoLock(.appraisalForms)
-            let standings = try await ContractEndService.standings(
+            let standings = try await ContractHistories.standings(
                 of: Dictionary(moved.map { ($1.id, $1.details) }, uniquingKeysWith: { a, _ in a }), on: context.db)
             moves = moved.map { ($0.0, standings[$0.1.id]!) }
             problems = moves.flatMap { move in

@@ -70,10 +70,10 @@ enum StaffService {
                 errors += ScheduleAnchor(contractType: current.contractType, entryOnDuty: current.entryOnDuty).problems(with: details)
             }
             // A moved end cuts or extends a running cycle: no signature may open a form with its old dates meanwhile.
-            var ending: ContractEndService.Standing?
+            var ending: ContractHistories.Standing?
             if let current, let id = current.id, current.contractEnd != details.contractEnd {
                 try await context.alsoLock(.appraisalForms)
-                let standing = try await ContractEndService.standings(of: [id: current.details], on: db)[id]!
+                let standing = try await ContractHistories.standings(of: [id: current.details], on: db)[id]!
                 errors += ContractEndService.problems(ending: details.contractEnd, for: standing)
                 ending = standing
             }

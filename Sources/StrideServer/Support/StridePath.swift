@@ -37,6 +37,8 @@ enum StridePath: Sendable {
     case staffMember(PathParameter<UUID>)
     case editStaff(PathParameter<UUID>)
     case contractChange(PathParameter<UUID>)
+    /// Withdrawing the last change of contract type recorded.
+    case withdrawContractChange(PathParameter<UUID>)
     case oneTimePassword(PathParameter<UUID>)
     case accountStatus(PathParameter<UUID>)
     case roles(PathParameter<UUID>)
@@ -118,6 +120,7 @@ enum StridePath: Sendable {
         case .staffMember(let id): return c("staff") + [Self.id(.staffID, id)]
         case .editStaff(let id): return c("staff") + [Self.id(.staffID, id)] + c("edit")
         case .contractChange(let id): return c("staff") + [Self.id(.staffID, id)] + c("contract-change")
+        case .withdrawContractChange(let id): return c("staff") + [Self.id(.staffID, id)] + c("contract-change", "withdraw")
         case .oneTimePassword(let id): return c("staff") + [Self.id(.staffID, id)] + c("one-time-password")
         case .accountStatus(let id): return c("staff") + [Self.id(.staffID, id)] + c("account-status")
         case .roles(let id): return c("staff") + [Self.id(.staffID, id)] + c("roles")
@@ -193,6 +196,7 @@ extension StridePath {
     static func staffMember(_ id: UUID) -> StridePath { .staffMember(.value(id)) }
     static func editStaff(_ id: UUID) -> StridePath { .editStaff(.value(id)) }
     static func contractChange(_ id: UUID) -> StridePath { .contractChange(.value(id)) }
+    static func withdrawContractChange(_ id: UUID) -> StridePath { .withdrawContractChange(.value(id)) }
     static func oneTimePassword(_ id: UUID) -> StridePath { .oneTimePassword(.value(id)) }
     static func accountStatus(_ id: UUID) -> StridePath { .accountStatus(.value(id)) }
     static func roles(_ id: UUID) -> StridePath { .roles(.value(id)) }

@@ -112,4 +112,33 @@ import Testing
             return
         }
     }
+
+    @Test func theLastChangeIsWithdrawnWhileNoCycleRunsUnderItGivingTheCutCycleItsDatesBack() {
+        let opened = probation.cycles(until: d("2026-02-01"))
+        let p2 = opened[1]
+        let confirmed = probation.adding(.init(to: .regular, on: d("2026-06-01")))
+        let cut = ContractChangeRules.cut(opened, at: d("2026-06-01"), policies: [:])!.cycle
+        let standing = [opened[0], cut]
+        func withdraw(_ change: ContractHistory.Change, from history: ContractHistory, opened: [ScheduledCycle],
+                      signed: Bool = false) -> Result<ContractChangeRules.Withdrawal, ContractChangeRules.WithdrawalRefused> {
+            ContractChangeRules.withdrawal(of: change, history: history, opened: opened, endOfCycleSigned: { _ in signed }, policies: [:])
+        }
+        // P2 runs to its scheduled end again, and the history is as before the change.
+        let withdrawn = try? withdraw(confirmed.changes[0], from: confirmed, opened: standing).get()
+        #expect(withdrawn?.history == probation)
+        #expect(withdrawn?.restored == CycleRetiming(index: 1, cycle: p2, isCut: false))
+        #expect(p2.end.iso == "2027-01-31")
+        // P2's End of Cycle signed at the cut: it stays cut; the rest opens on its own later.
+        #expect((try? withdraw(confirmed.changes[0], from: confirmed, opened: standing, signed: true).get())?.restored == nil)
+        // Refused once a cycle runs under the change, for any change but the last, and with none.
+        let r1 = confirmed.cycles(until: d("2026-06-02")).last!
+        #expect(withdraw(confirmed.changes[0], from: confirmed, opened: standing + [r1])
+            == .failure(.init(reason: "Cycle R1 has been opened from 2026-06-01 under the change, so it can no longer be withdrawn")))
+        let moved = confirmed.adding(.init(to: .technicalCooperation, on: d("2028-03-01")))
+        #expect(withdraw(confirmed.changes[0], from: moved, opened: standing)
+            == .failure(.init(reason: "Only the last change recorded can be withdrawn: technical cooperation from 2028-03-01")))
+        #expect(withdraw(confirmed.changes[0], from: probation, opened: opened)
+            == .failure(.init(reason: "No change of contract type is recorded")))
+    }
 }
+

@@ -113,6 +113,24 @@ struct StrideAPIController: APIProtocol {
         }
     }
 
+    func withdrawContractChange(_ input: Operations.WithdrawContractChange.Input) async throws -> Operations.WithdrawContractChange.Output {
+        let req = try APIRequest.signedIn()
+        guard let id = UUID(uuidString: input.path.staffID),
+              let person = try await StaffRows.personAndSupervisor(id, on: req.db)?.person else { throw StrideError.notFound("The staff member") }
+        try req.authorize(.edit, req.staffSubject(person))
+        guard let date = CalendarDate(iso: input.path.effectiveOn) else { throw StrideError.notFound("The change of contract type") }
+        switch try await ContractChangeService.withdraw(changeOn: date, for: id, in: req.services) {
+        case .failure(let refused): throw StrideError.conflict(refused.reason)
+        case .success(let withdrawn):
+            let restored = withdrawn.withdrawal.restored?.cycle
+            let forms = try await AppraisalQueries.forms(of: id, on: req.db).filter { $0.start_date == restored?.start }
+            return .ok(.init(body: .json(.init(
+                contractType: .init(rawValue: withdrawn.withdrawal.history.currentType.rawValue)!,
+                withdrawnType: .init(rawValue: withdrawn.withdrawal.change.type.rawValue)!, effectiveOn: date.iso,
+                restoredCycle: restored.map { .init($0, forms: forms) }, summary: withdrawn.summary))))
+        }
+    }
+
     func openCycles(_ input: Operations.OpenCycles.Input) async throws -> Operations.OpenCycles.Output {
         let req = try APIRequest.signedIn()
         try req.authorize(.enter, Administration())

@@ -12,6 +12,18 @@ struct ContractChangeModel: Encodable {
     let action: String
     let cancelHref: String
     let fields: [FormField]
+    let withdrawal: Withdrawal?
+
+    /// The last change recorded, which HR may withdraw (one recorded by mistake) while no cycle
+    /// runs under it; otherwise why not.
+    struct Withdrawal: Encodable {
+        let action: String
+        let effectiveOn: String
+        let button: String
+        /// Set when it can no longer be withdrawn; the button is then not shown.
+        let refusal: String?
+        let error: String?
+    }
 
     init(staff: StaffMember, history: ContractHistory, opened: [ScheduledCycle], today: CalendarDate, form: ContractChangeForm,
          errors: [FieldError]) {
@@ -25,6 +37,14 @@ struct ContractChangeModel: Encodable {
         action = StridePath.contractChange(staff.id!).href
         cancelHref = StridePath.staffMember(staff.id!).href
         fields = form.fields(errors: errors)
+        withdrawal = history.changes.last.map { last in
+            let refusal = ContractChangeRules.withdrawal(of: last, history: history, opened: opened, endOfCycleSigned: { _ in true },
+                                                         policies: [:])
+            return Withdrawal(action: StridePath.withdrawContractChange(staff.id!).href, effectiveOn: last.effectiveOn.iso,
+                              button: "Withdraw the change to \(last.type.displayName.lowercased()) from \(DisplayDate.long(last.effectiveOn))",
+                              refusal: { if case .failure(let refused) = refusal { refused.reason + "." } else { nil } }(),
+                              error: errors.first { $0.field == "withdraw" }?.message)
+        }
     }
 }
 

@@ -6,7 +6,7 @@ import StrideCore
 /// or the dates an extension gives back) and moves the due dates of its forms still open; a
 /// signed form is left exactly as signed. The caller holds the appraisal forms lock, so no
 /// signature opens the next form with the old dates meanwhile.
-enum CycleRetiming {
+enum OpenedCycleDates {
     /// Answers what moved, in words for the audit event ("the End of Cycle now due 2026-10-30").
     static func write(_ cycle: AppraisalCycle, to scheduled: ScheduledCycle, on db: any Database) async throws -> [String] {
         cycle.apply(scheduled)
