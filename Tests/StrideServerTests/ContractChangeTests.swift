@@ -50,7 +50,7 @@ extension ServerTests {
                 try await hr.get(.editStaff(jo))
                 let edit = try await hr.post(.editStaff(jo), [
                     "name": "Jo Junior", "email": "jo.junior@example.org", "staffNumber": "J1", "grade": "P3", "jobTitle": "Officer",
-                    "unit": org.policy.id!.uuidString, "supervisor": "R1", "entryOnDuty": "2024-02-01", "contractType": "probation",
+                    "unit": org.policy.id!.uuidString, "supervisor": "R1", "entryOnDuty": "2024-02-01", "contractType": "technical_cooperation",
                     "status": "active",
                 ])
                 #expect(edit.status == .unprocessableEntity)
@@ -61,6 +61,10 @@ extension ServerTests {
                 let imported = try await hr.upload(.importStaff, field: "file", filename: "staff.csv", content: csv)
                 #expect(imported.status == .unprocessableEntity)
                 #expect(imported.body.string.contains("Line 2, contract_type: The contract type cannot be edited here once cycles are open"))
+                #expect(try await StaffMember.find(jo, on: app.db)?.contractType == .regular)
+                // Until the change takes effect on 1 June, a file still giving probation is no edit, and the record keeps regular.
+                let before = StaffImportRouteTests.header + "J1,Jo Junior,jo.junior@example.org,P3,Officer,POL,R1,2024-01-15,probation\n"
+                #expect(try await hr.upload(.importStaff, field: "file", filename: "staff.csv", content: before).status == .seeOther)
                 #expect(try await StaffMember.find(jo, on: app.db)?.contractType == .regular)
             }
         }

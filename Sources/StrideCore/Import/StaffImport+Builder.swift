@@ -74,10 +74,11 @@ extension StaffImport {
                     problems.append(Problem(line: record.line, column: Self.columnOfField[problem.field], message: problem.message))
                 }
             }
-            guard let details = validated.value, !duplicate else {
+            guard var details = validated.value, !duplicate else {
                 if let supervisorRef { supervisorRefs.append((record.line, nil, number, supervisorRef)) }
                 return
             }
+            if let anchor = existingByNumber[details.staffNumber]?.scheduleAnchor { details = anchor.settled(details) }
             if let supervisorRef { supervisorRefs.append((record.line, rows.count, details.staffNumber, supervisorRef)) }
             rows.append(Row(line: record.line, details: details,
                             unitCode: unitCode.map { $0.isEmpty ? nil : $0 }, supervisorNumber: nil,

@@ -46,6 +46,17 @@ enum ContractHistories {
             """).all(decoding: Row.self)
     }
 
+    /// The type each person holds today, for those with a change recorded that takes effect
+    /// later (the type before the first such change).
+    static func heldBeforeLaterChanges(today: CalendarDate, on db: any Database) async throws -> [UUID: ContractType] {
+        let later = try await db.sql().raw("""
+            SELECT staff_member_id, effective_on, previous_type, contract_type FROM contract_changes
+            WHERE effective_on > \(bind: today.iso) ORDER BY effective_on DESC
+            """).all(decoding: Row.self)
+        // Latest first, so each person's earliest later change is the one kept.
+        return Dictionary(later.map { ($0.staff_member_id, $0.previous_type) }, uniquingKeysWith: { _, earlier in earlier })
+    }
+
     /// The people whose schedules are in use (a cycle opened or a change recorded), whose
     /// contract type and entry on duty no longer change by editing (`ScheduleAnchor`).
     static func anchored(_ staffIDs: [UUID]? = nil, on db: any Database) async throws -> Set<UUID> {

@@ -29,11 +29,13 @@ enum StaffImporter {
             let units = try await StoredStaff.unitCodes(on: context.db)
             let numberByID = Dictionary(stored.map { ($0.id, $0.staff_number) }, uniquingKeysWith: { a, _ in a })
             let anchored = try await ContractHistories.anchored(on: context.db)
+            let heldToday = try await ContractHistories.heldBeforeLaterChanges(today: context.clock.today(), on: context.db)
             let existing = stored.map {
                 StaffImport.Existing(staffNumber: $0.staff_number, email: $0.email,
                                      supervisorNumber: $0.supervisor_id.flatMap { numberByID[$0] },
                                      scheduleAnchor: anchored.contains($0.id)
-                                         ? ScheduleAnchor(contractType: $0.contract_type, entryOnDuty: $0.entry_on_duty) : nil,
+                                         ? ScheduleAnchor(contractType: $0.contract_type, entryOnDuty: $0.entry_on_duty,
+                                                          heldToday: heldToday[$0.id]) : nil,
                                      contractEnd: $0.contract_end)
             }
             switch StaffImport.plan(csv: csv, unitCodes: Set(units.keys), existing: existing) {

@@ -66,8 +66,11 @@ enum StaffService {
             if let clash = try await StaffMember.query(on: db).filter(\.$email == details.email).first(), clash.id != selfID {
                 errors.append(FieldError("email", "Email \(details.email) already belongs to \(clash.name)"))
             }
+            var details = details
             if let current, let id = current.id, try await ContractHistories.anchored([id], on: db).contains(id) {
-                errors += ScheduleAnchor(contractType: current.contractType, entryOnDuty: current.entryOnDuty).problems(with: details)
+                let anchor = ScheduleAnchor(try await ContractHistories.history(of: id, current.details, on: db), today: context.clock.today())
+                errors += anchor.problems(with: details)
+                details = anchor.settled(details)
             }
             // A moved end cuts or extends a running cycle: no signature may open a form with its old dates meanwhile.
             var ending: ContractHistories.Standing?

@@ -140,5 +140,27 @@ import Testing
         #expect(withdraw(confirmed.changes[0], from: probation, opened: opened)
             == .failure(.init(reason: "No change of contract type is recorded")))
     }
+
+    @Test func beforeALaterChangeTakesEffectTheTypeHeldTodayIsNoEdit() {
+        let confirmed = probation.adding(.init(to: .regular, on: d("2027-01-31")))
+        let anchor = ScheduleAnchor(confirmed, today: d("2026-12-06"))
+        #expect(anchor == ScheduleAnchor(contractType: .regular, entryOnDuty: d("2025-01-31"), heldToday: .probation))
+        #expect(ScheduleAnchor(confirmed, today: d("2027-01-31")).heldToday == nil)
+        var details = StaffDetails(name: "Ana", email: "a@example.org", staffNumber: "S1", grade: "P3", jobTitle: "Officer",
+                                   entryOnDuty: d("2025-01-31"), contractType: .probation, status: .active)
+        // Probation (held today) and regular (recorded) both pass, and the record keeps regular.
+        #expect(anchor.problems(with: details).isEmpty)
+        #expect(anchor.settled(details).contractType == .regular)
+        details.contractType = .technicalCooperation
+        #expect(anchor.problems(with: details).map(\.field) == ["contractType"])
+        // The import reads a file that knows nothing of the change yet.
+        let existing = [StaffImport.Existing(staffNumber: "S1", email: "a@example.org", supervisorNumber: nil, scheduleAnchor: anchor)]
+        let csv = "staff_id,name,email,grade,job_title,entry_on_duty,contract_type\nS1,Ana,a@example.org,P3,Officer,2025-01-31,probation\n"
+        guard case .ready(let plan) = StaffImport.plan(csv: csv, unitCodes: [], existing: existing) else {
+            Issue.record("the type held today imports")
+            return
+        }
+        #expect(plan.rows.map(\.details.contractType) == [.regular])
+    }
 }
 
