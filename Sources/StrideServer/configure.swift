@@ -26,7 +26,7 @@ public func configure(
     let hasher = passwords ?? BcryptPasswords(cost: app.environment == .testing ? 4 : 12, threadPool: app.threadPool)
     let clock = clock ?? SystemClock()
     app.dependencies = StrideDependencies(clock: clock, ids: ids ?? TimeOrderedIDs(clock: clock), passwords: hasher)
-    app.decoyPasswordHash = try await hasher.hash([UInt8].random(count: 16).base64)
+    app.decoyPasswordHash = DecoyPasswordHash()
 
     app.headedUnits = HeadedUnitsCache()
     try configureDatabase(app, storage: config.storage)

@@ -40,6 +40,8 @@ struct ServeStartup: LifecycleHandler {
     func willBootAsync(_ app: Application) async throws {
         guard options.isServe, !app.environment.arguments.contains(where: { ["--help", "-h"].contains($0) }) else { return }
         try await app.migrateSchema()
+        // Ready before the first sign-in, so even that one takes no longer for an unknown email.
+        _ = try await app.decoyPasswordHash.value(using: app.dependencies.passwords)
         guard options.loadDemo, try await DemoOrganisation.isDatabaseEmpty(on: app.db) else { return }
         // The demo's accounts share a published password: never in production by accident.
         if app.environment == .production {

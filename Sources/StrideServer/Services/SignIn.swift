@@ -45,7 +45,12 @@ enum SignIn {
             account = try await Account.query(on: req.db).filter(\.$staffMember.$id == staffID).first()
         }
         // With no stored hash, verify against a decoy so both paths take as long as a real check.
-        let hash = account?.passwordHash ?? req.application.decoyPasswordHash
+        let hash: String
+        if let stored = account?.passwordHash {
+            hash = stored
+        } else {
+            hash = try await req.application.decoyPasswordHash.value(using: req.services.passwords)
+        }
         let matches = try await req.services.passwords.verify(password, against: hash)
         if matches, let staff, let account, account.maySignIn(as: staff) {
             try await LoginFailure.query(on: req.db).group(.or) { group in

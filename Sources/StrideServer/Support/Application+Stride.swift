@@ -41,12 +41,26 @@ extension Database {
     }
 }
 
-extension Application {
-    private struct DecoyHashKey: StorageKey { typealias Value = String }
+/// A hash of a random secret, to verify against when an email has no password: a sign-in
+/// attempt then takes as long whether or not the account exists. Made once, on first use (or as
+/// the server starts), so commands that never sign anyone in do not pay for a bcrypt hash.
+actor DecoyPasswordHash {
+    private var hash: String?
 
-    /// A hash of a random secret, made with the configured hasher at start-up.
-    var decoyPasswordHash: String {
-        get { storage[DecoyHashKey.self] ?? "" }
+    func value(using hasher: any PasswordHashing) async throws -> String {
+        if let hash { return hash }
+        let made = try await hasher.hash([UInt8].random(count: 16).base64)
+        hash = made
+        return made
+    }
+}
+
+extension Application {
+    private struct DecoyHashKey: StorageKey { typealias Value = DecoyPasswordHash }
+
+    /// Set up by `configure`.
+    var decoyPasswordHash: DecoyPasswordHash {
+        get { storage[DecoyHashKey.self]! }
         set { storage[DecoyHashKey.self] = newValue }
     }
 }
