@@ -96,6 +96,8 @@ extension ServerTests {
             Row(.GET, "/staff/new", .hrOnly),
             Row(.GET, "/staff/:staffID/edit", .hrOnly),
             Row(.GET, "/staff/:staffID/contract-change", .hrOnly),
+            // Jo has no change of contract type to withdraw.
+            Row(.GET, "/staff/:staffID/contract-change/withdraw", .hrOnly, allowedGET: .notFound),
             Row(.GET, "/staff/:staffID/one-time-password", .hrOnly),
             Row(.GET, "/staff/:staffID/account-status", .hrOnly),
             Row(.GET, "/admin/accounts", .hrOnly),

@@ -126,6 +126,9 @@ extension ServerTests {
                 #expect(try await p3End() == "2026-06-01")
                 let page = try await hr.get(.contractChange(jo)).body.string
                 #expect(page.contains("Withdraw the change to regular fixed-term from 1 June 2026"))
+                let confirm = try await hr.get(.withdrawContractChange(jo)).body.string
+                #expect(confirm.contains("Withdraw the change to regular fixed-term from 1 June 2026?"))
+                #expect(confirm.contains("Jo Junior&#39;s contract will be probation again"))
                 let manager = try await Browser.signedIn(app, as: org.manager)
                 #expect(try await manager.post(.withdrawContractChange(jo), ["effectiveOn": "2026-06-01"]).status == .forbidden)
                 #expect(try await manager.sendBody(.DELETE, api, "", contentType: "application/json").status == .forbidden)
@@ -158,6 +161,7 @@ extension ServerTests {
                 let refusal = "Cycle R1 has been opened from 2026-06-01 under the change, so it can no longer be withdrawn"
                 let refusedPage = try await hr.get(.contractChange(jo)).body.string
                 #expect(refusedPage.contains(refusal) && !refusedPage.contains("Withdraw the change to"))
+                #expect(try await hr.get(.withdrawContractChange(jo)).status == .conflict)
                 let refused = try await hr.post(.withdrawContractChange(jo), ["effectiveOn": "2026-06-01"])
                 #expect(refused.status == .conflict && refused.body.string.contains(refusal))
                 let refusedAPI = try await hr.sendBody(.DELETE, api, "", contentType: "application/json")

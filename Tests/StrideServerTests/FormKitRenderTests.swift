@@ -253,8 +253,8 @@ import Testing
         #expect(stated.hint == "Up to 2,000 characters.")
         #expect(input.hint == nil)
         #expect(added.rows == 5)
-        #expect(FormField.grouped(1_234_567) == "1,234,567")
-        #expect(FormField.grouped(999) == "999")
+        #expect(DisplayNumber.grouped(1_234_567) == "1,234,567")
+        #expect(DisplayNumber.grouped(999) == "999")
     }
 
     // MARK: helpers

@@ -7,6 +7,7 @@ struct ContractChangeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.contractChange(.key), use: new)
         routes.post(.contractChange(.key), use: record)
+        routes.get(.withdrawContractChange(.key), use: confirmWithdrawal)
         routes.post(.withdrawContractChange(.key), use: withdraw)
     }
 
@@ -32,6 +33,27 @@ struct ContractChangeController: RouteCollection {
             req.flash(recorded.summary)
             return req.redirect(to: .staffMember(try staff.requireID()))
         }
+    }
+
+    /// Withdrawing undoes a record, so it is confirmed on a page of its own (UI.md §2).
+    @Sendable func confirmWithdrawal(req: Request) async throws -> Response {
+        let staff = try await req.find(StaffMember.self, .staffID, "The staff member")
+        try req.authorize(.edit, try req.staffSubject(staff))
+        let id = try staff.requireID()
+        let (history, cycles) = try await ContractHistories.standing(of: staff, on: req.db)
+        guard let last = history.changes.last else { throw StrideError.notFound("A change of contract type") }
+        if case .failure(let refused) = ContractChangeRules.withdrawal(of: last, history: history, opened: cycles.map(\.scheduled),
+                                                                        endOfCycleSigned: { _ in true }, policies: [:]) {
+            throw StrideError.conflict(refused.reason + ".")
+        }
+        let before = history.type(on: last.effectiveOn.adding(days: -1)).displayName.lowercased()
+        let model = ConfirmModel(
+            heading: "Withdraw the change to \(last.type.displayName.lowercased()) from \(DisplayDate.long(last.effectiveOn))?",
+            explanation: "\(staff.name)'s contract will be \(before) again, as if the change had never been recorded, and the cycle "
+                + "it closed runs to its scheduled end again unless both have signed its End of Cycle. The audit trail keeps both steps.",
+            action: StridePath.withdrawContractChange(id).href, fields: [.init(name: "effectiveOn", value: last.effectiveOn.iso)],
+            button: "Withdraw the change", cancelHref: StridePath.contractChange(id).href)
+        return try await req.page("confirm", title: model.heading, model)
     }
 
     @Sendable func withdraw(req: Request) async throws -> Response {

@@ -75,30 +75,21 @@ struct BeginningOfCycleForm: Sendable {
     }
 
     func count(_ group: Group) -> Int {
-        min(Int(values["\(group.rawValue)-count"] ?? "") ?? 0, BeginningOfCycleRules.maxEntries + 1)
+        RepeatedValues.count(group.rawValue, in: values, limit: BeginningOfCycleRules.maxEntries + 1)
     }
 
     /// The form after an Add or Remove: the items renumbered, what was typed kept.
     func applying(_ intent: Intent) -> BeginningOfCycleForm {
-        var copy = self
+        let change: (Group, RepeatedValues.Change)
         switch intent {
-        case .add(let group):
-            copy.values["\(group.rawValue)-count"] = String(count(group) + 1)
-        case .remove(let group, let index):
-            let n = count(group)
-            guard (1...n).contains(index) else { return self }
-            let parts = group == .output ? Self.outputParts : Self.competencyParts
-            for position in index..<n {
-                for (part, _) in parts {
-                    copy.values[RepeatedGroup.fieldID(group.rawValue, position, part)] =
-                        values[RepeatedGroup.fieldID(group.rawValue, position + 1, part)]
-                }
-            }
-            for (part, _) in parts { copy.values[RepeatedGroup.fieldID(group.rawValue, n, part)] = nil }
-            copy.values["\(group.rawValue)-count"] = String(n - 1)
-        case .saveDraft, .submit:
-            break
+        case .add(let group): change = (group, .add)
+        case .remove(let group, let index): change = (group, .remove(index: index))
+        case .saveDraft, .submit: return self
         }
+        let parts = (change.0 == .output ? Self.outputParts : Self.competencyParts).map(\.0)
+        var copy = self
+        copy.values = RepeatedValues.applying(change.1, to: change.0.rawValue, parts: parts, in: values,
+                                              limit: BeginningOfCycleRules.maxEntries + 1)
         return copy
     }
 
@@ -142,9 +133,10 @@ struct BeginningOfCycleForm: Sendable {
     private static func intent(_ raw: String) -> Intent {
         if raw == "submit" { return .submit }
         for group in Group.allCases {
-            if raw == "add-\(group.rawValue)" { return .add(group) }
-            if raw.hasPrefix("remove-\(group.rawValue)-"), let index = Int(raw.dropFirst("remove-\(group.rawValue)-".count)) {
-                return .remove(group, index: index)
+            switch RepeatedValues.Change(intent: raw, name: group.rawValue) {
+            case .add: return .add(group)
+            case .remove(let index): return .remove(group, index: index)
+            case nil: continue
             }
         }
         return .saveDraft

@@ -69,21 +69,10 @@ struct FormField: Encodable, Sendable {
     /// (UI.md §2). A hint that already gives the number is left as it is.
     private static func hint(_ hint: String?, kind: Kind, maxLength: Int?) -> String? {
         guard kind == .textarea, let maxLength else { return hint }
-        let limit = grouped(maxLength)
+        let limit = DisplayNumber.grouped(maxLength)
         if let hint, hint.contains(limit) { return hint }
         let sentence = "You can enter up to \(limit) characters."
         return hint.map { "\($0) \(sentence)" } ?? sentence
-    }
-
-    /// 2000 as "2,000", independent of the server's locale.
-    static func grouped(_ number: Int) -> String {
-        var digits = Array(String(number))
-        var index = digits.count - 3
-        while index > 0 {
-            digits.insert(",", at: index)
-            index -= 3
-        }
-        return String(digits)
     }
 
     /// Options for a closed list of codes, marking the one currently chosen.

@@ -17,8 +17,8 @@ struct ContractChangeModel: Encodable {
     /// The last change recorded, which HR may withdraw (one recorded by mistake) while no cycle
     /// runs under it; otherwise why not.
     struct Withdrawal: Encodable {
+        /// The confirmation page.
         let action: String
-        let effectiveOn: String
         let button: String
         /// Set when it can no longer be withdrawn; the button is then not shown.
         let refusal: String?
@@ -40,7 +40,7 @@ struct ContractChangeModel: Encodable {
         withdrawal = history.changes.last.map { last in
             let refusal = ContractChangeRules.withdrawal(of: last, history: history, opened: opened, endOfCycleSigned: { _ in true },
                                                          policies: [:])
-            return Withdrawal(action: StridePath.withdrawContractChange(staff.id!).href, effectiveOn: last.effectiveOn.iso,
+            return Withdrawal(action: StridePath.withdrawContractChange(staff.id!).href,
                               button: "Withdraw the change to \(last.type.displayName.lowercased()) from \(DisplayDate.long(last.effectiveOn))",
                               refusal: { if case .failure(let refused) = refusal { refused.reason + "." } else { nil } }(),
                               error: errors.first { $0.field == "withdraw" }?.message)
