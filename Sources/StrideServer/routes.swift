@@ -53,6 +53,9 @@ func routes(_ app: Application) throws {
     }
     do { // skills frameworks; HR: importing them, choosing the competency framework
         try signedIn.register(collection: FrameworkController())
+        // job roles and the skills they require: everyone reads them, HR keeps them
+        try signedIn.register(collection: RoleProfileController())
+        try hrOnly.register(collection: RoleProfileEditingController())
         try hrOnly.register(collection: FrameworkImportController())
         try hrOnly.register(collection: CompetencyFrameworkController())
     }

@@ -79,6 +79,11 @@ extension ServerTests {
             Row(.GET, "/admin/cycle-policies", .hrOnly),
             Row(.GET, "/admin/cycles/open", .hrOnly),
             Row(.GET, "/admin/cycles/open/runs/:runID", .hrOnly),
+            Row(.GET, "/roles", .signedIn),
+            Row(.GET, "/roles/new", .hrOnly),
+            Row(.GET, "/roles/:roleID", .signedIn),
+            Row(.GET, "/roles/:roleID/edit", .hrOnly),
+            Row(.GET, "/api/v1/role-profiles", .signedIn),
             Row(.GET, "/admin/cycles/overdue", .hrOnly),
             Row(.GET, "/admin/cycles/send-to-reports-board", .hrOnly),
             Row(.GET, "/admin/cycle-policies/regular", .hrOnly),
@@ -145,6 +150,8 @@ extension ServerTests {
             Row(.POST, "/staff/:staffID/contract-change", .hrOnly),
             Row(.POST, "/api/v1/staff/:staffID/contract-changes", .hrOnly),
             Row(.POST, "/staff/:staffID/contract-change/withdraw", .hrOnly),
+            Row(.POST, "/roles/new", .hrOnly),
+            Row(.POST, "/roles/:roleID/edit", .hrOnly),
             Row(.DELETE, "/api/v1/staff/:staffID/contract-changes/:effectiveOn", .hrOnly),
             Row(.POST, "/staff/:staffID/one-time-password", .hrOnly),
             Row(.POST, "/staff/:staffID/account-status", .hrOnly),
@@ -206,6 +213,9 @@ extension ServerTests {
                 _ = try await CycleOpener.openCycles(asOf: CalendarDate(iso: "2026-03-01")!, in: app.serviceContext())
                 let cycle = try #require(try await AppraisalCycle.query(on: app.db).filter(\.$staffMember.$id == org.junior.id!).first())
                 let form = try #require(try await AppraisalForm.query(on: app.db).filter(\.$cycle.$id == cycle.id!).first())
+                let role = RoleProfile()
+                (role.id, role.name, role.nameKey, role.recordVersion) = (UUID(), "Matrix role", "matrix role", 1)
+                try await role.create(on: app.db)
                 let run = CycleOpeningRun()
                 (run.startedAt, run.progressedAt, run.finishedAt, run.asOf) = (testNow, testNow, testNow, CalendarDate(iso: "2026-03-01")!)
                 (run.done, run.total, run.opened, run.alreadyOpen, run.skipped) = (7, 7, 3, 0, "[]")
@@ -217,7 +227,7 @@ extension ServerTests {
                 delegation.delegateID = org.peer.id!
                 try await delegation.create(on: app.db)
                 let values: [String: UUID] = [
-                    ":delegationID": delegation.id!, ":runID": run.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!,
+                    ":delegationID": delegation.id!, ":runID": run.id!, ":roleID": role.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!,
                     ":frameworkID": framework.id, ":skillID": skillID, ":pendingID": pendingID,
                 ]
                 func concrete(_ template: String) -> String {

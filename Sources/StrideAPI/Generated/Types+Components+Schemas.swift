@@ -1952,5 +1952,102 @@ extension Components {
                 case reasons
             }
         }
+        /// - Remark: Generated from `#/components/schemas/RoleProfileList`.
+        package struct RoleProfileList: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/RoleProfileList/roleProfiles`.
+            package var roleProfiles: [Components.Schemas.RoleProfile]
+            /// Creates a new `RoleProfileList`.
+            ///
+            /// - Parameters:
+            ///   - roleProfiles:
+            package init(roleProfiles: [Components.Schemas.RoleProfile]) {
+                self.roleProfiles = roleProfiles
+            }
+            package enum CodingKeys: String, CodingKey {
+                case roleProfiles
+            }
+        }
+        /// A job role and the skills it requires.
+        ///
+        /// - Remark: Generated from `#/components/schemas/RoleProfile`.
+        package struct RoleProfile: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/RoleProfile/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/RoleProfile/name`.
+            package var name: Swift.String
+            /// - Remark: Generated from `#/components/schemas/RoleProfile/description`.
+            package var description: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/RoleProfile/requirements`.
+            package var requirements: [Components.Schemas.SkillRequirement]
+            /// Creates a new `RoleProfile`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - name:
+            ///   - description:
+            ///   - requirements:
+            package init(
+                id: Swift.String,
+                name: Swift.String,
+                description: Swift.String? = nil,
+                requirements: [Components.Schemas.SkillRequirement]
+            ) {
+                self.id = id
+                self.name = name
+                self.description = description
+                self.requirements = requirements
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case name
+                case description
+                case requirements
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/SkillRequirement`.
+        package struct SkillRequirement: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/SkillRequirement/skillId`.
+            package var skillId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/SkillRequirement/skill`.
+            package var skill: Swift.String
+            /// The framework's name and version, like `SFIA 9`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillRequirement/framework`.
+            package var framework: Swift.String
+            /// - Remark: Generated from `#/components/schemas/SkillRequirement/level`.
+            package var level: Swift.Int
+            /// Essential, else desirable: essential gaps come first among development priorities.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillRequirement/essential`.
+            package var essential: Swift.Bool
+            /// Creates a new `SkillRequirement`.
+            ///
+            /// - Parameters:
+            ///   - skillId:
+            ///   - skill:
+            ///   - framework: The framework's name and version, like `SFIA 9`.
+            ///   - level:
+            ///   - essential: Essential, else desirable: essential gaps come first among development priorities.
+            package init(
+                skillId: Swift.String,
+                skill: Swift.String,
+                framework: Swift.String,
+                level: Swift.Int,
+                essential: Swift.Bool
+            ) {
+                self.skillId = skillId
+                self.skill = skill
+                self.framework = framework
+                self.level = level
+                self.essential = essential
+            }
+            package enum CodingKeys: String, CodingKey {
+                case skillId
+                case skill
+                case framework
+                case level
+                case essential
+            }
+        }
     }
 }

@@ -136,6 +136,15 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /openapi.json`.
     /// - Remark: Generated from `#/paths//openapi.json/get(getOpenAPIDocument)`.
     func getOpenAPIDocument(_ input: Operations.GetOpenAPIDocument.Input) async throws -> Operations.GetOpenAPIDocument.Output
+    /// List job roles
+    ///
+    /// Every job role, by name, with the skills it requires in the order HR listed them: each skill's id and name, its framework, the level required and whether it is essential (else desirable).
+    ///
+    /// Anyone signed in may call this.
+    ///
+    /// - Remark: HTTP `GET /role-profiles`.
+    /// - Remark: Generated from `#/paths//role-profiles/get(listRoleProfiles)`.
+    func listRoleProfiles(_ input: Operations.ListRoleProfiles.Input) async throws -> Operations.ListRoleProfiles.Output
 }
 
 /// Convenience overloads for operation inputs.
@@ -365,6 +374,17 @@ extension APIProtocol {
     /// - Remark: Generated from `#/paths//openapi.json/get(getOpenAPIDocument)`.
     package func getOpenAPIDocument(headers: Operations.GetOpenAPIDocument.Input.Headers = .init()) async throws -> Operations.GetOpenAPIDocument.Output {
         try await getOpenAPIDocument(Operations.GetOpenAPIDocument.Input(headers: headers))
+    }
+    /// List job roles
+    ///
+    /// Every job role, by name, with the skills it requires in the order HR listed them: each skill's id and name, its framework, the level required and whether it is essential (else desirable).
+    ///
+    /// Anyone signed in may call this.
+    ///
+    /// - Remark: HTTP `GET /role-profiles`.
+    /// - Remark: Generated from `#/paths//role-profiles/get(listRoleProfiles)`.
+    package func listRoleProfiles(headers: Operations.ListRoleProfiles.Input.Headers = .init()) async throws -> Operations.ListRoleProfiles.Output {
+        try await listRoleProfiles(Operations.ListRoleProfiles.Input(headers: headers))
     }
 }
 

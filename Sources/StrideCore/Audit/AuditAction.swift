@@ -37,4 +37,5 @@ public enum AuditRecordKind: String, Sendable, CaseIterable, Codable {
     case checkIn = "check_in"
     case delegation
     case contractChange = "contract_change"
+    case roleProfile = "role_profile"
 }

@@ -131,6 +131,7 @@ enum DemoOrganisation {
         }
         let framework = try await FrameworkStore.save(DemoFramework.make(importedAt: now), in: context)
         try await CompetencyFramework.mark(framework.id, in: context)
+        try await DemoSkills.load(in: context)
         // Everyone's current cycle, with its Beginning of Cycle form as a draft.
         _ = try await CycleOpener.openCycles(asOf: CalendarDate(utc: now), in: context)
         try await DemoAppraisals.load(staffIDs: staffIDs, boardMember: staffIDs[reportsBoard[0]]!, in: context)

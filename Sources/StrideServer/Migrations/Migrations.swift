@@ -60,6 +60,10 @@ func registerMigrations(on app: Application) {
     app.migrations.add(UpdateStaffMembersAddContractEnd())
     // Migration 021 - openings of cycles for everyone, run in the background
     app.migrations.add(CreateCycleOpeningRuns())
+    // Migration 022 - job roles and the skills they require
+    app.migrations.add(CreateRoleProfiles())
+    // Migration 023 - the role each person is assigned
+    app.migrations.add(UpdateStaffMembersAddRoleProfile())
 }
 
 extension Database {

@@ -30,6 +30,8 @@ final class StaffMember: Model, @unchecked Sendable {
     // relationships
     @OptionalParent(key: "unit_id") var unit: OrganisationalUnit?
     @OptionalParent(key: "supervisor_id") var supervisor: StaffMember?
+    /// The job role whose required skills the person's gaps are measured against.
+    @OptionalParent(key: "role_profile_id") var roleProfile: RoleProfile?
 
     init() {}
 

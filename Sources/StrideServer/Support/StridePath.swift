@@ -11,7 +11,7 @@ enum PathParameter<Value: Sendable>: Sendable {
 
 /// The names of the path parameters, so handlers read them by type rather than by string.
 enum PathKey: String, Sendable {
-    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID
+    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID
 }
 
 /// Every path of the web interface and the JSON API, written once. Routes are registered
@@ -51,6 +51,11 @@ enum StridePath: Sendable {
     case removeWorkgroupMember(workgroup: PathParameter<UUID>, staff: PathParameter<UUID>)
 
     case frameworks
+    /// Job roles and the skills they require.
+    case roleProfiles
+    case newRoleProfile
+    case roleProfile(PathParameter<UUID>)
+    case editRoleProfile(PathParameter<UUID>)
     case importFramework
     case pendingFrameworkImport(PathParameter<UUID>)
     case framework(PathParameter<UUID>)
@@ -132,6 +137,10 @@ enum StridePath: Sendable {
         case .removeWorkgroupMember(let group, let staff):
             return c("workgroups") + [Self.id(.workgroupID, group)] + c("members") + [Self.id(.staffID, staff)] + c("remove")
         case .frameworks: return c("frameworks")
+        case .roleProfiles: return c("roles")
+        case .newRoleProfile: return c("roles", "new")
+        case .roleProfile(let id): return c("roles") + [Self.id(.roleID, id)]
+        case .editRoleProfile(let id): return c("roles") + [Self.id(.roleID, id)] + c("edit")
         case .importFramework: return c("frameworks", "import")
         case .pendingFrameworkImport(let id): return c("frameworks", "import") + [Self.id(.pendingID, id)]
         case .framework(let id): return c("frameworks") + [Self.id(.frameworkID, id)]
@@ -208,6 +217,8 @@ extension StridePath {
     }
     static func pendingFrameworkImport(_ id: UUID) -> StridePath { .pendingFrameworkImport(.value(id)) }
     static func framework(_ id: UUID) -> StridePath { .framework(.value(id)) }
+    static func roleProfile(_ id: UUID) -> StridePath { .roleProfile(.value(id)) }
+    static func editRoleProfile(_ id: UUID) -> StridePath { .editRoleProfile(.value(id)) }
     static func frameworkExport(_ id: UUID) -> StridePath { .frameworkExport(.value(id)) }
     static func skill(framework: UUID, skill: UUID) -> StridePath { .skill(framework: .value(framework), skill: .value(skill)) }
     static func apiFramework(_ id: UUID) -> StridePath { .apiFramework(.value(id)) }

@@ -131,6 +131,19 @@ struct StrideAPIController: APIProtocol {
         }
     }
 
+    func listRoleProfiles(_ input: Operations.ListRoleProfiles.Input) async throws -> Operations.ListRoleProfiles.Output {
+        let req = try APIRequest.signedIn()
+        try req.authorize(.view, RoleProfiles())
+        let requirements = try await RoleProfileQueries.allRequirements(on: req.db)
+        return .ok(.init(body: .json(.init(roleProfiles: try await RoleProfileQueries.all(on: req.db).map { role in
+            .init(id: role.id.uuidString.lowercased(), name: role.name, description: role.description,
+                  requirements: (requirements[role.id] ?? []).map {
+                      .init(skillId: $0.skill.id.uuidString.lowercased(), skill: $0.skill.name, framework: $0.skill.frameworkName,
+                            level: $0.level, essential: $0.essential)
+                  })
+        }))))
+    }
+
     func openCycles(_ input: Operations.OpenCycles.Input) async throws -> Operations.OpenCycles.Output {
         let req = try APIRequest.signedIn()
         try req.authorize(.enter, Administration())

@@ -25,6 +25,7 @@ struct FrameworkIndexModel: Encodable {
     let frameworks: [Row]
     let importHref: String?
     let caption: String
+    let rolesHref = StridePath.roleProfiles.href
 
     init(frameworks: [Row], importHref: String?) {
         self.frameworks = frameworks

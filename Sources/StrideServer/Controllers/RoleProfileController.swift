@@ -1,0 +1,90 @@
+import Fluent
+import StrideCore
+import Vapor
+
+/// Job roles: the list and one role, for everyone signed in.
+struct RoleProfileController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.roleProfiles, use: index)
+        routes.get(.roleProfile(.key), use: show)
+    }
+
+    @Sendable func index(req: Request) async throws -> Response {
+        try req.authorize(.view, RoleProfiles())
+        let model = RoleProfileIndexModel(try await RoleProfileQueries.all(on: req.db), canAdd: req.isAllowed(.edit, RoleProfiles()))
+        return try await req.page("roles/index", title: "Job roles", model)
+    }
+
+    @Sendable func show(req: Request) async throws -> Response {
+        try req.authorize(.view, RoleProfiles())
+        let role = try await req.find(RoleProfile.self, .roleID, "The role")
+        let id = try role.requireID()
+        let requirements = try await RoleProfileQueries.requirements(of: id, on: req.db)
+        let frameworks = try await SkillRefs.all(requirements.map(\.skill.id), on: req.db)
+        let holders = try await StaffMember.query(on: req.db).filter(\.$roleProfile.$id == id).filter(\.$status == .active).count()
+        let model = try RoleProfileShowModel(role, requirements: requirements,
+                                             frameworkOf: Dictionary(frameworks.map { ($0.ref.id, $0.frameworkID) }, uniquingKeysWith: { a, _ in a }),
+                                             holders: holders, canEdit: req.isAllowed(.edit, RoleProfiles()))
+        return try await req.page("roles/show", title: role.name, model)
+    }
+}
+
+/// Adding and changing job roles. Registered in the HR-only group.
+struct RoleProfileEditingController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.newRoleProfile, use: new)
+        routes.post(.newRoleProfile, use: create)
+        routes.get(.editRoleProfile(.key), use: edit)
+        routes.post(.editRoleProfile(.key), use: update)
+    }
+
+    @Sendable func new(req: Request) async throws -> Response {
+        try req.authorize(.edit, RoleProfiles())
+        return try await render(req, role: nil, form: .blank, errors: [])
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        try req.authorize(.edit, RoleProfiles())
+        return try await save(req, role: nil)
+    }
+
+    @Sendable func edit(req: Request) async throws -> Response {
+        try req.authorize(.edit, RoleProfiles())
+        let role = try await req.find(RoleProfile.self, .roleID, "The role")
+        let requirements = try await RoleProfileQueries.requirements(of: try role.requireID(), on: req.db)
+        return try await render(req, role: role, form: RoleProfileForm(role, requirements: requirements), errors: [])
+    }
+
+    @Sendable func update(req: Request) async throws -> Response {
+        try req.authorize(.edit, RoleProfiles())
+        return try await save(req, role: try await req.find(RoleProfile.self, .roleID, "The role"))
+    }
+
+    private func save(_ req: Request, role: RoleProfile?) async throws -> Response {
+        let form = RoleProfileForm(posted: try req.content.decode([String: String].self))
+        if let regrouped = form.regrouped { return try await render(req, role: role, form: regrouped, errors: []) }
+        switch try await RoleProfileService.save(form.input, existing: role, version: form.version, in: req.services) {
+        case .failure(let failure) where failure.staleSince != nil:
+            // Someone saved first: show the role as it now stands, to make the change again.
+            guard let role, let current = try await RoleProfile.find(try role.requireID(), on: req.db) else {
+                throw StrideError.notFound("The role")
+            }
+            let requirements = try await RoleProfileQueries.requirements(of: try current.requireID(), on: req.db)
+            let message = "Someone saved this role after you opened it. This is the role as saved now: make your change again."
+            return try await render(req, role: current, form: RoleProfileForm(current, requirements: requirements),
+                                    errors: [FieldError("name", message)], status: .conflict)
+        case .failure(let failure):
+            let errors = failure.errors.map { FieldError(RoleProfileForm.pageField($0.field), $0.message) }
+            return try await render(req, role: role, form: form, errors: errors)
+        case .success(let saved):
+            req.flash("\(saved.name) saved.")
+            return req.redirect(to: .roleProfile(try saved.requireID()))
+        }
+    }
+
+    private func render(_ req: Request, role: RoleProfile?, form: RoleProfileForm, errors: [FieldError],
+                        status: HTTPStatus? = nil) async throws -> Response {
+        let model = try RoleProfileEditModel(role: role, form: form, skills: try await SkillRefs.all(on: req.db), errors: errors)
+        return try await req.renderPage("roles/edit", title: model.heading, model, errors: errors, status: status)
+    }
+}

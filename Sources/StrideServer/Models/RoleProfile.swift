@@ -1,0 +1,43 @@
+import Fluent
+import Foundation
+import StrideCore
+
+/// A job role (`RoleProfileDetails` in the core, with its requirements).
+final class RoleProfile: Model, @unchecked Sendable {
+    static let schema = "role_profiles"
+    typealias IDValue = UUID
+
+    // managed fields
+    @ID(key: .id) var id: UUID?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    // data fields
+    @Field(key: "name") var name: String
+    @Field(key: "name_key") var nameKey: String
+    @OptionalField(key: "description") var description: String?
+    /// Counts saves, starting at 1; a form carries the version it was made from.
+    @Field(key: "record_version") var recordVersion: Int
+
+    init() {}
+
+    /// How names compare: case and spacing aside, as the staff import's `role` column is matched.
+    static func key(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
+
+/// One skill a role requires.
+final class RoleProfileRequirement: Model, @unchecked Sendable {
+    static let schema = "role_profile_requirements"
+    typealias IDValue = UUID
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "level") var level: Int
+    @Field(key: "essential") var essential: Bool
+    @Field(key: "position") var position: Int
+    @Parent(key: "role_profile_id") var roleProfile: RoleProfile
+    @Parent(key: "skill_id") var skill: SkillRecord
+
+    init() {}
+}
