@@ -83,6 +83,8 @@ extension ServerTests {
             Row(.GET, "/roles/new", .hrOnly),
             Row(.GET, "/roles/:roleID", .signedIn),
             Row(.GET, "/roles/:roleID/edit", .hrOnly),
+            // Without a job title, the role's page asks for one.
+            Row(.GET, "/roles/:roleID/assign", .hrOnly, allowedGET: .unprocessableEntity),
             Row(.GET, "/api/v1/role-profiles", .signedIn),
             Row(.GET, "/admin/cycles/overdue", .hrOnly),
             Row(.GET, "/admin/cycles/send-to-reports-board", .hrOnly),
@@ -152,6 +154,7 @@ extension ServerTests {
             Row(.POST, "/staff/:staffID/contract-change/withdraw", .hrOnly),
             Row(.POST, "/roles/new", .hrOnly),
             Row(.POST, "/roles/:roleID/edit", .hrOnly),
+            Row(.POST, "/roles/:roleID/assign", .hrOnly),
             Row(.DELETE, "/api/v1/staff/:staffID/contract-changes/:effectiveOn", .hrOnly),
             Row(.POST, "/staff/:staffID/one-time-password", .hrOnly),
             Row(.POST, "/staff/:staffID/account-status", .hrOnly),

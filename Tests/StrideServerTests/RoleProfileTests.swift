@@ -67,5 +67,60 @@ extension ServerTests {
                 #expect(api.contains("Data lead") && api.contains(first.id.uuidString.lowercased()))
             }
         }
+    
+        @Test func rolesAreAssignedOnTheStaffFormByImportAndByJobTitle() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                _ = try await FrameworkStore.save(DemoFramework.make(importedAt: testNow), in: app.serviceContext())
+                let skill = try #require(try await SkillRefs.all(on: app.db).map(\.ref).first { !$0.definedLevels.isEmpty })
+                func role(_ name: String) async throws -> RoleProfile {
+                    let input = RoleProfileInput(name: name, requirements: [.init(skill: skill.id.uuidString, level: String(skill.definedLevels[0]))])
+                    return try await RoleProfileService.save(input, existing: nil, version: nil, in: app.serviceContext()).get()
+                }
+                let analyst = try await role("Analyst"), officer = try await role("Programme officer")
+                let hr = try await Browser.signedIn(app, as: org.hr)
+                let raj = org.report.id!
+                func roleOf(_ id: UUID) async throws -> UUID? { try await StaffMember.find(id, on: app.db)?.$roleProfile.id }
+
+                // The staff form: a role from the list, or an error naming the field.
+                try await hr.get(.editStaff(raj))
+                var form = ["name": "Raj Report", "email": "raj.report@example.org", "staffNumber": "R1", "grade": "P3", "jobTitle": "Officer",
+                            "unit": org.policy.id!.uuidString, "supervisor": "M1", "entryOnDuty": "2024-01-15", "contractType": "regular",
+                            "status": "active", "version": "1", "role": UUID().uuidString]
+                let unknown = try await hr.post(.editStaff(raj), form)
+                #expect(unknown.status == .unprocessableEntity && unknown.body.string.contains("Select a role from the list"))
+                form["role"] = analyst.id!.uuidString
+                #expect(try await hr.post(.editStaff(raj), form).status == .seeOther)
+                #expect(try await roleOf(raj) == analyst.id)
+                let profile = try await hr.get(.staffMember(raj)).body.string
+                #expect(profile.contains("Job role") && profile.contains(StridePath.roleProfile(analyst.id!).href))
+
+                // The import's role column, by name in any case; an unknown name is a problem by line.
+                try await hr.get(.importStaff)
+                let header = StaffImportRouteTests.header.replacingOccurrences(of: "\n", with: ",role\n")
+                let row = "J1,Jo Junior,jo.junior@example.org,P3,Officer,POL,R1,2024-01-15,probation,"
+                let refused = try await hr.upload(.importStaff, field: "file", filename: "s.csv", content: header + row + "Wizard\n")
+                #expect(refused.body.string.contains("Line 2, role: no job role is named Wizard"))
+                #expect(try await hr.upload(.importStaff, field: "file", filename: "s.csv", content: header + row + "ANALYST\n").status == .seeOther)
+                #expect(try await roleOf(org.junior.id!) == analyst.id)
+
+                // By job title: confirmed with what it will do, then done, each person audited.
+                let manager = try await Browser.signedIn(app, as: org.manager)
+                #expect(try await manager.get(StridePath.assignRoleProfile(officer.id!).href + "?jobTitle=officer").status == .forbidden)
+                #expect(try await hr.get(StridePath.assignRoleProfile(officer.id!).href + "?jobTitle=").status == .unprocessableEntity)
+                let confirm = try await hr.get(StridePath.assignRoleProfile(officer.id!).href + "?jobTitle=officer").body.string
+                #expect(confirm.contains("7 people with the job title “officer” will hold Programme officer. It replaces another role for 2 of them."))
+                // MUT
+                let assigned = try await hr.post(.assignRoleProfile(officer.id!), ["jobTitle": "officer"])
+                // validate
+                #expect(assigned.status == .seeOther)
+                #expect(try await hr.get(.roleProfile(officer.id!)).body.string.contains("Assigned Programme officer to 7 people"))
+                #expect(try await StaffMember.query(on: app.db).filter(\.$roleProfile.$id == officer.id!).count() == 7)
+                let trail = try await AuditEvent.query(on: app.db).filter(\.$summary ~~ "Assigned role Programme officer").all()
+                #expect(trail.count == 7 && trail.contains { $0.summary.hasSuffix("(was Analyst)") })
+                #expect(try await hr.get(StridePath.assignRoleProfile(officer.id!).href + "?jobTitle=Officer").body.string
+                    .contains("7 people already hold it"))
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ extension StaffImport {
     struct Builder {
         let columns: [String]
         let unitCodes: Set<String>
+        let roleKeys: Set<String>
         let existingByNumber: [String: Existing]
         let existingNumberByEmail: [String: String]
         var rows: [Row] = []
@@ -13,9 +14,10 @@ extension StaffImport {
         var lineOfNumber: [String: Int] = [:]
         var lineOfEmail: [String: Int] = [:]
 
-        init(columns: [String], unitCodes: Set<String>, existing: [Existing]) {
+        init(columns: [String], unitCodes: Set<String>, roleKeys: Set<String> = [], existing: [Existing]) {
             self.columns = columns
             self.unitCodes = Set(unitCodes.map { $0.uppercased() })
+            self.roleKeys = roleKeys
             existingByNumber = Dictionary(existing.map { ($0.staffNumber, $0) }, uniquingKeysWith: { first, _ in first })
             existingNumberByEmail = Dictionary(existing.map { ($0.email, $0.staffNumber) }, uniquingKeysWith: { first, _ in first })
         }
@@ -51,6 +53,10 @@ extension StaffImport {
             if let code = unitCode, !code.isEmpty, !unitCodes.contains(code) {
                 problems.append(Problem(line: record.line, column: "unit", message: "no unit has the code \(code)"))
             }
+            let roleName = cell["role"]?.trimmingCharacters(in: .whitespaces)
+            if let roleName, !roleName.isEmpty, !roleKeys.contains(RoleProfileDetails.key(roleName)) {
+                problems.append(Problem(line: record.line, column: "role", message: "no job role is named \(roleName)"))
+            }
             let supervisorRef = cell["supervisor"]?.trimmingCharacters(in: .whitespaces)
             // Duplicates are checked on every row, valid or not, so one pass lists every problem.
             let email = EmailAddress.normalised(cell["email"] ?? "")
@@ -82,6 +88,7 @@ extension StaffImport {
             if let supervisorRef { supervisorRefs.append((record.line, rows.count, details.staffNumber, supervisorRef)) }
             rows.append(Row(line: record.line, details: details,
                             unitCode: unitCode.map { $0.isEmpty ? nil : $0 }, supervisorNumber: nil,
+                            roleKey: roleName.map { $0.isEmpty ? nil : RoleProfileDetails.key($0) },
                             isUpdate: existingByNumber[details.staffNumber] != nil))
         }
 
@@ -125,7 +132,7 @@ extension StaffImport {
                 let row = rows[index]
                 parents[row.details.staffNumber] = resolved
                 rows[index] = Row(line: row.line, details: row.details, unitCode: row.unitCode,
-                                  supervisorNumber: .some(resolved), isUpdate: row.isUpdate)
+                                  supervisorNumber: .some(resolved), roleKey: row.roleKey, isUpdate: row.isUpdate)
             }
             let looping = Set(Hierarchy.nodesInCycles(parents: parents))
             for row in rows where looping.contains(row.details.staffNumber) {

@@ -6,13 +6,13 @@
 /// `staff_id`, `name`, `email`, `grade`, `job_title`, `entry_on_duty` (YYYY-MM-DD),
 /// `contract_type` (regular, probation, technical_cooperation) are required;
 /// `unit` (a unit code), `supervisor` (a staff ID or email, in the file or already in Stride),
-/// `status` (active, separated; default active) and `contract_end` (YYYY-MM-DD, the contract
-/// end or separation date; empty for none) are optional; an optional column left out of the
+/// `status` (active, separated; default active), `contract_end` (YYYY-MM-DD, the contract
+/// end or separation date; empty for none) and `role` (a job role's name) are optional; an optional column left out of the
 /// file leaves what Stride holds. Other columns are ignored
 /// and named in the plan's notices.
 public enum StaffImport {
     public static let requiredColumns = ["staff_id", "name", "email", "grade", "job_title", "entry_on_duty", "contract_type"]
-    public static let optionalColumns = ["unit", "supervisor", "status", "contract_end"]
+    public static let optionalColumns = ["unit", "supervisor", "status", "contract_end", "role"]
 
     /// A staff member already in Stride, as the planner needs to see them.
     public struct Existing: Sendable, Equatable {
@@ -41,6 +41,8 @@ public enum StaffImport {
         public let details: StaffDetails
         public let unitCode: String??
         public let supervisorNumber: String??
+        /// The role's name folded (`RoleProfileDetails.key`), in the same way as the unit.
+        public let roleKey: String??
         public let isUpdate: Bool
     }
 
@@ -76,7 +78,8 @@ public enum StaffImport {
     ///   - csv: the file's text.
     ///   - unitCodes: codes of the units that exist.
     ///   - existing: staff already in Stride.
-    public static func plan(csv: String, unitCodes: Set<String>, existing: [Existing]) -> Outcome {
+    /// - Parameter roleKeys: the job roles a `role` cell may name, folded (`RoleProfileDetails.key`).
+    public static func plan(csv: String, unitCodes: Set<String>, roleKeys: Set<String> = [], existing: [Existing]) -> Outcome {
         // Rows are checked as they are read; the file is never held as a list of records.
         var builder: Builder?
         var refused: Problem?
@@ -91,7 +94,7 @@ public enum StaffImport {
                     switch header(record) {
                     case .columns(let columns, let ignored):
                         notices = ignored
-                        builder = Builder(columns: columns, unitCodes: unitCodes, existing: existing)
+                        builder = Builder(columns: columns, unitCodes: unitCodes, roleKeys: roleKeys, existing: existing)
                     case .refused(let problem):
                         refused = problem
                     }

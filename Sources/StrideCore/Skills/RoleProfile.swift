@@ -12,6 +12,12 @@ public struct RoleProfileDetails: Sendable, Equatable {
         self.description = description
         self.requirements = requirements
     }
+
+    /// How role names compare, case and spacing aside: names are unique by it, and the staff
+    /// import's `role` column is matched by it.
+    public static func key(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
 }
 
 /// A role profile as typed into its form (or read from a CSV), kept as text.

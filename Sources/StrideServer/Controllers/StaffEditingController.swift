@@ -27,7 +27,8 @@ struct StaffEditingController: RouteCollection {
     /// The form filled in from the record as it is stored.
     static func savedForm(_ staff: StaffMember, on db: any Database) async throws -> StaffForm {
         let supervisor = try await staff.$supervisor.get(on: db)
-        return StaffForm(try staff.record(), supervisorNumber: supervisor?.staffNumber, version: staff.recordVersion)
+        return StaffForm(try staff.record(), supervisorNumber: supervisor?.staffNumber, roleID: staff.$roleProfile.id,
+                         version: staff.recordVersion)
     }
 
     @Sendable func create(req: Request) async throws -> Response {
@@ -55,7 +56,8 @@ struct StaffEditingController: RouteCollection {
             }
             let saved = try await Self.savedForm(current, on: req.db)
             let units = try await UnitQueries.all(on: req.db)
-            let stale = try StaleEdit.resubmission(typed: form, saved: saved, fields: saved.fields(units: units, errors: []))
+            let roles = try await RoleProfileQueries.choices(on: req.db)
+            let stale = try StaleEdit.resubmission(typed: form, saved: saved, fields: saved.fields(units: units, roles: roles, errors: []))
             return try await render(req, form: stale.form, staff: try current.record(), errors: stale.errors, status: .conflict)
         case .failure(let failure):
             return try await render(req, form: form, staff: try staff.record(), errors: failure.errors)
@@ -70,7 +72,8 @@ struct StaffEditingController: RouteCollection {
         let model = EditFormView(
             heading: staff.map { "Edit \($0.name)" } ?? "Add a staff member",
             action: (staff.map { .editStaff($0.id) } ?? StridePath.newStaff).href,
-            fields: form.fields(units: try await UnitQueries.all(on: req.db), errors: errors),
+            fields: form.fields(units: try await UnitQueries.all(on: req.db), roles: try await RoleProfileQueries.choices(on: req.db),
+                                errors: errors),
             cancelHref: (staff.map { .staffMember($0.id) } ?? StridePath.staff).href,
             hidden: form.version.map { [.init(name: "version", value: String($0))] } ?? [])
         return try await req.renderPage("form", title: model.heading, model, errors: errors, status: status)

@@ -25,6 +25,7 @@ struct StaffImportController: RouteCollection {
         .init(name: "status", required: false, description: "active (the default) or separated"),
         .init(name: "contract_end", required: false,
               description: "Contract end or separation date, YYYY-MM-DD; empty for none. Cycles are cut there; a later date extends them"),
+        .init(name: "role", required: false, description: "The name of a job role (Skills → Job roles), any case; empty for none"),
     ]
 
     @Sendable func show(req: Request) async throws -> Response {

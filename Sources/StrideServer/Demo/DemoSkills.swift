@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import StrideCore
 
@@ -14,14 +15,27 @@ enum DemoSkills {
          [("Teamwork", 2, true), ("Client orientation", 3, true), ("Communication", 2, false)]),
     ]
 
+    /// Who holds each role, by staff number.
+    private static let holders: [String: [String]] = [
+        "Unit chief": ["S1001", "S2001", "S3001", "S4001", "S5001"],
+        "Programme officer": ["S3002", "S3003", "S3004", "S3006", "S4010", "S4003", "S2003"],
+        "Technical officer": ["S4002", "S4004", "S4005", "S4008", "S5003", "S5004", "S5009"],
+    ]
+
     static func load(in context: ServiceContext) async throws {
         let skills = Dictionary(try await SkillRefs.all(on: context.db).map { ($0.ref.name, $0.ref.id) }, uniquingKeysWith: { a, _ in a })
         for (name, description, needs) in roles {
             let input = RoleProfileInput(name: name, description: description, requirements: needs.map {
                 .init(skill: skills[$0.0]?.uuidString, level: String($0.1), importance: $0.2 ? "essential" : "desirable")
             })
-            if case .failure(let failure) = try await RoleProfileService.save(input, existing: nil, version: nil, in: context) {
-                throw StrideError.configuration(failure.errors.map { "Demo role \(name): \($0.message)" })
+            let role: RoleProfile
+            switch try await RoleProfileService.save(input, existing: nil, version: nil, in: context) {
+            case .failure(let failure): throw StrideError.configuration(failure.errors.map { "Demo role \(name): \($0.message)" })
+            case .success(let saved): role = saved
+            }
+            for staff in try await StaffMember.query(on: context.db).filter(\.$staffNumber ~~ (holders[name] ?? [])).all() {
+                staff.$roleProfile.id = role.id
+                try await staff.save(on: context.db)
             }
         }
     }

@@ -21,10 +21,7 @@ final class RoleProfile: Model, @unchecked Sendable {
 
     init() {}
 
-    /// How names compare: case and spacing aside, as the staff import's `role` column is matched.
-    static func key(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
+    static func key(_ name: String) -> String { RoleProfileDetails.key(name) }
 }
 
 /// One skill a role requires.

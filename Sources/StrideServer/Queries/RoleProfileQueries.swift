@@ -24,6 +24,17 @@ enum RoleProfileQueries {
             """).all(decoding: Listed.self)
     }
 
+    /// A role as a select offers it.
+    struct Choice: Decodable, Sendable {
+        let id: UUID
+        let name: String
+    }
+
+    /// Every role's id and name, by name: the staff form's choices.
+    static func choices(on db: any Database) async throws -> [Choice] {
+        try await db.sql().raw("SELECT id, name FROM role_profiles ORDER BY name_key").all(decoding: Choice.self)
+    }
+
     private struct RequirementRow: Decodable {
         let role_profile_id: UUID
         let skill_id: UUID

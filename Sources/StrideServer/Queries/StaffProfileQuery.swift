@@ -10,19 +10,24 @@ struct StaffProfileData: Sendable {
     let reports: [StaffRows.Person]
     let memberships: [WorkgroupQueries.Listed]
     let contractChanges: [ContractHistories.Row]
+    let role: RoleProfileQueries.Choice?
 
     var staff: StaffRecord { person.record }
 }
 
 enum StaffProfileQuery {
-    /// Four queries whatever the size of the team: the person with their supervisor, the
-    /// reports, the workgroups, the changes of contract type. Nil when nobody has this id.
+    /// Five queries at most whatever the size of the team: the person with their supervisor,
+    /// the reports, the workgroups, the changes of contract type, their role. Nil when nobody
+    /// has this id.
     static func load(_ id: UUID, on db: any Database) async throws -> StaffProfileData? {
         guard let found = try await StaffRows.personAndSupervisor(id, on: db) else { return nil }
         return StaffProfileData(
             person: found.person, supervisor: found.supervisor,
             reports: try await StaffRows.directReports(of: id, on: db),
             memberships: try await WorkgroupQueries.listed(on: db, memberID: id),
-            contractChanges: try await ContractHistories.rows(of: [id], on: db))
+            contractChanges: try await ContractHistories.rows(of: [id], on: db),
+            role: try await found.person.roleID.asyncMap { try await RoleProfile.find($0, on: db) }?.map {
+                RoleProfileQueries.Choice(id: try $0.requireID(), name: $0.name)
+            })
     }
 }

@@ -12,6 +12,8 @@ enum StaffRows {
         let record: StaffRecord
         let path: TreePath
         let unitName: String?
+        /// The job role the person holds, if any.
+        let roleID: UUID?
     }
 
     /// A person as a list shows them: only the columns a row needs, since decoding is most of
@@ -29,7 +31,7 @@ enum StaffRows {
     /// The select list for `StoredStaff` plus `unit_name`, over `staff_members s LEFT JOIN organisational_units u`.
     static let columns: SQLQueryString = """
         s.id, s.staff_number, s.name, s.email, s.grade, s.job_title, s.entry_on_duty, s.contract_type, s.status,
-        s.contract_end, s.unit_id, s.supervisor_id, s.supervision_path, s.record_version, u.name AS unit_name
+        s.contract_end, s.unit_id, s.supervisor_id, s.role_profile_id, s.supervision_path, s.record_version, u.name AS unit_name
         """
 
     static let source: SQLQueryString = "staff_members s LEFT JOIN organisational_units u ON u.id = s.unit_id"
@@ -41,7 +43,7 @@ enum StaffRows {
             let stored = try row.decode(model: StoredStaff.self)
             let record = StaffRecord(id: stored.id, details: stored.details, unitID: stored.unit_id, supervisorID: stored.supervisor_id)
             return Listed(record: record, path: TreePath(stored: stored.supervision_path) ?? TreePath(stored.id),
-                          unitName: try row.decode(model: UnitName.self).unit_name)
+                          unitName: try row.decode(model: UnitName.self).unit_name, roleID: stored.role_profile_id)
         }
     }
 

@@ -9,20 +9,20 @@ import StrideCore
 struct StaffImportWriter {
     let stored: [StoredStaff]
     let unitIDByCode: [String: UUID]
+    let roles: [RoleProfileQueries.Choice]
     let context: ServiceContext
     let progress: @Sendable (Int, Int) -> Void
 
-    /// Staff rows per INSERT: 16 values a row keeps a statement within SQLite's 32,766 and
+    /// Staff rows per INSERT: 17 values a row keeps a statement within SQLite's 32,766 and
     /// PostgreSQL's 65,535 bound values.
     static let staffBatch = 1_000
-    /// Audit rows per INSERT (7 values a row).
-    static let auditBatch = 2_000
 
     private struct Change {
         let row: StaffImport.Row
         let id: UUID
         let unitID: UUID?
         let supervisorID: UUID?
+        let roleID: UUID?
         let before: StoredStaff?
         let summary: String
 
@@ -39,6 +39,8 @@ struct StaffImportWriter {
         for row in plan.rows where idByNumber[row.details.staffNumber] == nil { idByNumber[row.details.staffNumber] = context.newID() }
         let numberByID = Dictionary(idByNumber.map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
         let codeByUnitID = Dictionary(unitIDByCode.map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
+        let roleIDByKey = Dictionary(roles.map { (RoleProfile.key($0.name), $0.id) }, uniquingKeysWith: { a, _ in a })
+        let roleNameByID = Dictionary(roles.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         // Everyone's supervisor once the import is written, from which every path follows.
         var parents = Dictionary(stored.map { ($0.id, $0.supervisor_id) }, uniquingKeysWith: { a, _ in a })
         var inserts: [Change] = []
@@ -49,18 +51,20 @@ struct StaffImportWriter {
             // An absent column leaves the stored value; an empty cell clears it.
             let unitID = row.unitCode.map { $0.flatMap { unitIDByCode[$0] } } ?? before?.unit_id
             let supervisorID = row.supervisorNumber.map { $0.flatMap { idByNumber[$0] } } ?? before?.supervisor_id
+            let roleID = row.roleKey.map { $0.flatMap { roleIDByKey[$0] } } ?? before?.role_profile_id
             parents[id] = .some(supervisorID)
             guard let before else {
-                inserts.append(Change(row: row, id: id, unitID: unitID, supervisorID: supervisorID, before: nil,
+                inserts.append(Change(row: row, id: id, unitID: unitID, supervisorID: supervisorID, roleID: roleID, before: nil,
                                       summary: "Import line \(row.line) created \(row.details.name) (\(row.details.staffNumber))"))
                 continue
             }
             var changes = ChangeSummary.staff(before.details, row.details)
             changes.compare("Unit", before.unit_id.flatMap { codeByUnitID[$0] }, unitID.flatMap { codeByUnitID[$0] })
             changes.compare("Supervisor", before.supervisor_id.flatMap { numberByID[$0] }, supervisorID.flatMap { numberByID[$0] })
+            changes.compare("Role", before.role_profile_id.flatMap { roleNameByID[$0] }, roleID.flatMap { roleNameByID[$0] })
             // Unchanged people are left alone: re-importing the same file writes nothing.
             guard !changes.isEmpty else { continue }
-            updates.append(Change(row: row, id: id, unitID: unitID, supervisorID: supervisorID, before: before,
+            updates.append(Change(row: row, id: id, unitID: unitID, supervisorID: supervisorID, roleID: roleID, before: before,
                                   summary: "Import line \(row.line) updated \(row.details.name): \(changes.text)"))
         }
         let paths = TreePath.paths(parents: parents)
@@ -92,13 +96,13 @@ struct StaffImportWriter {
         for start in stride(from: 0, to: changes.count, by: Self.staffBatch) {
             var insert = sql.insert(into: StaffMember.schema).columns(
                 "id", "created_at", "updated_at", "staff_number", "name", "email", "grade", "job_title", "entry_on_duty",
-                "contract_type", "status", "contract_end", "record_version", "supervision_path", "unit_id", "supervisor_id")
+                "contract_type", "status", "contract_end", "record_version", "supervision_path", "unit_id", "supervisor_id", "role_profile_id")
             for change in changes[start..<min(start + Self.staffBatch, changes.count)] {
                 let details = change.row.details
                 insert = insert.values([
                     change.id, now, now, details.staffNumber, details.name, details.email, details.grade, details.jobTitle,
                     details.entryOnDuty, details.contractType, details.status, details.contractEnd, 1, paths[change.id]!.text, change.unitID,
-                    change.supervisorID,
+                    change.supervisorID, change.roleID,
                 ] as [any Encodable & Sendable])
             }
             try await insert.run()
@@ -116,7 +120,8 @@ struct StaffImportWriter {
                 .set("updated_at", to: context.now).set("staff_number", to: details.staffNumber).set("name", to: details.name)
                 .set("email", to: details.email).set("grade", to: details.grade).set("job_title", to: details.jobTitle)
                 .set("entry_on_duty", to: details.entryOnDuty).set("contract_type", to: details.contractType)
-                .set("status", to: details.status).set("contract_end", to: details.contractEnd).set("unit_id", to: change.unitID).set("supervisor_id", to: change.supervisorID)
+                .set("status", to: details.status).set("contract_end", to: details.contractEnd)
+                .set("unit_id", to: change.unitID).set("supervisor_id", to: change.supervisorID).set("role_profile_id", to: change.roleID)
                 .set("record_version", to: (change.before?.record_version ?? 0) + 1)
                 .where("id", .equal, change.id).run()
             if (index + 1) % Self.staffBatch == 0 { progress(done + index + 1, total) }
@@ -124,17 +129,6 @@ struct StaffImportWriter {
     }
 
     private func audit(_ changes: [Change], action: AuditAction) async throws {
-        let sql = try context.db.sql()
-        let now = context.now
-        for start in stride(from: 0, to: changes.count, by: Self.auditBatch) {
-            var insert = sql.insert(into: AuditEvent.schema)
-                .columns("id", "occurred_at", "actor_id", "action", "entity", "entity_id", "summary")
-            for change in changes[start..<min(start + Self.auditBatch, changes.count)] {
-                insert = insert.values([
-                    context.newID(), now, context.actor, action, AuditRecordKind.staffMember, change.id, change.summary,
-                ] as [any Encodable & Sendable])
-            }
-            try await insert.run()
-        }
+        try await context.audit(action, .staffMember, changes.map { ($0.id, $0.summary) })
     }
 }

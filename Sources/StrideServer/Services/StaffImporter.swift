@@ -38,13 +38,15 @@ enum StaffImporter {
                                                           heldToday: heldToday[$0.id]) : nil,
                                      contractEnd: $0.contract_end)
             }
-            switch StaffImport.plan(csv: csv, unitCodes: Set(units.keys), existing: existing) {
+            let roles = try await RoleProfileQueries.choices(on: context.db)
+            let roleIDByKey = Dictionary(roles.map { (RoleProfile.key($0.name), $0.id) }, uniquingKeysWith: { a, _ in a })
+            switch StaffImport.plan(csv: csv, unitCodes: Set(units.keys), roleKeys: Set(roleIDByKey.keys), existing: existing) {
             case .rejected(let problems):
                 return .rejected(problems)
             case .ready(let plan):
                 let ends = try await MovedContractEnds(plan, stored: stored, in: context)
                 if !ends.problems.isEmpty { return .rejected(ends.problems) }
-                let writer = StaffImportWriter(stored: stored, unitIDByCode: units, context: context, progress: progress)
+                let writer = StaffImportWriter(stored: stored, unitIDByCode: units, roles: roles, context: context, progress: progress)
                 let updated = try await writer.write(plan)
                 let notes = try await ends.apply(in: context)
                 return .imported(created: plan.created, updated: updated, unchanged: plan.updated - updated,
@@ -114,6 +116,7 @@ struct StoredStaff: Decodable, Sendable {
     let contract_end: CalendarDate?
     let unit_id: UUID?
     let supervisor_id: UUID?
+    let role_profile_id: UUID?
     let supervision_path: String
     let record_version: Int
 
@@ -125,7 +128,7 @@ struct StoredStaff: Decodable, Sendable {
     static func all(on db: any Database) async throws -> [StoredStaff] {
         try await db.sql().raw("""
             SELECT id, staff_number, name, email, grade, job_title, entry_on_duty, contract_type, status, contract_end,
-              unit_id, supervisor_id, supervision_path, record_version
+              unit_id, supervisor_id, role_profile_id, supervision_path, record_version
             FROM staff_members
             """).all(decoding: StoredStaff.self)
     }

@@ -14,12 +14,14 @@ enum StaffService {
         var unit: String?
         /// The supervisor's staff ID or email; empty for none.
         var supervisor: String?
+        /// A job role id from the role select; empty for none.
+        var role: String? = nil
         /// The record's version the form was made from; nil to save whatever is there now.
         var version: Int? = nil
     }
 
     /// The order of the staff form's fields, so errors list top to bottom.
-    static let fieldOrder = ["name", "email", "staffNumber", "grade", "jobTitle", "unit", "supervisor", "entryOnDuty",
+    static let fieldOrder = ["name", "email", "staffNumber", "grade", "jobTitle", "role", "unit", "supervisor", "entryOnDuty",
                              "contractType", "contractEnd", "status"]
 
     /// A saved record, with what a moved contract end did to the running cycle, if anything.
@@ -43,6 +45,7 @@ enum StaffService {
         let validated = edit.input.validate()
         var errors = validated.errors
         let unitID = FormChoice.optionalID(edit.unit, field: "unit", errors: &errors, message: "Select a unit from the list")
+        let roleID = FormChoice.optionalID(edit.role, field: "role", errors: &errors, message: "Select a role from the list")
         let supervisor = try await StaffLookup.resolve(edit.supervisor, field: "supervisor", on: context.db, errors: &errors)
         guard errors.isEmpty, let details = validated.value else { return .failure(FieldErrors(errors.inFieldOrder(fieldOrder))) }
         // Uniqueness, the supervision tree and the version are checked where the write happens,
@@ -83,6 +86,8 @@ enum StaffService {
             if let unitID, try await OrganisationalUnit.find(unitID, on: db) == nil {
                 errors.append(FieldError("unit", "Select a unit from the list"))
             }
+            let role = try await roleID.asyncMap { try await RoleProfile.find($0, on: db) } ?? nil
+            if roleID != nil, role == nil { errors.append(FieldError("role", "Select a role from the list")) }
             // Read again under the lock: the supervisor's place in the tree may have changed
             // since the form was checked, and the loop check must see where they stand now.
             let supervisorNow = try await supervisor.asyncMap { try await StaffMember.find(try $0.requireID(), on: db) } ?? nil
@@ -112,6 +117,8 @@ enum StaffService {
                 changes.compare("Unit", current.$unit.id.flatMap { codes[$0] }, unitID.flatMap { codes[$0] })
                 let oldSupervisor = try await current.$supervisor.id.asyncMap { try await StaffMember.find($0, on: db) } ?? nil
                 changes.compare("Supervisor", oldSupervisor?.staffNumber, supervisor?.staffNumber)
+                let oldRole = try await current.$roleProfile.id.asyncMap { try await RoleProfile.find($0, on: db) } ?? nil
+                changes.compare("Role", oldRole?.name, role?.name)
                 staff.recordVersion = current.recordVersion + 1
             } else {
                 staff.id = context.newID()
@@ -119,6 +126,7 @@ enum StaffService {
             }
             staff.apply(details)
             staff.$unit.id = unitID
+            staff.$roleProfile.id = roleID
             let oldPath = current?.treePath
             staff.place(under: supervisorNow)
             if let oldPath { try await SupervisionPaths.move(from: oldPath, to: staff.treePath, on: db) }

@@ -138,6 +138,24 @@ struct ServiceContext: Sendable {
         }
     }
 
+    /// Audit rows per INSERT (7 values a row), within both databases' bound values.
+    static let auditBatch = 2_000
+
+    /// Records one audit event per changed record, as this context's actor, in multi-row
+    /// statements: a bulk change (an import, a role given by job title) writes its trail in a
+    /// few statements rather than one per person.
+    func audit(_ action: AuditAction, _ kind: AuditRecordKind, _ events: [(id: UUID, summary: String)]) async throws {
+        let sql = try db.sql()
+        for start in stride(from: 0, to: events.count, by: Self.auditBatch) {
+            var insert = sql.insert(into: AuditEvent.schema)
+                .columns("id", "occurred_at", "actor_id", "action", "entity", "entity_id", "summary")
+            for event in events[start..<min(start + Self.auditBatch, events.count)] {
+                insert = insert.values([newID(), now, actor, action, kind, event.id, event.summary] as [any Encodable & Sendable])
+            }
+            try await insert.run()
+        }
+    }
+
     /// Records an audit event as this context's actor, on this context's database (inside
     /// the transaction of the change it describes).
     func audit(_ action: AuditAction, _ kind: AuditRecordKind, id: UUID?, _ summary: String) async throws {

@@ -56,6 +56,8 @@ enum StridePath: Sendable {
     case newRoleProfile
     case roleProfile(PathParameter<UUID>)
     case editRoleProfile(PathParameter<UUID>)
+    /// Giving a role to everyone with a job title: confirmed (GET), then done (POST).
+    case assignRoleProfile(PathParameter<UUID>)
     case importFramework
     case pendingFrameworkImport(PathParameter<UUID>)
     case framework(PathParameter<UUID>)
@@ -141,6 +143,7 @@ enum StridePath: Sendable {
         case .newRoleProfile: return c("roles", "new")
         case .roleProfile(let id): return c("roles") + [Self.id(.roleID, id)]
         case .editRoleProfile(let id): return c("roles") + [Self.id(.roleID, id)] + c("edit")
+        case .assignRoleProfile(let id): return c("roles") + [Self.id(.roleID, id)] + c("assign")
         case .importFramework: return c("frameworks", "import")
         case .pendingFrameworkImport(let id): return c("frameworks", "import") + [Self.id(.pendingID, id)]
         case .framework(let id): return c("frameworks") + [Self.id(.frameworkID, id)]
@@ -219,6 +222,7 @@ extension StridePath {
     static func framework(_ id: UUID) -> StridePath { .framework(.value(id)) }
     static func roleProfile(_ id: UUID) -> StridePath { .roleProfile(.value(id)) }
     static func editRoleProfile(_ id: UUID) -> StridePath { .editRoleProfile(.value(id)) }
+    static func assignRoleProfile(_ id: UUID) -> StridePath { .assignRoleProfile(.value(id)) }
     static func frameworkExport(_ id: UUID) -> StridePath { .frameworkExport(.value(id)) }
     static func skill(framework: UUID, skill: UUID) -> StridePath { .skill(framework: .value(framework), skill: .value(skill)) }
     static func apiFramework(_ id: UUID) -> StridePath { .apiFramework(.value(id)) }

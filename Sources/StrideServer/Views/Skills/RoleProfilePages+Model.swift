@@ -39,8 +39,12 @@ struct RoleProfileShowModel: Encodable {
     let requirements: [Requirement]
     let holders: String
     let editHref: String?
+    /// HR's form to give the role to everyone with a job title.
+    let assignAction: String?
+    let assignFields: [FormField]
 
-    init(_ role: RoleProfile, requirements: [SkillRequirement], frameworkOf: [UUID: UUID], holders: Int, canEdit: Bool) throws {
+    init(_ role: RoleProfile, requirements: [SkillRequirement], frameworkOf: [UUID: UUID], holders: Int, canEdit: Bool,
+         assignErrors: [FieldError]) throws {
         name = role.name
         description = role.description
         self.requirements = requirements.map { requirement in
@@ -51,5 +55,9 @@ struct RoleProfileShowModel: Encodable {
         }
         self.holders = holders == 0 ? "Nobody holds this role yet." : "\(DisplayNumber.counted(holders, "person", "people")) hold this role."
         editHref = canEdit ? StridePath.editRoleProfile(try role.requireID()).href : nil
+        assignAction = canEdit ? StridePath.assignRoleProfile(try role.requireID()).href : nil
+        assignFields = canEdit ? [FormField("jobTitle", .text, label: "Job title",
+                                            hint: "Everyone active with this job title, in any case, gets the role; it replaces any role they hold",
+                                            value: nil, errors: assignErrors, width: "20")] : []
     }
 }

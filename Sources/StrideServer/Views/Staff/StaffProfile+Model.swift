@@ -8,6 +8,7 @@ struct StaffProfile: Encodable {
     let staffNumber: String
     let grade: String
     let jobTitle: String
+    let role: PageLink?
     let unit: PageLink?
     let supervisorName: String?
     let supervisorHref: String?
@@ -30,6 +31,7 @@ struct StaffProfile: Encodable {
         staffNumber = details.staffNumber
         grade = details.grade
         jobTitle = details.jobTitle
+        role = data.role.map { PageLink(label: $0.name, href: StridePath.roleProfile($0.id).href) }
         unit = data.staff.unitID.map { PageLink(label: data.person.unitName ?? "", href: StridePath.unit($0).href) }
         supervisorName = data.supervisor?.record.name
         supervisorHref = linkSupervisor ? data.supervisor.map { StridePath.staffMember($0.record.id).href } : nil
