@@ -123,6 +123,7 @@ extension ServerTests {
             Row(.GET, "/api/v1/frameworks", .signedIn),
             Row(.GET, "/api/v1/frameworks/:frameworkID", .signedIn),
             Row(.GET, "/api/v1/openapi.json", .open),
+            Row(.GET, "/api/v1/staff/:staffID", .staffRecordViewers),
             Row(.GET, "/api/v1/staff/:staffID/cycles", .staffRecordViewers),
             Row(.GET, "/api/v1/forms", .signedIn),
             Row(.GET, "/api/v1/staff", .signedIn),

@@ -92,6 +92,11 @@ extension ServerTests {
                 form["role"] = analyst.id!.uuidString
                 #expect(try await hr.post(.editStaff(raj), form).status == .seeOther)
                 #expect(try await roleOf(raj) == analyst.id)
+                // The API's record carries the role, for those who may open the record.
+                let record = try await Browser.signedIn(app, as: org.manager).get("/api/v1/staff/\(raj.uuidString.lowercased())")
+                #expect(record.status == .ok && record.body.string.contains(analyst.id!.uuidString.lowercased()))
+                #expect(try await Browser.signedIn(app, as: org.other).get("/api/v1/staff/\(raj.uuidString.lowercased())").status == .forbidden)
+                #expect(try await hr.get("/api/v1/staff/\(UUID().uuidString.lowercased())").status == .notFound)
                 let profile = try await hr.get(.staffMember(raj)).body.string
                 #expect(profile.contains("Job role") && profile.contains(StridePath.roleProfile(analyst.id!).href))
 

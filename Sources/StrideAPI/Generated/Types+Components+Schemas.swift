@@ -2049,5 +2049,119 @@ extension Components {
                 case essential
             }
         }
+        /// A staff member's record, for those who may open it.
+        ///
+        /// - Remark: Generated from `#/components/schemas/StaffMember`.
+        package struct StaffMember: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/StaffMember/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/StaffMember/name`.
+            package var name: Swift.String
+            /// - Remark: Generated from `#/components/schemas/StaffMember/email`.
+            package var email: Swift.String
+            /// - Remark: Generated from `#/components/schemas/StaffMember/staffNumber`.
+            package var staffNumber: Swift.String
+            /// - Remark: Generated from `#/components/schemas/StaffMember/jobTitle`.
+            package var jobTitle: Swift.String
+            /// - Remark: Generated from `#/components/schemas/StaffMember/grade`.
+            package var grade: Swift.String
+            /// - Remark: Generated from `#/components/schemas/StaffMember/unitId`.
+            package var unitId: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/StaffMember/unitName`.
+            package var unitName: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/StaffMember/supervisorId`.
+            package var supervisorId: Swift.String?
+            /// The job role the person holds (`GET /role-profiles`).
+            ///
+            /// - Remark: Generated from `#/components/schemas/StaffMember/roleProfileId`.
+            package var roleProfileId: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/StaffMember/contractType`.
+            @frozen package enum ContractTypePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case regular = "regular"
+                case probation = "probation"
+                case technicalCooperation = "technical_cooperation"
+            }
+            /// - Remark: Generated from `#/components/schemas/StaffMember/contractType`.
+            package var contractType: Components.Schemas.StaffMember.ContractTypePayload
+            /// A calendar date, `YYYY-MM-DD`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/StaffMember/entryOnDuty`.
+            package var entryOnDuty: Swift.String
+            /// A calendar date, `YYYY-MM-DD`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/StaffMember/contractEnd`.
+            package var contractEnd: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/StaffMember/status`.
+            @frozen package enum StatusPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case active = "active"
+                case separated = "separated"
+            }
+            /// - Remark: Generated from `#/components/schemas/StaffMember/status`.
+            package var status: Components.Schemas.StaffMember.StatusPayload
+            /// Creates a new `StaffMember`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - name:
+            ///   - email:
+            ///   - staffNumber:
+            ///   - jobTitle:
+            ///   - grade:
+            ///   - unitId:
+            ///   - unitName:
+            ///   - supervisorId:
+            ///   - roleProfileId: The job role the person holds (`GET /role-profiles`).
+            ///   - contractType:
+            ///   - entryOnDuty: A calendar date, `YYYY-MM-DD`.
+            ///   - contractEnd: A calendar date, `YYYY-MM-DD`.
+            ///   - status:
+            package init(
+                id: Swift.String,
+                name: Swift.String,
+                email: Swift.String,
+                staffNumber: Swift.String,
+                jobTitle: Swift.String,
+                grade: Swift.String,
+                unitId: Swift.String? = nil,
+                unitName: Swift.String? = nil,
+                supervisorId: Swift.String? = nil,
+                roleProfileId: Swift.String? = nil,
+                contractType: Components.Schemas.StaffMember.ContractTypePayload,
+                entryOnDuty: Swift.String,
+                contractEnd: Swift.String? = nil,
+                status: Components.Schemas.StaffMember.StatusPayload
+            ) {
+                self.id = id
+                self.name = name
+                self.email = email
+                self.staffNumber = staffNumber
+                self.jobTitle = jobTitle
+                self.grade = grade
+                self.unitId = unitId
+                self.unitName = unitName
+                self.supervisorId = supervisorId
+                self.roleProfileId = roleProfileId
+                self.contractType = contractType
+                self.entryOnDuty = entryOnDuty
+                self.contractEnd = contractEnd
+                self.status = status
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case name
+                case email
+                case staffNumber
+                case jobTitle
+                case grade
+                case unitId
+                case unitName
+                case supervisorId
+                case roleProfileId
+                case contractType
+                case entryOnDuty
+                case contractEnd
+                case status
+            }
+        }
     }
 }

@@ -56,6 +56,13 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /staff`.
     /// - Remark: Generated from `#/paths//staff/get(listStaff)`.
     func listStaff(_ input: Operations.ListStaff.Input) async throws -> Operations.ListStaff.Output
+    /// One staff member
+    ///
+    /// A person's record as their profile shows it: who they are, where they sit (unit, supervisor), their job role and their contract. The same people may call it as may open the profile: the person, their managers, the responsible chief of their unit, HR; anyone else gets 403.
+    ///
+    /// - Remark: HTTP `GET /staff/{staffID}`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/get(getStaffMember)`.
+    func getStaffMember(_ input: Operations.GetStaffMember.Input) async throws -> Operations.GetStaffMember.Output
     /// A person's cycles
     ///
     /// The appraisal cycles a person's contract gives under the current cycle policies, from entry on duty to two years ahead, oldest first, each with its forms once HR has opened it.
@@ -212,6 +219,21 @@ extension APIProtocol {
     ) async throws -> Operations.ListStaff.Output {
         try await listStaff(Operations.ListStaff.Input(
             query: query,
+            headers: headers
+        ))
+    }
+    /// One staff member
+    ///
+    /// A person's record as their profile shows it: who they are, where they sit (unit, supervisor), their job role and their contract. The same people may call it as may open the profile: the person, their managers, the responsible chief of their unit, HR; anyone else gets 403.
+    ///
+    /// - Remark: HTTP `GET /staff/{staffID}`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/get(getStaffMember)`.
+    package func getStaffMember(
+        path: Operations.GetStaffMember.Input.Path,
+        headers: Operations.GetStaffMember.Input.Headers = .init()
+    ) async throws -> Operations.GetStaffMember.Output {
+        try await getStaffMember(Operations.GetStaffMember.Input(
+            path: path,
             headers: headers
         ))
     }

@@ -45,3 +45,15 @@ extension Components.Schemas.StaffListItem {
                       : nil)
     }
 }
+
+extension Components.Schemas.StaffMember {
+    /// A person's record, for those who may open it.
+    init(_ person: StaffRows.Listed) {
+        let details = person.record.details
+        self.init(id: person.record.id.uuidString.lowercased(), name: details.name, email: details.email, staffNumber: details.staffNumber,
+                  jobTitle: details.jobTitle, grade: details.grade, unitId: person.record.unitID?.uuidString.lowercased(),
+                  unitName: person.unitName, supervisorId: person.record.supervisorID?.uuidString.lowercased(),
+                  roleProfileId: person.roleID?.uuidString.lowercased(), contractType: .init(rawValue: details.contractType.rawValue)!,
+                  entryOnDuty: details.entryOnDuty.iso, contractEnd: details.contractEnd?.iso, status: .init(rawValue: details.status.rawValue)!)
+    }
+}

@@ -131,6 +131,14 @@ struct StrideAPIController: APIProtocol {
         }
     }
 
+    func getStaffMember(_ input: Operations.GetStaffMember.Input) async throws -> Operations.GetStaffMember.Output {
+        let req = try APIRequest.signedIn()
+        guard let id = UUID(uuidString: input.path.staffID),
+              let person = try await StaffRows.personAndSupervisor(id, on: req.db)?.person else { throw StrideError.notFound("The staff member") }
+        try req.authorize(.view, req.staffSubject(person))
+        return .ok(.init(body: .json(.init(person))))
+    }
+
     func listRoleProfiles(_ input: Operations.ListRoleProfiles.Input) async throws -> Operations.ListRoleProfiles.Output {
         let req = try APIRequest.signedIn()
         try req.authorize(.view, RoleProfiles())
