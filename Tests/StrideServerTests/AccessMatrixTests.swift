@@ -31,6 +31,10 @@ extension ServerTests {
             case staffRecordViewers
             /// Members of the Reports Board and HR administrators.
             case boardOrHR
+            /// The person the record is about and nobody else (Jo, who is none of the matrix's people).
+            case subjectOnly
+            /// Who decides on the person's skill levels: their direct manager (the manager here) and HR.
+            case managerOrHR
             /// The appraiser of the form (the manager in this matrix), who writes it with the
             /// staff member; the chief and HR read it but do not write it.
             case appraiser
@@ -45,6 +49,8 @@ extension ServerTests {
                 case .staffRecordViewers: [.manager, .responsibleChief, .hrAdministrator].contains(who)
                 case .appraiser: who == .manager
                 case .boardOrHR: [.reportsBoard, .hrAdministrator].contains(who)
+                case .subjectOnly: false
+                case .managerOrHR: [.manager, .hrAdministrator].contains(who)
                 }
             }
         }
@@ -86,6 +92,8 @@ extension ServerTests {
             // Without a job title, the role's page asks for one.
             Row(.GET, "/roles/:roleID/assign", .hrOnly, allowedGET: .unprocessableEntity),
             Row(.GET, "/api/v1/role-profiles", .signedIn),
+            Row(.GET, "/api/v1/staff/:staffID/skill-assessments", .staffRecordViewers),
+            Row(.GET, "/api/v1/staff/:staffID/skill-gaps", .staffRecordViewers),
             Row(.GET, "/admin/cycles/overdue", .hrOnly),
             Row(.GET, "/admin/cycles/send-to-reports-board", .hrOnly),
             Row(.GET, "/admin/cycle-policies/regular", .hrOnly),
@@ -156,6 +164,8 @@ extension ServerTests {
             Row(.POST, "/roles/new", .hrOnly),
             Row(.POST, "/roles/:roleID/edit", .hrOnly),
             Row(.POST, "/roles/:roleID/assign", .hrOnly),
+            Row(.POST, "/api/v1/staff/:staffID/skill-assessments", .subjectOnly),
+            Row(.POST, "/api/v1/skill-assessments/:assessmentID/decision", .managerOrHR),
             Row(.DELETE, "/api/v1/staff/:staffID/contract-changes/:effectiveOn", .hrOnly),
             Row(.POST, "/staff/:staffID/one-time-password", .hrOnly),
             Row(.POST, "/staff/:staffID/account-status", .hrOnly),
@@ -220,6 +230,12 @@ extension ServerTests {
                 let role = RoleProfile()
                 (role.id, role.name, role.nameKey, role.recordVersion) = (UUID(), "Matrix role", "matrix role", 1)
                 try await role.create(on: app.db)
+                let assessment = SkillAssessmentRecord()
+                (assessment.id, assessment.proposedAt, assessment.level, assessment.evidence) = (UUID(), testNow, 1, "Matrix evidence")
+                (assessment.indicatorsJSON, assessment.status) = ("[]", .proposed)
+                assessment.$staffMember.id = org.junior.id!
+                assessment.$skill.id = skillID
+                try await assessment.create(on: app.db)
                 let run = CycleOpeningRun()
                 (run.startedAt, run.progressedAt, run.finishedAt, run.asOf) = (testNow, testNow, testNow, CalendarDate(iso: "2026-03-01")!)
                 (run.done, run.total, run.opened, run.alreadyOpen, run.skipped) = (7, 7, 3, 0, "[]")
@@ -231,7 +247,7 @@ extension ServerTests {
                 delegation.delegateID = org.peer.id!
                 try await delegation.create(on: app.db)
                 let values: [String: UUID] = [
-                    ":delegationID": delegation.id!, ":runID": run.id!, ":roleID": role.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!,
+                    ":delegationID": delegation.id!, ":runID": run.id!, ":roleID": role.id!, ":assessmentID": assessment.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!,
                     ":frameworkID": framework.id, ":skillID": skillID, ":pendingID": pendingID,
                 ]
                 func concrete(_ template: String) -> String {

@@ -2163,5 +2163,322 @@ extension Components {
                 case status
             }
         }
+        /// One proposal and, once made, the decision on it.
+        ///
+        /// - Remark: Generated from `#/components/schemas/SkillAssessment`.
+        package struct SkillAssessment: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/SkillAssessment/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/SkillAssessment/skillId`.
+            package var skillId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/SkillAssessment/skill`.
+            package var skill: Swift.String
+            /// The level proposed.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillAssessment/level`.
+            package var level: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/SkillAssessment/status`.
+            @frozen package enum StatusPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case proposed = "proposed"
+                case confirmed = "confirmed"
+                case changed = "changed"
+            }
+            /// - Remark: Generated from `#/components/schemas/SkillAssessment/status`.
+            package var status: Components.Schemas.SkillAssessment.StatusPayload
+            /// - Remark: Generated from `#/components/schemas/SkillAssessment/proposedOn`.
+            package var proposedOn: Swift.String
+            /// - Remark: Generated from `#/components/schemas/SkillAssessment/evidence`.
+            package var evidence: Swift.String
+            /// - Remark: Generated from `#/components/schemas/SkillAssessment/indicators`.
+            package var indicators: [Swift.String]?
+            /// - Remark: Generated from `#/components/schemas/SkillAssessment/decidedLevel`.
+            package var decidedLevel: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/SkillAssessment/decidedOn`.
+            package var decidedOn: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/SkillAssessment/comment`.
+            package var comment: Swift.String?
+            /// Creates a new `SkillAssessment`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - skillId:
+            ///   - skill:
+            ///   - level: The level proposed.
+            ///   - status:
+            ///   - proposedOn:
+            ///   - evidence:
+            ///   - indicators:
+            ///   - decidedLevel:
+            ///   - decidedOn:
+            ///   - comment:
+            package init(
+                id: Swift.String,
+                skillId: Swift.String,
+                skill: Swift.String,
+                level: Swift.Int,
+                status: Components.Schemas.SkillAssessment.StatusPayload,
+                proposedOn: Swift.String,
+                evidence: Swift.String,
+                indicators: [Swift.String]? = nil,
+                decidedLevel: Swift.Int? = nil,
+                decidedOn: Swift.String? = nil,
+                comment: Swift.String? = nil
+            ) {
+                self.id = id
+                self.skillId = skillId
+                self.skill = skill
+                self.level = level
+                self.status = status
+                self.proposedOn = proposedOn
+                self.evidence = evidence
+                self.indicators = indicators
+                self.decidedLevel = decidedLevel
+                self.decidedOn = decidedOn
+                self.comment = comment
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case skillId
+                case skill
+                case level
+                case status
+                case proposedOn
+                case evidence
+                case indicators
+                case decidedLevel
+                case decidedOn
+                case comment
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/SkillAssessmentEntry`.
+        package struct SkillAssessmentEntry: Codable, Hashable, Sendable {
+            /// The assessment (proposal) the entry belongs to.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillAssessmentEntry/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/SkillAssessmentEntry/skillId`.
+            package var skillId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/SkillAssessmentEntry/level`.
+            package var level: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/SkillAssessmentEntry/source`.
+            @frozen package enum SourcePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case _self = "self"
+                case manager = "manager"
+            }
+            /// - Remark: Generated from `#/components/schemas/SkillAssessmentEntry/source`.
+            package var source: Components.Schemas.SkillAssessmentEntry.SourcePayload
+            /// - Remark: Generated from `#/components/schemas/SkillAssessmentEntry/status`.
+            @frozen package enum StatusPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case proposed = "proposed"
+                case confirmed = "confirmed"
+                case changed = "changed"
+            }
+            /// - Remark: Generated from `#/components/schemas/SkillAssessmentEntry/status`.
+            package var status: Components.Schemas.SkillAssessmentEntry.StatusPayload
+            /// - Remark: Generated from `#/components/schemas/SkillAssessmentEntry/date`.
+            package var date: Swift.String
+            /// Creates a new `SkillAssessmentEntry`.
+            ///
+            /// - Parameters:
+            ///   - id: The assessment (proposal) the entry belongs to.
+            ///   - skillId:
+            ///   - level:
+            ///   - source:
+            ///   - status:
+            ///   - date:
+            package init(
+                id: Swift.String,
+                skillId: Swift.String,
+                level: Swift.Int,
+                source: Components.Schemas.SkillAssessmentEntry.SourcePayload,
+                status: Components.Schemas.SkillAssessmentEntry.StatusPayload,
+                date: Swift.String
+            ) {
+                self.id = id
+                self.skillId = skillId
+                self.level = level
+                self.source = source
+                self.status = status
+                self.date = date
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case skillId
+                case level
+                case source
+                case status
+                case date
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/SkillAssessmentList`.
+        package struct SkillAssessmentList: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/SkillAssessmentList/assessments`.
+            package var assessments: [Components.Schemas.SkillAssessmentEntry]
+            /// Creates a new `SkillAssessmentList`.
+            ///
+            /// - Parameters:
+            ///   - assessments:
+            package init(assessments: [Components.Schemas.SkillAssessmentEntry]) {
+                self.assessments = assessments
+            }
+            package enum CodingKeys: String, CodingKey {
+                case assessments
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/SkillProposalRequest`.
+        package struct SkillProposalRequest: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/SkillProposalRequest/skillId`.
+            package var skillId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/SkillProposalRequest/level`.
+            package var level: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/SkillProposalRequest/evidence`.
+            package var evidence: Swift.String
+            /// - Remark: Generated from `#/components/schemas/SkillProposalRequest/indicators`.
+            package var indicators: [Swift.String]?
+            /// Creates a new `SkillProposalRequest`.
+            ///
+            /// - Parameters:
+            ///   - skillId:
+            ///   - level:
+            ///   - evidence:
+            ///   - indicators:
+            package init(
+                skillId: Swift.String,
+                level: Swift.Int,
+                evidence: Swift.String,
+                indicators: [Swift.String]? = nil
+            ) {
+                self.skillId = skillId
+                self.level = level
+                self.evidence = evidence
+                self.indicators = indicators
+            }
+            package enum CodingKeys: String, CodingKey {
+                case skillId
+                case level
+                case evidence
+                case indicators
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/SkillDecisionRequest`.
+        package struct SkillDecisionRequest: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/SkillDecisionRequest/level`.
+            package var level: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/SkillDecisionRequest/comment`.
+            package var comment: Swift.String?
+            /// Creates a new `SkillDecisionRequest`.
+            ///
+            /// - Parameters:
+            ///   - level:
+            ///   - comment:
+            package init(
+                level: Swift.Int,
+                comment: Swift.String? = nil
+            ) {
+                self.level = level
+                self.comment = comment
+            }
+            package enum CodingKeys: String, CodingKey {
+                case level
+                case comment
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/SkillGaps`.
+        package struct SkillGaps: Codable, Hashable, Sendable {
+            /// The role the gaps are measured against; null when the person holds none.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillGaps/roleProfile`.
+            package struct RoleProfilePayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/SkillGaps/roleProfile/id`.
+                package var id: Swift.String
+                /// - Remark: Generated from `#/components/schemas/SkillGaps/roleProfile/name`.
+                package var name: Swift.String
+                /// Creates a new `RoleProfilePayload`.
+                ///
+                /// - Parameters:
+                ///   - id:
+                ///   - name:
+                package init(
+                    id: Swift.String,
+                    name: Swift.String
+                ) {
+                    self.id = id
+                    self.name = name
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case id
+                    case name
+                }
+            }
+            /// The role the gaps are measured against; null when the person holds none.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillGaps/roleProfile`.
+            package var roleProfile: Components.Schemas.SkillGaps.RoleProfilePayload?
+            /// - Remark: Generated from `#/components/schemas/SkillGaps/gaps`.
+            package var gaps: [Components.Schemas.SkillGap]
+            /// Creates a new `SkillGaps`.
+            ///
+            /// - Parameters:
+            ///   - roleProfile: The role the gaps are measured against; null when the person holds none.
+            ///   - gaps:
+            package init(
+                roleProfile: Components.Schemas.SkillGaps.RoleProfilePayload? = nil,
+                gaps: [Components.Schemas.SkillGap]
+            ) {
+                self.roleProfile = roleProfile
+                self.gaps = gaps
+            }
+            package enum CodingKeys: String, CodingKey {
+                case roleProfile
+                case gaps
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/SkillGap`.
+        package struct SkillGap: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/SkillGap/skillId`.
+            package var skillId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/SkillGap/skill`.
+            package var skill: Swift.String
+            /// - Remark: Generated from `#/components/schemas/SkillGap/requiredLevel`.
+            package var requiredLevel: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/SkillGap/confirmedLevel`.
+            package var confirmedLevel: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/SkillGap/gap`.
+            package var gap: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/SkillGap/essential`.
+            package var essential: Swift.Bool
+            /// Creates a new `SkillGap`.
+            ///
+            /// - Parameters:
+            ///   - skillId:
+            ///   - skill:
+            ///   - requiredLevel:
+            ///   - confirmedLevel:
+            ///   - gap:
+            ///   - essential:
+            package init(
+                skillId: Swift.String,
+                skill: Swift.String,
+                requiredLevel: Swift.Int,
+                confirmedLevel: Swift.Int? = nil,
+                gap: Swift.Int,
+                essential: Swift.Bool
+            ) {
+                self.skillId = skillId
+                self.skill = skill
+                self.requiredLevel = requiredLevel
+                self.confirmedLevel = confirmedLevel
+                self.gap = gap
+                self.essential = essential
+            }
+            package enum CodingKeys: String, CodingKey {
+                case skillId
+                case skill
+                case requiredLevel
+                case confirmedLevel
+                case gap
+                case essential
+            }
+        }
     }
 }

@@ -63,6 +63,27 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /staff/{staffID}`.
     /// - Remark: Generated from `#/paths//staff/{staffID}/get(getStaffMember)`.
     func getStaffMember(_ input: Operations.GetStaffMember.Input) async throws -> Operations.GetStaffMember.Output
+    /// A person's skill assessments
+    ///
+    /// The history of every skill the person has assessed: each proposal (`source: self`, the level proposed, the date proposed) and each decision on it (`source: manager`, the level decided, the date), oldest first. Those who may open the person's profile, and a delegate of their appraisal, may read it.
+    ///
+    /// - Remark: HTTP `GET /staff/{staffID}/skill-assessments`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/skill-assessments/get(listSkillAssessments)`.
+    func listSkillAssessments(_ input: Operations.ListSkillAssessments.Input) async throws -> Operations.ListSkillAssessments.Output
+    /// Propose the level one works at in a skill
+    ///
+    /// The person's own proposal, with evidence and optionally the indicators of that level they meet (in the framework's words). Only the person may propose for themselves. The level must be one the skill is described at; a proposal for a skill still waiting for a decision is refused.
+    ///
+    /// - Remark: HTTP `POST /staff/{staffID}/skill-assessments`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/skill-assessments/post(proposeSkillLevel)`.
+    func proposeSkillLevel(_ input: Operations.ProposeSkillLevel.Input) async throws -> Operations.ProposeSkillLevel.Output
+    /// A person's gaps against their role
+    ///
+    /// Each skill the person's job role requires, with the level confirmed (or null), the gap (`max(0, required − confirmed)`, none counting as 0) and whether it is essential, in priority order: essential before desirable, larger gaps first, then by skill name. `roleProfile` is null when the person holds no role (and `gaps` is empty). Same readers as the assessments.
+    ///
+    /// - Remark: HTTP `GET /staff/{staffID}/skill-gaps`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/skill-gaps/get(listSkillGaps)`.
+    func listSkillGaps(_ input: Operations.ListSkillGaps.Input) async throws -> Operations.ListSkillGaps.Output
     /// A person's cycles
     ///
     /// The appraisal cycles a person's contract gives under the current cycle policies, from entry on duty to two years ahead, oldest first, each with its forms once HR has opened it.
@@ -152,6 +173,13 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /role-profiles`.
     /// - Remark: Generated from `#/paths//role-profiles/get(listRoleProfiles)`.
     func listRoleProfiles(_ input: Operations.ListRoleProfiles.Input) async throws -> Operations.ListRoleProfiles.Output
+    /// Confirm or change a proposed level
+    ///
+    /// The person's direct manager, a delegate of their appraisal or HR decides on a proposal still waiting: the level proposed confirms it, another level changes it and needs a comment. Nobody decides on their own proposal (403). A proposal already decided answers 409.
+    ///
+    /// - Remark: HTTP `POST /skill-assessments/{assessmentID}/decision`.
+    /// - Remark: Generated from `#/paths//skill-assessments/{assessmentID}/decision/post(decideSkillLevel)`.
+    func decideSkillLevel(_ input: Operations.DecideSkillLevel.Input) async throws -> Operations.DecideSkillLevel.Output
 }
 
 /// Convenience overloads for operation inputs.
@@ -233,6 +261,53 @@ extension APIProtocol {
         headers: Operations.GetStaffMember.Input.Headers = .init()
     ) async throws -> Operations.GetStaffMember.Output {
         try await getStaffMember(Operations.GetStaffMember.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// A person's skill assessments
+    ///
+    /// The history of every skill the person has assessed: each proposal (`source: self`, the level proposed, the date proposed) and each decision on it (`source: manager`, the level decided, the date), oldest first. Those who may open the person's profile, and a delegate of their appraisal, may read it.
+    ///
+    /// - Remark: HTTP `GET /staff/{staffID}/skill-assessments`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/skill-assessments/get(listSkillAssessments)`.
+    package func listSkillAssessments(
+        path: Operations.ListSkillAssessments.Input.Path,
+        headers: Operations.ListSkillAssessments.Input.Headers = .init()
+    ) async throws -> Operations.ListSkillAssessments.Output {
+        try await listSkillAssessments(Operations.ListSkillAssessments.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Propose the level one works at in a skill
+    ///
+    /// The person's own proposal, with evidence and optionally the indicators of that level they meet (in the framework's words). Only the person may propose for themselves. The level must be one the skill is described at; a proposal for a skill still waiting for a decision is refused.
+    ///
+    /// - Remark: HTTP `POST /staff/{staffID}/skill-assessments`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/skill-assessments/post(proposeSkillLevel)`.
+    package func proposeSkillLevel(
+        path: Operations.ProposeSkillLevel.Input.Path,
+        headers: Operations.ProposeSkillLevel.Input.Headers = .init(),
+        body: Operations.ProposeSkillLevel.Input.Body
+    ) async throws -> Operations.ProposeSkillLevel.Output {
+        try await proposeSkillLevel(Operations.ProposeSkillLevel.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// A person's gaps against their role
+    ///
+    /// Each skill the person's job role requires, with the level confirmed (or null), the gap (`max(0, required − confirmed)`, none counting as 0) and whether it is essential, in priority order: essential before desirable, larger gaps first, then by skill name. `roleProfile` is null when the person holds no role (and `gaps` is empty). Same readers as the assessments.
+    ///
+    /// - Remark: HTTP `GET /staff/{staffID}/skill-gaps`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/skill-gaps/get(listSkillGaps)`.
+    package func listSkillGaps(
+        path: Operations.ListSkillGaps.Input.Path,
+        headers: Operations.ListSkillGaps.Input.Headers = .init()
+    ) async throws -> Operations.ListSkillGaps.Output {
+        try await listSkillGaps(Operations.ListSkillGaps.Input(
             path: path,
             headers: headers
         ))
@@ -407,6 +482,23 @@ extension APIProtocol {
     /// - Remark: Generated from `#/paths//role-profiles/get(listRoleProfiles)`.
     package func listRoleProfiles(headers: Operations.ListRoleProfiles.Input.Headers = .init()) async throws -> Operations.ListRoleProfiles.Output {
         try await listRoleProfiles(Operations.ListRoleProfiles.Input(headers: headers))
+    }
+    /// Confirm or change a proposed level
+    ///
+    /// The person's direct manager, a delegate of their appraisal or HR decides on a proposal still waiting: the level proposed confirms it, another level changes it and needs a comment. Nobody decides on their own proposal (403). A proposal already decided answers 409.
+    ///
+    /// - Remark: HTTP `POST /skill-assessments/{assessmentID}/decision`.
+    /// - Remark: Generated from `#/paths//skill-assessments/{assessmentID}/decision/post(decideSkillLevel)`.
+    package func decideSkillLevel(
+        path: Operations.DecideSkillLevel.Input.Path,
+        headers: Operations.DecideSkillLevel.Input.Headers = .init(),
+        body: Operations.DecideSkillLevel.Input.Body
+    ) async throws -> Operations.DecideSkillLevel.Output {
+        try await decideSkillLevel(Operations.DecideSkillLevel.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
     }
 }
 

@@ -38,4 +38,5 @@ public enum AuditRecordKind: String, Sendable, CaseIterable, Codable {
     case delegation
     case contractChange = "contract_change"
     case roleProfile = "role_profile"
+    case skillAssessment = "skill_assessment"
 }

@@ -64,6 +64,8 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateRoleProfiles())
     // Migration 023 - the role each person is assigned
     app.migrations.add(UpdateStaffMembersAddRoleProfile())
+    // Migration 024 - skill levels proposed and decided
+    app.migrations.add(CreateSkillAssessments())
 }
 
 extension Database {

@@ -25,6 +25,13 @@ extension Request {
         StaffSubject(staffID: staff.record.id, unitID: staff.record.unitID, supervisorChain: staff.path.ancestors)
     }
 
+    /// A person's skills as their access policy needs them: their record, and the delegate of
+    /// their appraisal today, if any.
+    func skillSubject(_ staff: StaffRows.Listed) async throws -> SkillAssessmentSubject {
+        let delegate = try await DelegationQuery.activeDelegate(of: staff.record.id, on: clock.today(), db: db)
+        return SkillAssessmentSubject(staff: staffSubject(staff), delegates: Set([delegate].compactMap { $0 }))
+    }
+
     /// Which of these people's records the signed-in person may open, in one query.
     func openableStaff(_ ids: [UUID]) async throws -> Set<UUID> {
         let user = try requireUser()

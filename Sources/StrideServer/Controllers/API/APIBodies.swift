@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import StrideAPI
 import StrideCore
@@ -55,5 +56,28 @@ extension Components.Schemas.StaffMember {
                   unitName: person.unitName, supervisorId: person.record.supervisorID?.uuidString.lowercased(),
                   roleProfileId: person.roleID?.uuidString.lowercased(), contractType: .init(rawValue: details.contractType.rawValue)!,
                   entryOnDuty: details.entryOnDuty.iso, contractEnd: details.contractEnd?.iso, status: .init(rawValue: details.status.rawValue)!)
+    }
+}
+
+extension Components.Schemas.SkillAssessment {
+    init(_ row: SkillAssessmentRecord, on db: any Database) async throws {
+        let skill = try await SkillRefs.byID([row.$skill.id], on: db)[row.$skill.id]
+        self.init(id: try row.requireID().uuidString.lowercased(), skillId: row.$skill.id.uuidString.lowercased(), skill: skill?.name ?? "",
+                  level: row.level, status: .init(rawValue: row.status.rawValue)!, proposedOn: CalendarDate(utc: row.proposedAt).iso,
+                  evidence: row.evidence, indicators: JSONList.decode(row.indicatorsJSON), decidedLevel: row.decidedLevel,
+                  decidedOn: row.decidedAt.map { CalendarDate(utc: $0).iso }, comment: row.comment)
+    }
+}
+
+extension Components.Schemas.SkillAssessmentEntry {
+    /// A proposal's entries in the history: the proposal, then the decision once made.
+    static func entries(_ row: SkillAssessmentRecord) -> [Self] {
+        let id = row.id?.uuidString.lowercased() ?? "", skill = row.$skill.id.uuidString.lowercased()
+        let status = StatusPayload(rawValue: row.status.rawValue)!
+        var entries = [Self(id: id, skillId: skill, level: row.level, source: ._self, status: status, date: CalendarDate(utc: row.proposedAt).iso)]
+        if let level = row.decidedLevel, let date = row.decidedAt {
+            entries.append(Self(id: id, skillId: skill, level: level, source: .manager, status: status, date: CalendarDate(utc: date).iso))
+        }
+        return entries
     }
 }

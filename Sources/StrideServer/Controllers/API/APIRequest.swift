@@ -46,6 +46,21 @@ struct APIRequestMiddleware: AsyncMiddleware {
         try request.authorize(request.method == .PUT ? .edit : .view, loaded.subject)
     }
 
+    /// A skill proposal from anyone but the person, or a decision from anyone who may not make
+    /// it, is refused before its body is read, whatever was sent.
+    private static func authorizeSkillWrite(_ request: Request) async throws {
+        let parts = request.url.path.split(separator: "/").map(String.init)
+        guard request.method == .POST, parts.count == 5 else { return }
+        if parts[2] == "staff", parts[4] == "skill-assessments", let id = UUID(uuidString: parts[3]),
+           let person = try await StaffRows.personAndSupervisor(id, on: request.db)?.person {
+            try request.authorize(.propose, try await request.skillSubject(person))
+        } else if parts[2] == "skill-assessments", parts[4] == "decision", let id = UUID(uuidString: parts[3]),
+                  let row = try await SkillAssessmentRecord.find(id, on: request.db),
+                  let person = try await StaffRows.personAndSupervisor(row.$staffMember.id, on: request.db)?.person {
+            try request.authorize(.decide, try await request.skillSubject(person))
+        }
+    }
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if !Self.publicPaths.contains(request.url.path) {
             let user = try request.requireUser()
@@ -53,6 +68,7 @@ struct APIRequestMiddleware: AsyncMiddleware {
         }
         if Self.isAdministration(request.url.path) { try request.authorize(.enter, Administration()) }
         try await Self.authorizeFormWrite(request)
+        try await Self.authorizeSkillWrite(request)
         if [.POST, .PUT, .PATCH].contains(request.method) {
             _ = try await request.body.collect(max: Self.maxBodyBytes).get()
         }

@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import OpenAPIRuntime
 import OpenAPIVapor
@@ -137,6 +138,67 @@ struct StrideAPIController: APIProtocol {
               let person = try await StaffRows.personAndSupervisor(id, on: req.db)?.person else { throw StrideError.notFound("The staff member") }
         try req.authorize(.view, req.staffSubject(person))
         return .ok(.init(body: .json(.init(person))))
+    }
+
+    /// The person whose skills a call is about, and the subject their access is decided on.
+    private func skillsOf(_ staffID: String, _ req: Request) async throws -> (StaffRows.Listed, SkillAssessmentSubject) {
+        guard let id = UUID(uuidString: staffID),
+              let person = try await StaffRows.personAndSupervisor(id, on: req.db)?.person else { throw StrideError.notFound("The staff member") }
+        return (person, try await req.skillSubject(person))
+    }
+
+    func listSkillAssessments(_ input: Operations.ListSkillAssessments.Input) async throws -> Operations.ListSkillAssessments.Output {
+        let req = try APIRequest.signedIn()
+        let (person, subject) = try await skillsOf(input.path.staffID, req)
+        try req.authorize(.view, subject)
+        let rows = try await SkillAssessmentRecord.query(on: req.db).filter(\.$staffMember.$id == person.record.id).sort(\.$proposedAt).all()
+        return .ok(.init(body: .json(.init(assessments: rows.flatMap(Components.Schemas.SkillAssessmentEntry.entries)))))
+    }
+
+    func proposeSkillLevel(_ input: Operations.ProposeSkillLevel.Input) async throws -> Operations.ProposeSkillLevel.Output {
+        let req = try APIRequest.signedIn()
+        let (person, subject) = try await skillsOf(input.path.staffID, req)
+        try req.authorize(.propose, subject)
+        guard case .json(let body) = input.body else {
+            throw StrideError.badRequest("body: send {\"skillId\": ..., \"level\": 3, \"evidence\": ...}")
+        }
+        let proposal = SkillAssessmentService.ProposalInput(skill: body.skillId, level: String(body.level), evidence: body.evidence,
+                                                            indicators: body.indicators ?? [])
+        switch try await SkillAssessmentService.propose(proposal, for: person.record.id, in: req.services) {
+        case .failure(let failure): throw StrideError.invalid(failure.errors)
+        case .success(let row): return .created(.init(body: .json(try await .init(row, on: req.db))))
+        }
+    }
+
+    func decideSkillLevel(_ input: Operations.DecideSkillLevel.Input) async throws -> Operations.DecideSkillLevel.Output {
+        let req = try APIRequest.signedIn()
+        guard let id = UUID(uuidString: input.path.assessmentID), let row = try await SkillAssessmentRecord.find(id, on: req.db) else {
+            throw StrideError.notFound("The assessment")
+        }
+        let (_, subject) = try await skillsOf(row.$staffMember.id.uuidString, req)
+        try req.authorize(.decide, subject)
+        guard case .json(let body) = input.body else { throw StrideError.badRequest("body: send {\"level\": 3, \"comment\": ...}") }
+        switch try await SkillAssessmentService.decide(id, level: String(body.level), comment: body.comment, in: req.services) {
+        case .failure(let failure): throw StrideError.invalid(failure.errors)
+        case .success(let decided): return .ok(.init(body: .json(try await .init(decided, on: req.db))))
+        }
+    }
+
+    func listSkillGaps(_ input: Operations.ListSkillGaps.Input) async throws -> Operations.ListSkillGaps.Output {
+        let req = try APIRequest.signedIn()
+        let (person, subject) = try await skillsOf(input.path.staffID, req)
+        try req.authorize(.view, subject)
+        guard let roleID = person.roleID, let role = try await RoleProfile.find(roleID, on: req.db) else {
+            return .ok(.init(body: .json(.init(roleProfile: nil, gaps: []))))
+        }
+        let gaps = SkillGaps.gaps(try await RoleProfileQueries.requirements(of: roleID, on: req.db),
+                                  confirmed: try await SkillAssessmentService.confirmedLevels(of: person.record.id, on: req.db))
+        return .ok(.init(body: .json(.init(
+            roleProfile: .init(id: roleID.uuidString.lowercased(), name: role.name),
+            gaps: gaps.map {
+                .init(skillId: $0.skill.id.uuidString.lowercased(), skill: $0.skill.name, requiredLevel: $0.requirement.level,
+                      confirmedLevel: $0.confirmed, gap: $0.gap, essential: $0.requirement.essential)
+            }))))
     }
 
     func listRoleProfiles(_ input: Operations.ListRoleProfiles.Input) async throws -> Operations.ListRoleProfiles.Output {

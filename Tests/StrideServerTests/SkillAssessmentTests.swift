@@ -1,0 +1,83 @@
+import Fluent
+@testable import StrideServer
+import StrideCore
+import Testing
+import VaporTesting
+
+extension ServerTests {
+    /// A person proposes their level in a skill; their manager confirms it or sets another; the
+    /// gaps against their role follow the decisions.
+    @Suite struct SkillAssessmentTests {
+        @Test func aProposalIsDecidedByTheManagerAndTheGapsFollow() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                _ = try await FrameworkStore.save(DemoFramework.make(importedAt: testNow), in: app.serviceContext())
+                let skills = try await SkillRefs.all(on: app.db).map(\.ref).filter { $0.definedLevels.count >= 2 }
+                let skill = try #require(skills.first), other = try #require(skills.last)
+                let top = skill.definedLevels.last!, below = skill.definedLevels[skill.definedLevels.count - 2]
+                let input = RoleProfileInput(name: "Analyst", requirements: [
+                    .init(skill: skill.id.uuidString, level: String(top)),
+                    .init(skill: other.id.uuidString, level: String(other.definedLevels[0]), importance: "desirable"),
+                ])
+                let role = try await RoleProfileService.save(input, existing: nil, version: nil, in: app.serviceContext()).get()
+                let raj = try #require(try await StaffMember.find(org.report.id!, on: app.db))
+                raj.$roleProfile.id = role.id
+                try await raj.save(on: app.db)
+                let me = try await Browser.signedIn(app, as: org.report), manager = try await Browser.signedIn(app, as: org.manager)
+                let stranger = try await Browser.signedIn(app, as: org.other)
+                let base = "/api/v1/staff/\(raj.id!.uuidString.lowercased())"
+                // The API pretty-prints; compare without the spaces around colons.
+                func json(_ response: TestingHTTPResponse) -> String { response.body.string.replacingOccurrences(of: " : ", with: ":") }
+
+                // Gaps before any assessment: nothing confirmed, the whole level short; essential first.
+                let before = json(try await manager.get("\(base)/skill-gaps"))
+                #expect(before.contains(#""gap":\#(top)"#) && before.contains(#""name":"Analyst""#))
+                #expect(try await stranger.get("\(base)/skill-gaps").status == .forbidden)
+
+                // Bad input names the field; nobody proposes for someone else.
+                let unknown = try await me.postBody("\(base)/skill-assessments", #"{"skillId": "\#(UUID())", "level": 3, "evidence": "x"}"#,
+                                                    contentType: "application/json")
+                #expect(unknown.status == .unprocessableEntity && unknown.body.string.contains("skillId"))
+                let offScale = try await me.postBody("\(base)/skill-assessments",
+                                                     #"{"skillId": "\#(skill.id)", "level": 9, "evidence": "Ran the workshops."}"#,
+                                                     contentType: "application/json")
+                #expect(offScale.status == .unprocessableEntity && offScale.body.string.contains("is not on"))
+                #expect(try await manager.postBody("\(base)/skill-assessments",
+                                                   #"{"skillId": "\#(skill.id)", "level": \#(top), "evidence": "x"}"#,
+                                                   contentType: "application/json").status == .forbidden)
+                #expect(try await SkillAssessmentRecord.query(on: app.db).count() == 0)
+
+                // MUT: Raj proposes the top level.
+                let proposed = try await me.postBody("\(base)/skill-assessments",
+                                                     #"{"skillId": "\#(skill.id)", "level": \#(top), "evidence": "Ran the workshops."}"#,
+                                                     contentType: "application/json")
+                // validate
+                #expect(proposed.status == .created && json(proposed).contains(#""status":"proposed""#))
+                let row = try #require(try await SkillAssessmentRecord.query(on: app.db).first())
+                let again = try await me.postBody("\(base)/skill-assessments",
+                                                  #"{"skillId": "\#(skill.id)", "level": \#(top), "evidence": "Again."}"#,
+                                                  contentType: "application/json")
+                #expect(again.status == .unprocessableEntity && again.body.string.contains("still waiting for a decision"))
+
+                // Nobody decides on their own; a manager of another team cannot either.
+                let decision = "/api/v1/skill-assessments/\(row.id!.uuidString.lowercased())/decision"
+                #expect(try await me.postBody(decision, #"{"level": \#(top)}"#, contentType: "application/json").status == .forbidden)
+                #expect(try await stranger.postBody(decision, #"{"level": \#(top)}"#, contentType: "application/json").status == .forbidden)
+                let bare = try await manager.postBody(decision, #"{"level": \#(below)}"#, contentType: "application/json")
+                #expect(bare.status == .unprocessableEntity && bare.body.string.contains("Say why the level is \(below)"))
+
+                // MUT: the manager sets the level below, with a comment.
+                let decided = try await manager.postBody(decision, #"{"level": \#(below), "comment": "Not yet leading them alone."}"#,
+                                                         contentType: "application/json")
+                // validate
+                #expect(decided.status == .ok && json(decided).contains(#""status":"changed""#))
+                #expect(try await manager.postBody(decision, #"{"level": \#(top)}"#, contentType: "application/json").status == .conflict)
+                let gaps = json(try await me.get("\(base)/skill-gaps"))
+                #expect(gaps.contains(#""confirmedLevel":\#(below)"#) && gaps.contains(#""gap":\#(top - below)"#))
+                let history = json(try await manager.get("\(base)/skill-assessments"))
+                #expect(history.contains(#""source":"self""#) && history.contains(#""source":"manager""#))
+                #expect(try await AuditEvent.query(on: app.db).filter(\.$kind == .skillAssessment).count() == 2)
+            }
+        }
+    }
+}
