@@ -56,6 +56,8 @@ func routes(_ app: Application) throws {
         // job roles and the skills they require: everyone reads them, HR keeps them
         try signedIn.register(collection: RoleProfileController())
         try hrOnly.register(collection: RoleProfileEditingController())
+        // a person's skills against their role: they, their managers, their chief, a delegate and HR
+        try signedIn.register(collection: StaffSkillsController())
         try hrOnly.register(collection: FrameworkImportController())
         try hrOnly.register(collection: CompetencyFrameworkController())
     }

@@ -79,5 +79,50 @@ extension ServerTests {
                 #expect(try await AuditEvent.query(on: app.db).filter(\.$kind == .skillAssessment).count() == 2)
             }
         }
+    
+        @Test func thePersonProposesOnTheirSkillsPageAndTheManagerDecidesThere() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                _ = try await FrameworkStore.save(DemoFramework.make(importedAt: testNow), in: app.serviceContext())
+                let skill = try #require(try await SkillRefs.all(on: app.db).map(\.ref).first { $0.definedLevels.count >= 2 })
+                let top = skill.definedLevels.last!, below = skill.definedLevels[0]
+                let role = try await RoleProfileService.save(RoleProfileInput(name: "Analyst", requirements: [
+                    .init(skill: skill.id.uuidString, level: String(top)),
+                ]), existing: nil, version: nil, in: app.serviceContext()).get()
+                let raj = try #require(try await StaffMember.find(org.report.id!, on: app.db))
+                raj.$roleProfile.id = role.id
+                try await raj.save(on: app.db)
+                let me = try await Browser.signedIn(app, as: org.report), manager = try await Browser.signedIn(app, as: org.manager)
+
+                let page = try await me.get(.staffSkills(raj.id!)).body.string
+                #expect(page.contains("Analyst") && page.contains("What to develop first"))
+                #expect(page.contains("Develop \(skill.name) to level \(top)"))
+                #expect(!(try await manager.get(.staffSkills(raj.id!)).body.string.contains("Propose a level")))
+
+                // A level the skill is not described at is refused on the page, naming the field.
+                let bad = try await me.post(.staffSkills(raj.id!), ["skill": skill.id.uuidString, "level": "0", "evidence": ""])
+                #expect(bad.status == .unprocessableEntity)
+                #expect(bad.body.string.contains("Say what you have done that shows this level"))
+                #expect(bad.body.string.contains(##"href="#level""##))
+                // MUT
+                #expect(try await me.post(.staffSkills(raj.id!), ["skill": skill.id.uuidString, "level": String(top),
+                                                                   "evidence": "Ran the workshops."]).status == .seeOther)
+                let row = try #require(try await SkillAssessmentRecord.query(on: app.db).first())
+                let field = StaffSkillsModel.decisionField(row.id!, "level"), comment = StaffSkillsModel.decisionField(row.id!, "comment")
+                #expect(try await me.post(.skillDecision(row.id!), [field: String(top)]).status == .forbidden)
+                let waiting = try await manager.get(.staffSkills(raj.id!)).body.string
+                #expect(waiting.contains("Waiting for a decision") && waiting.contains("Ran the workshops."))
+                let refused = try await manager.post(.skillDecision(row.id!), [field: String(below)])
+                #expect(refused.status == .unprocessableEntity && refused.body.string.contains("Say why the level is \(below)"))
+                // MUT
+                let decided = try await manager.post(.skillDecision(row.id!), [field: String(below), comment: "Not yet alone."])
+                // validate
+                #expect(decided.status == .seeOther)
+                let after = try await me.get(.staffSkills(raj.id!)).body.string
+                #expect(after.contains("Level changed by the manager") && after.contains("Not yet alone."))
+                #expect(try await SkillAssessmentService.confirmedLevels(of: raj.id!, on: app.db) == [skill.id: below])
+            }
+        }
     }
 }
+

@@ -22,6 +22,16 @@ enum DemoSkills {
         "Technical officer": ["S4002", "S4004", "S4005", "S4008", "S5003", "S5004", "S5009"],
     ]
 
+    /// Proposals by staff number: skill, level proposed, evidence, and the manager's decision
+    /// (level and comment) where one has been made.
+    private static let assessments: [(String, String, Int, String, (Int, String?)?)] = [
+        ("S3002", "Communication", 3, "Led the donor round-table and wrote its summary for the Board.", (3, nil)),
+        ("S3002", "Teamwork", 3, "Coordinated the three units behind the partnerships strategy.", nil),
+        ("S3002", "Client orientation", 3, "Set up the quarterly partner survey and acted on its results.", (2, "The survey is a good start; level 3 needs the follow-through across partners.")),
+        ("S4002", "Client orientation", 3, "Ran the field missions' partner reviews.", nil),
+        ("S4002", "Teamwork", 3, "Built the technical advisers' peer review.", (3, nil)),
+    ]
+
     static func load(in context: ServiceContext) async throws {
         let skills = Dictionary(try await SkillRefs.all(on: context.db).map { ($0.ref.name, $0.ref.id) }, uniquingKeysWith: { a, _ in a })
         for (name, description, needs) in roles {
@@ -39,4 +49,19 @@ enum DemoSkills {
             }
         }
     }
+
+    /// Each proposal made by the person, and decided by their supervisor where the script says so.
+    static func loadAssessments(staffIDs: [String: UUID], in context: ServiceContext) async throws {
+        let skills = Dictionary(try await SkillRefs.all(on: context.db).map { ($0.ref.name, $0.ref.id) }, uniquingKeysWith: { a, _ in a })
+        for (number, skill, level, evidence, decision) in assessments {
+            guard let staffID = staffIDs[number], let skillID = skills[skill],
+                  let staff = try await StaffMember.find(staffID, on: context.db) else { continue }
+            let input = SkillAssessmentService.ProposalInput(skill: skillID.uuidString, level: String(level), evidence: evidence)
+            guard case .success(let row) = try await SkillAssessmentService.propose(input, for: staffID, in: context.acting(as: staffID)),
+                  let (decided, comment) = decision, let manager = staff.$supervisor.id else { continue }
+            _ = try await SkillAssessmentService.decide(try row.requireID(), level: String(decided), comment: comment,
+                                                        in: context.acting(as: manager))
+        }
+    }
 }
+

@@ -11,7 +11,7 @@ enum PathParameter<Value: Sendable>: Sendable {
 
 /// The names of the path parameters, so handlers read them by type rather than by string.
 enum PathKey: String, Sendable {
-    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID
+    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID, assessmentID
 }
 
 /// Every path of the web interface and the JSON API, written once. Routes are registered
@@ -37,6 +37,10 @@ enum StridePath: Sendable {
     case staffMember(PathParameter<UUID>)
     case editStaff(PathParameter<UUID>)
     case contractChange(PathParameter<UUID>)
+    /// A person's skills against their role: gaps, priorities, assessments; proposing a level (POST).
+    case staffSkills(PathParameter<UUID>)
+    /// A manager's decision on a proposed level.
+    case skillDecision(PathParameter<UUID>)
     /// Withdrawing the last change of contract type recorded.
     case withdrawContractChange(PathParameter<UUID>)
     case oneTimePassword(PathParameter<UUID>)
@@ -127,6 +131,8 @@ enum StridePath: Sendable {
         case .staffMember(let id): return c("staff") + [Self.id(.staffID, id)]
         case .editStaff(let id): return c("staff") + [Self.id(.staffID, id)] + c("edit")
         case .contractChange(let id): return c("staff") + [Self.id(.staffID, id)] + c("contract-change")
+        case .staffSkills(let id): return c("staff") + [Self.id(.staffID, id)] + c("skills")
+        case .skillDecision(let id): return c("skill-assessments") + [Self.id(.assessmentID, id)] + c("decision")
         case .withdrawContractChange(let id): return c("staff") + [Self.id(.staffID, id)] + c("contract-change", "withdraw")
         case .oneTimePassword(let id): return c("staff") + [Self.id(.staffID, id)] + c("one-time-password")
         case .accountStatus(let id): return c("staff") + [Self.id(.staffID, id)] + c("account-status")
@@ -208,6 +214,8 @@ extension StridePath {
     static func staffMember(_ id: UUID) -> StridePath { .staffMember(.value(id)) }
     static func editStaff(_ id: UUID) -> StridePath { .editStaff(.value(id)) }
     static func contractChange(_ id: UUID) -> StridePath { .contractChange(.value(id)) }
+    static func staffSkills(_ id: UUID) -> StridePath { .staffSkills(.value(id)) }
+    static func skillDecision(_ id: UUID) -> StridePath { .skillDecision(.value(id)) }
     static func withdrawContractChange(_ id: UUID) -> StridePath { .withdrawContractChange(.value(id)) }
     static func oneTimePassword(_ id: UUID) -> StridePath { .oneTimePassword(.value(id)) }
     static func accountStatus(_ id: UUID) -> StridePath { .accountStatus(.value(id)) }

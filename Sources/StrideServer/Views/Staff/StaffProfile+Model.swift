@@ -9,6 +9,8 @@ struct StaffProfile: Encodable {
     let grade: String
     let jobTitle: String
     let role: PageLink?
+    /// The person's skills page: gaps against the role, priorities, assessments.
+    let skillsHref: String
     let unit: PageLink?
     let supervisorName: String?
     let supervisorHref: String?
@@ -32,6 +34,7 @@ struct StaffProfile: Encodable {
         grade = details.grade
         jobTitle = details.jobTitle
         role = data.role.map { PageLink(label: $0.name, href: StridePath.roleProfile($0.id).href) }
+        skillsHref = StridePath.staffSkills(data.staff.id).href
         unit = data.staff.unitID.map { PageLink(label: data.person.unitName ?? "", href: StridePath.unit($0).href) }
         supervisorName = data.supervisor?.record.name
         supervisorHref = linkSupervisor ? data.supervisor.map { StridePath.staffMember($0.record.id).href } : nil

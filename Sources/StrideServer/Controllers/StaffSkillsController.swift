@@ -1,0 +1,92 @@
+import Fluent
+import SQLKit
+import StrideCore
+import Vapor
+
+/// A person's skills page: their gaps against their role and what to develop first, their
+/// proposals and the decisions on them; the person proposes a level there, their manager decides.
+struct StaffSkillsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.staffSkills(.key), use: show)
+        routes.post(.staffSkills(.key), use: propose)
+        routes.post(.skillDecision(.key), use: decide)
+    }
+
+    struct ProposalForm: Content {
+        var skill: String?
+        var level: String?
+        var evidence: String?
+    }
+
+    @Sendable func show(req: Request) async throws -> Response {
+        let (person, subject) = try await Self.person(try req.parameter(.staffID), req)
+        try req.authorize(.view, subject)
+        return try await render(req, person: person, subject: subject, proposal: [:], errors: [])
+    }
+
+    @Sendable func propose(req: Request) async throws -> Response {
+        let (person, subject) = try await Self.person(try req.parameter(.staffID), req)
+        try req.authorize(.propose, subject)
+        let form = try req.content.decode(ProposalForm.self)
+        let input = SkillAssessmentService.ProposalInput(skill: form.skill, level: form.level, evidence: form.evidence)
+        switch try await SkillAssessmentService.propose(input, for: person.record.id, in: req.services) {
+        case .failure(let failure):
+            let errors = failure.errors.map { FieldError($0.field == "skillId" ? "skill" : $0.field, $0.message) }
+            let typed = ["skill": form.skill ?? "", "level": form.level ?? "", "evidence": form.evidence ?? ""]
+            return try await render(req, person: person, subject: subject, proposal: typed, errors: errors)
+        case .success(let row):
+            req.flash("You proposed level \(row.level): it waits for your manager's decision.")
+            return req.redirect(to: .staffSkills(person.record.id))
+        }
+    }
+
+    @Sendable func decide(req: Request) async throws -> Response {
+        let id: UUID = try req.parameter(.assessmentID)
+        guard let row = try await SkillAssessmentRecord.find(id, on: req.db) else { throw StrideError.notFound("The assessment") }
+        let (person, subject) = try await Self.person(row.$staffMember.id, req)
+        try req.authorize(.decide, subject)
+        let values = try req.content.decode([String: String].self)
+        let typed = ["level": values[StaffSkillsModel.decisionField(id, "level")] ?? "",
+                     "comment": values[StaffSkillsModel.decisionField(id, "comment")] ?? ""]
+        switch try await SkillAssessmentService.decide(id, level: typed["level"], comment: typed["comment"], in: req.services) {
+        case .failure(let failure):
+            let errors = failure.errors.map { FieldError(StaffSkillsModel.decisionField(id, $0.field), $0.message) }
+            return try await render(req, person: person, subject: subject, proposal: [:], errors: errors,
+                                    decision: .init(id: id, values: typed, errors: errors))
+        case .success(let decided):
+            req.flash("\(decided.status == .confirmed ? "Confirmed" : "Set") level \(decided.decidedLevel ?? decided.level) for \(person.record.name).")
+            return req.redirect(to: .staffSkills(person.record.id))
+        }
+    }
+
+    static func person(_ id: UUID, _ req: Request) async throws -> (StaffRows.Listed, SkillAssessmentSubject) {
+        guard let person = try await StaffRows.personAndSupervisor(id, on: req.db)?.person else { throw StrideError.notFound("The staff member") }
+        return (person, try await req.skillSubject(person))
+    }
+
+    private func render(_ req: Request, person: StaffRows.Listed, subject: SkillAssessmentSubject, proposal: [String: String],
+                        errors: [FieldError], decision: StaffSkillsModel.RefusedDecision? = nil) async throws -> Response {
+        let db = req.db
+        let role = try await person.roleID.asyncMap { try await RoleProfile.find($0, on: db) } ?? nil
+        let requirements = try await role.asyncMap { try await RoleProfileQueries.requirements(of: try $0.requireID(), on: db) } ?? []
+        let gaps = SkillGaps.gaps(requirements, confirmed: try await SkillAssessmentService.confirmedLevels(of: person.record.id, on: db))
+        let first = SkillGaps.priorities(gaps).first
+        let summary = try await first.asyncMap { try await Self.levelSummary($0.skill.id, $0.requirement.level, on: db) } ?? nil
+        let model = try StaffSkillsModel(
+            .init(person: person, role: role, gaps: gaps, skills: try await SkillRefs.all(on: db),
+                  assessments: try await SkillAssessmentRecord.query(on: db).filter(\.$staffMember.$id == person.record.id)
+                      .sort(\.$proposedAt).all(),
+                  levelSummary: summary, mayPropose: req.isAllowed(.propose, subject), mayDecide: req.isAllowed(.decide, subject)),
+            proposal: proposal, errors: errors, decision: decision)
+        return try await req.renderPage("skills/person", title: "Skills: \(person.record.name)", model, errors: errors,
+                                        status: errors.isEmpty ? nil : .unprocessableEntity)
+    }
+
+    /// What the framework says of a skill at a level, for the suggested developmental objective.
+    static func levelSummary(_ skillID: UUID, _ level: Int, on db: any Database) async throws -> String? {
+        struct Row: Decodable { let summary: String? }
+        return try await db.sql().raw("""
+            SELECT summary FROM skill_levels WHERE skill_id = \(bind: skillID) AND number = \(bind: level)
+            """).first(decoding: Row.self)?.summary
+    }
+}
