@@ -22,6 +22,7 @@ public struct RoleProfileDetails: Sendable, Equatable {
 
 /// A role profile as typed into its form (or read from a CSV), kept as text.
 public struct RoleProfileInput: Sendable, Equatable {
+    /// One required skill as typed: a row of the form, or of a CSV.
     public struct Requirement: Sendable, Equatable {
         /// The skill's id, as the form's select gives it.
         public var skill: String?

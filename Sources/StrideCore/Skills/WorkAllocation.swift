@@ -28,6 +28,7 @@ public enum WorkAllocation {
         public var levels: Int { max(0, needed - (held ?? 0)) }
     }
 
+    /// A candidate's place in the ranking, and why.
     public struct Ranked: Sendable, Equatable {
         /// 1 for the best fit; candidates who tie share a rank (1, 2, 2, 4).
         public let rank: Int

@@ -77,7 +77,7 @@ struct RoleProfileForm: Sendable {
                 FormField(id("skill"), .select, label: "Skill", value: skill, errors: errors,
                           options: choices.map { .init(value: $0.value, label: $0.label, selected: $0.value == skill.lowercased()) }),
                 FormField(id("level"), .text, label: "Level required", hint: "A level the skill is described at, like 4",
-                          value: values[id("level")], errors: errors, width: "3"),
+                          value: values[id("level")], errors: errors, width: "4"),
                 FormField(id("importance"), .radios, label: "Importance", value: importance, errors: errors,
                           options: [.init(value: "essential", label: "Essential", selected: importance == "essential"),
                                     .init(value: "desirable", label: "Desirable", selected: importance == "desirable")]),

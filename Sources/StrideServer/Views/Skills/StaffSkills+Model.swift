@@ -105,7 +105,7 @@ struct StaffSkillsModel: Encodable {
                                 selected: $0.ref.id.uuidString.lowercased() == chosen)
                       }),
             FormField("level", .text, label: "The level you work at", hint: "A level the skill is described at, like 3",
-                      value: proposal["level"], errors: errors, width: "3"),
+                      value: proposal["level"], errors: errors, width: "4"),
             FormField("evidence", .textarea, label: "Evidence", hint: "What you have done that shows this level",
                       value: proposal["evidence"], errors: errors, maxLength: SkillAssessmentRules.evidenceLimit, rows: 4),
         ] : []
@@ -117,7 +117,7 @@ struct StaffSkillsModel: Encodable {
     static func decisionFields(_ id: UUID, level: Int, values: [String: String] = [:], errors: [FieldError] = []) -> [FormField] {
         [
             FormField(decisionField(id, "level"), .text, label: "Level", hint: "The level proposed confirms it; another level changes it",
-                      value: values["level"] ?? String(level), errors: errors, width: "3"),
+                      value: values["level"] ?? String(level), errors: errors, width: "4"),
             FormField(decisionField(id, "comment"), .textarea, label: "Comment (needed for another level)", value: values["comment"],
                       errors: errors, maxLength: SkillAssessmentRules.commentLimit, rows: 2),
         ]
