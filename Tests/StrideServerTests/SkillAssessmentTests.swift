@@ -110,6 +110,9 @@ extension ServerTests {
                 let row = try #require(try await SkillAssessmentRecord.query(on: app.db).first())
                 let field = StaffSkillsModel.decisionField(row.id!, "level"), comment = StaffSkillsModel.decisionField(row.id!, "comment")
                 #expect(try await me.post(.skillDecision(row.id!), [field: String(top)]).status == .forbidden)
+                let team = try await manager.get(.myTeam).body.string
+                #expect(team.contains("Skill levels waiting for your decision") && team.contains(StridePath.staffSkills(raj.id!).href))
+                #expect(!(try await me.get(.myTeam).body.string.contains("Skill levels waiting for your decision")))
                 let waiting = try await manager.get(.staffSkills(raj.id!)).body.string
                 #expect(waiting.contains("Waiting for a decision") && waiting.contains("Ran the workshops."))
                 let refused = try await manager.post(.skillDecision(row.id!), [field: String(below)])
@@ -121,6 +124,7 @@ extension ServerTests {
                 let after = try await me.get(.staffSkills(raj.id!)).body.string
                 #expect(after.contains("Level changed by the manager") && after.contains("Not yet alone."))
                 #expect(try await SkillAssessmentService.confirmedLevels(of: raj.id!, on: app.db) == [skill.id: below])
+                #expect(!(try await manager.get(.myTeam).body.string.contains("Skill levels waiting for your decision")))
             }
         }
     }

@@ -16,7 +16,9 @@ struct TeamController: RouteCollection {
         let forms = try await FormListQuery.page(AppraisalPolicy.visibility(for: user.viewer), filter: .init(appraiser: user.staffID),
                                                  order: .due(offset: 0), limit: Self.limit, today: req.clock.today(), on: req.db).rows
         let reports = try await StaffRows.directReports(of: user.staffID, on: req.db)
+        let skills = try await SkillAssessmentQueries.waiting(for: user.staffID, today: req.clock.today(), on: req.db)
         return try await req.page("appraisals/team", title: "My team", TeamModel(forms: forms, reports: reports, today: req.clock.today(),
-                                                                         mayDelegate: req.isAllowed(.list, DelegationSubject(staffUnitID: nil))))
+                                                                         mayDelegate: req.isAllowed(.list, DelegationSubject(staffUnitID: nil)),
+                                                                         skillsWaiting: skills))
     }
 }

@@ -21,8 +21,23 @@ struct TeamModel: Encodable {
     let delegationsHref: String?
     let waiting: Int
     let overdue: Int
+    /// Skill levels the team proposed, waiting for the manager's decision on each person's Skills page.
+    let skillsWaiting: [SkillWaiting]
 
-    init(forms: [FormListQuery.Row], reports: [StaffRows.Person], today: CalendarDate, mayDelegate: Bool) {
+    struct SkillWaiting: Encodable {
+        let name: String
+        let skill: String
+        let level: Int
+        let proposedOn: String
+        let href: String
+    }
+
+    init(forms: [FormListQuery.Row], reports: [StaffRows.Person], today: CalendarDate, mayDelegate: Bool,
+         skillsWaiting: [SkillAssessmentQueries.Waiting] = []) {
+        self.skillsWaiting = skillsWaiting.map {
+            SkillWaiting(name: $0.staff_name, skill: $0.skill, level: $0.level, proposedOn: DisplayDate.long(CalendarDate(utc: $0.proposed_at)),
+                         href: StridePath.staffSkills($0.staff_id).href)
+        }
         delegationsHref = mayDelegate ? StridePath.delegations.href : nil
         let phases: [AppraisalFormKind] = [.beginning, .midterm, .end, .probationReport]
         func waits(_ form: FormListQuery.Row) -> Bool {
