@@ -19,13 +19,13 @@ struct StaffSkillsController: RouteCollection {
     }
 
     @Sendable func show(req: Request) async throws -> Response {
-        let (person, subject) = try await Self.person(try req.parameter(.staffID), req)
+        let (person, subject) = try await req.skillsOf(try req.parameter(.staffID))
         try req.authorize(.view, subject)
         return try await render(req, person: person, subject: subject, proposal: [:], errors: [])
     }
 
     @Sendable func propose(req: Request) async throws -> Response {
-        let (person, subject) = try await Self.person(try req.parameter(.staffID), req)
+        let (person, subject) = try await req.skillsOf(try req.parameter(.staffID))
         try req.authorize(.propose, subject)
         let form = try req.content.decode(ProposalForm.self)
         let input = SkillAssessmentService.ProposalInput(skill: form.skill, level: form.level, evidence: form.evidence)
@@ -43,7 +43,7 @@ struct StaffSkillsController: RouteCollection {
     @Sendable func decide(req: Request) async throws -> Response {
         let id: UUID = try req.parameter(.assessmentID)
         guard let row = try await SkillAssessmentRecord.find(id, on: req.db) else { throw StrideError.notFound("The assessment") }
-        let (person, subject) = try await Self.person(row.$staffMember.id, req)
+        let (person, subject) = try await req.skillsOf(row.$staffMember.id)
         try req.authorize(.decide, subject)
         let values = try req.content.decode([String: String].self)
         let typed = ["level": values[StaffSkillsModel.decisionField(id, "level")] ?? "",
@@ -57,11 +57,6 @@ struct StaffSkillsController: RouteCollection {
             req.flash("\(decided.status == .confirmed ? "Confirmed" : "Set") level \(decided.decidedLevel ?? decided.level) for \(person.record.name).")
             return req.redirect(to: .staffSkills(person.record.id))
         }
-    }
-
-    static func person(_ id: UUID, _ req: Request) async throws -> (StaffRows.Listed, SkillAssessmentSubject) {
-        guard let person = try await StaffRows.personAndSupervisor(id, on: req.db)?.person else { throw StrideError.notFound("The staff member") }
-        return (person, try await req.skillSubject(person))
     }
 
     private func render(_ req: Request, person: StaffRows.Listed, subject: SkillAssessmentSubject, proposal: [String: String],

@@ -35,6 +35,11 @@ enum RoleProfileQueries {
         try await db.sql().raw("SELECT id, name FROM role_profiles ORDER BY name_key").all(decoding: Choice.self)
     }
 
+    /// One role's id and name.
+    static func choice(_ id: UUID, on db: any Database) async throws -> Choice? {
+        try await db.sql().raw("SELECT id, name FROM role_profiles WHERE id = \(bind: id)").first(decoding: Choice.self)
+    }
+
     private struct RequirementRow: Decodable {
         let role_profile_id: UUID
         let skill_id: UUID

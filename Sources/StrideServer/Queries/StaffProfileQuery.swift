@@ -26,8 +26,6 @@ enum StaffProfileQuery {
             reports: try await StaffRows.directReports(of: id, on: db),
             memberships: try await WorkgroupQueries.listed(on: db, memberID: id),
             contractChanges: try await ContractHistories.rows(of: [id], on: db),
-            role: try await found.person.roleID.asyncMap { try await RoleProfile.find($0, on: db) }?.map {
-                RoleProfileQueries.Choice(id: try $0.requireID(), name: $0.name)
-            })
+            role: try await found.person.roleID.asyncMap { try await RoleProfileQueries.choice($0, on: db) } ?? nil)
     }
 }

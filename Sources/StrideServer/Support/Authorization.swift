@@ -25,6 +25,12 @@ extension Request {
         StaffSubject(staffID: staff.record.id, unitID: staff.record.unitID, supervisorChain: staff.path.ancestors)
     }
 
+    /// The person with `id` and their skills as the access policy needs them; 404 for nobody.
+    func skillsOf(_ id: UUID) async throws -> (person: StaffRows.Listed, subject: SkillAssessmentSubject) {
+        guard let person = try await StaffRows.personAndSupervisor(id, on: db)?.person else { throw StrideError.notFound("The staff member") }
+        return (person, try await skillSubject(person))
+    }
+
     /// A person's skills as their access policy needs them: their record, and the delegate of
     /// their appraisal today, if any.
     func skillSubject(_ staff: StaffRows.Listed) async throws -> SkillAssessmentSubject {

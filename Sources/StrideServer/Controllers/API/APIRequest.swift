@@ -51,13 +51,11 @@ struct APIRequestMiddleware: AsyncMiddleware {
     private static func authorizeSkillWrite(_ request: Request) async throws {
         let parts = request.url.path.split(separator: "/").map(String.init)
         guard request.method == .POST, parts.count == 5 else { return }
-        if parts[2] == "staff", parts[4] == "skill-assessments", let id = UUID(uuidString: parts[3]),
-           let person = try await StaffRows.personAndSupervisor(id, on: request.db)?.person {
-            try request.authorize(.propose, try await request.skillSubject(person))
+        if parts[2] == "staff", parts[4] == "skill-assessments", let id = UUID(uuidString: parts[3]) {
+            try request.authorize(.propose, try await request.skillsOf(id).subject)
         } else if parts[2] == "skill-assessments", parts[4] == "decision", let id = UUID(uuidString: parts[3]),
-                  let row = try await SkillAssessmentRecord.find(id, on: request.db),
-                  let person = try await StaffRows.personAndSupervisor(row.$staffMember.id, on: request.db)?.person {
-            try request.authorize(.decide, try await request.skillSubject(person))
+                  let row = try await SkillAssessmentRecord.find(id, on: request.db) {
+            try request.authorize(.decide, try await request.skillsOf(row.$staffMember.id).subject)
         }
     }
 

@@ -140,16 +140,9 @@ struct StrideAPIController: APIProtocol {
         return .ok(.init(body: .json(.init(person))))
     }
 
-    /// The person whose skills a call is about, and the subject their access is decided on.
-    private func skillsOf(_ staffID: String, _ req: Request) async throws -> (StaffRows.Listed, SkillAssessmentSubject) {
-        guard let id = UUID(uuidString: staffID),
-              let person = try await StaffRows.personAndSupervisor(id, on: req.db)?.person else { throw StrideError.notFound("The staff member") }
-        return (person, try await req.skillSubject(person))
-    }
-
     func listSkillAssessments(_ input: Operations.ListSkillAssessments.Input) async throws -> Operations.ListSkillAssessments.Output {
         let req = try APIRequest.signedIn()
-        let (person, subject) = try await skillsOf(input.path.staffID, req)
+        let (person, subject) = try await req.skillsOf(try Self.uuid(input.path.staffID))
         try req.authorize(.view, subject)
         let rows = try await SkillAssessmentRecord.query(on: req.db).filter(\.$staffMember.$id == person.record.id).sort(\.$proposedAt).all()
         return .ok(.init(body: .json(.init(assessments: rows.flatMap(Components.Schemas.SkillAssessmentEntry.entries)))))
@@ -157,7 +150,7 @@ struct StrideAPIController: APIProtocol {
 
     func proposeSkillLevel(_ input: Operations.ProposeSkillLevel.Input) async throws -> Operations.ProposeSkillLevel.Output {
         let req = try APIRequest.signedIn()
-        let (person, subject) = try await skillsOf(input.path.staffID, req)
+        let (person, subject) = try await req.skillsOf(try Self.uuid(input.path.staffID))
         try req.authorize(.propose, subject)
         guard case .json(let body) = input.body else {
             throw StrideError.badRequest("body: send {\"skillId\": ..., \"level\": 3, \"evidence\": ...}")
@@ -175,7 +168,7 @@ struct StrideAPIController: APIProtocol {
         guard let id = UUID(uuidString: input.path.assessmentID), let row = try await SkillAssessmentRecord.find(id, on: req.db) else {
             throw StrideError.notFound("The assessment")
         }
-        let (_, subject) = try await skillsOf(row.$staffMember.id.uuidString, req)
+        let (_, subject) = try await req.skillsOf(row.$staffMember.id)
         try req.authorize(.decide, subject)
         guard case .json(let body) = input.body else { throw StrideError.badRequest("body: send {\"level\": 3, \"comment\": ...}") }
         switch try await SkillAssessmentService.decide(id, level: String(body.level), comment: body.comment, in: req.services) {
@@ -186,7 +179,7 @@ struct StrideAPIController: APIProtocol {
 
     func listSkillGaps(_ input: Operations.ListSkillGaps.Input) async throws -> Operations.ListSkillGaps.Output {
         let req = try APIRequest.signedIn()
-        let (person, subject) = try await skillsOf(input.path.staffID, req)
+        let (person, subject) = try await req.skillsOf(try Self.uuid(input.path.staffID))
         try req.authorize(.view, subject)
         guard let roleID = person.roleID, let role = try await RoleProfile.find(roleID, on: req.db) else {
             return .ok(.init(body: .json(.init(roleProfile: nil, gaps: []))))
@@ -241,5 +234,11 @@ struct StrideAPIController: APIProtocol {
         } catch let error as FrameworkImportError {
             throw StrideError.invalid([FieldError("body", error.description)])
         }
+    }
+
+    /// A path's id; one that is not a UUID names nothing, so 404.
+    private static func uuid(_ text: String) throws -> UUID {
+        guard let id = UUID(uuidString: text) else { throw StrideError.notFound("The staff member") }
+        return id
     }
 }
