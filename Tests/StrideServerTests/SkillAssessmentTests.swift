@@ -32,6 +32,9 @@ extension ServerTests {
                 // Gaps before any assessment: nothing confirmed, the whole level short; essential first.
                 let before = json(try await manager.get("\(base)/skill-gaps"))
                 #expect(before.contains(#""gap":\#(top)"#) && before.contains(#""name":"Analyst""#))
+                #expect(before.contains(#""confirmedLevel":null"#))
+                let roleless = json(try await manager.get("/api/v1/staff/\(org.junior.id!.uuidString.lowercased())/skill-gaps"))
+                #expect(roleless.contains(#""roleProfile":null"#) && !roleless.contains("skillId"))
                 #expect(try await stranger.get("\(base)/skill-gaps").status == .forbidden)
 
                 // Bad input names the field; nobody proposes for someone else.

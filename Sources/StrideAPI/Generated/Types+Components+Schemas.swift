@@ -2385,7 +2385,7 @@ extension Components {
         }
         /// - Remark: Generated from `#/components/schemas/SkillGaps`.
         package struct SkillGaps: Codable, Hashable, Sendable {
-            /// The role the gaps are measured against; absent when the person holds none (and `gaps` is then empty).
+            /// The role the gaps are measured against; `null` when the person holds none (and `gaps` is then empty).
             ///
             /// - Remark: Generated from `#/components/schemas/SkillGaps/roleProfile`.
             package struct RoleProfilePayload: Codable, Hashable, Sendable {
@@ -2410,7 +2410,7 @@ extension Components {
                     case name
                 }
             }
-            /// The role the gaps are measured against; absent when the person holds none (and `gaps` is then empty).
+            /// The role the gaps are measured against; `null` when the person holds none (and `gaps` is then empty).
             ///
             /// - Remark: Generated from `#/components/schemas/SkillGaps/roleProfile`.
             package var roleProfile: Components.Schemas.SkillGaps.RoleProfilePayload?
@@ -2419,7 +2419,7 @@ extension Components {
             /// Creates a new `SkillGaps`.
             ///
             /// - Parameters:
-            ///   - roleProfile: The role the gaps are measured against; absent when the person holds none (and `gaps` is then empty).
+            ///   - roleProfile: The role the gaps are measured against; `null` when the person holds none (and `gaps` is then empty).
             ///   - gaps:
             package init(
                 roleProfile: Components.Schemas.SkillGaps.RoleProfilePayload? = nil,
@@ -2441,7 +2441,7 @@ extension Components {
             package var skill: Swift.String
             /// - Remark: Generated from `#/components/schemas/SkillGap/requiredLevel`.
             package var requiredLevel: Swift.Int
-            /// The level the person's manager last confirmed or set; absent when none has been.
+            /// The level the person's manager last confirmed or set; `null` when none has been.
             ///
             /// - Remark: Generated from `#/components/schemas/SkillGap/confirmedLevel`.
             package var confirmedLevel: Swift.Int?
@@ -2455,7 +2455,7 @@ extension Components {
             ///   - skillId:
             ///   - skill:
             ///   - requiredLevel:
-            ///   - confirmedLevel: The level the person's manager last confirmed or set; absent when none has been.
+            ///   - confirmedLevel: The level the person's manager last confirmed or set; `null` when none has been.
             ///   - gap:
             ///   - essential:
             package init(

@@ -1663,7 +1663,7 @@ package enum Operations {
     }
     /// A person's gaps against their role
     ///
-    /// Each skill the person's job role requires, with the level confirmed (absent when none has been), the gap (`max(0, required − confirmed)`, none counting as 0) and whether it is essential, in priority order: essential before desirable, larger gaps first, then by skill name. `roleProfile` is absent when the person holds no role (and `gaps` is then empty). Same readers as the assessments.
+    /// Each skill the person's job role requires, with the level confirmed (`null` when none has been), the gap (`max(0, required − confirmed)`, none counting as 0) and whether it is essential, in priority order: essential before desirable, larger gaps first, then by skill name. `roleProfile` is `null` when the person holds no role (and `gaps` is then empty). Same readers as the assessments.
     ///
     /// - Remark: HTTP `GET /staff/{staffID}/skill-gaps`.
     /// - Remark: Generated from `#/paths//staff/{staffID}/skill-gaps/get(listSkillGaps)`.

@@ -1,0 +1,24 @@
+// The generator encodes an absent optional by leaving its key out, but the document promises these
+// keys are always sent, `null` when there is nothing: a client reading `body["roleProfile"]` must
+// not fail on a person without a role. These hand-written encoders take precedence over the
+// synthesized ones and write `null` explicitly.
+
+extension Components.Schemas.SkillGaps {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(roleProfile, forKey: .roleProfile)
+        try container.encode(gaps, forKey: .gaps)
+    }
+}
+
+extension Components.Schemas.SkillGap {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(skillId, forKey: .skillId)
+        try container.encode(skill, forKey: .skill)
+        try container.encode(requiredLevel, forKey: .requiredLevel)
+        try container.encode(confirmedLevel, forKey: .confirmedLevel)
+        try container.encode(gap, forKey: .gap)
+        try container.encode(essential, forKey: .essential)
+    }
+}
