@@ -9,15 +9,16 @@ public struct UnitSubject: AccessSubject, Equatable {
 
 /// The organisation chart is open to everyone signed in; only HR administrators change it.
 /// A unit's outcomes (what the unit is to achieve in a period, which staff outputs serve) are
-/// kept by HR and by the unit's responsible chief, who heads it or a unit above it.
+/// kept by HR and by the unit's responsible chief, who heads it or a unit above it; they alone
+/// see the unit's skills matrix, since it shows everyone's confirmed levels.
 public enum UnitPolicy: AccessPolicy {
-    public enum Action: Sendable { case view, edit, manageOutcomes }
+    public enum Action: Sendable { case view, edit, manageOutcomes, viewSkills }
 
     public static func decide(_ viewer: Viewer, _ action: Action, _ subject: UnitSubject) -> AccessDecision {
         switch action {
         case .view: .allowed
         case .edit: .hrOnly(viewer)
-        case .manageOutcomes: viewer.isHRAdministrator || viewer.chiefOfUnits.contains(subject.unitID) ? .allowed : .forbidden
+        case .manageOutcomes, .viewSkills: viewer.isHRAdministrator || viewer.chiefOfUnits.contains(subject.unitID) ? .allowed : .forbidden
         }
     }
 }

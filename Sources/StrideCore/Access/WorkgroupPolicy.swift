@@ -12,17 +12,19 @@ public struct WorkgroupSubject: AccessSubject, Equatable {
     }
 }
 
-/// Workgroups, their purpose and members are visible to everyone signed in; HR administrators
-/// form and change them. A workgroup's lead manages its members (SFIA: teams are formed and
-/// work allocated by those who lead them), but does not change what the workgroup is for.
+/// Workgroups, their purpose, members and tasks are visible to everyone signed in; HR
+/// administrators form and change them. A workgroup's lead manages its members, the skills the
+/// work needs and its tasks (SFIA: teams are formed and work allocated by those who lead them),
+/// but does not change what the workgroup is for. The skills matrix shows people's confirmed
+/// levels, which are assessment data: only the lead and HR see it.
 public enum WorkgroupPolicy: AccessPolicy {
-    public enum Action: Sendable { case view, edit, manageMembers }
+    public enum Action: Sendable { case view, edit, manageMembers, viewSkills, manageNeeds, allocate }
 
     public static func decide(_ viewer: Viewer, _ action: Action, _ subject: WorkgroupSubject) -> AccessDecision {
         switch action {
         case .view: .allowed
         case .edit: .hrOnly(viewer)
-        case .manageMembers: viewer.staffID == subject.leadID ? .allowed : .hrOnly(viewer)
+        case .manageMembers, .viewSkills, .manageNeeds, .allocate: viewer.staffID == subject.leadID ? .allowed : .hrOnly(viewer)
         }
     }
 }
@@ -40,6 +42,31 @@ public enum WorkgroupDirectoryPolicy: AccessPolicy {
         switch action {
         case .view: .allowed
         case .form: .hrOnly(viewer)
+        }
+    }
+}
+
+/// A task of a workgroup, with who it is assigned to.
+public struct WorkTaskSubject: AccessSubject, Equatable {
+    public typealias Policy = WorkTaskPolicy
+    public let workgroup: WorkgroupSubject
+    public let assigneeID: UUID?
+
+    public init(workgroup: WorkgroupSubject, assigneeID: UUID?) {
+        self.workgroup = workgroup
+        self.assigneeID = assigneeID
+    }
+}
+
+/// The person a task is assigned to moves it along (started, done); the lead and HR may too,
+/// and only they change what it is or who has it.
+public enum WorkTaskPolicy: AccessPolicy {
+    public enum Action: Sendable { case updateStatus, reassign }
+
+    public static func decide(_ viewer: Viewer, _ action: Action, _ subject: WorkTaskSubject) -> AccessDecision {
+        switch action {
+        case .updateStatus where viewer.staffID == subject.assigneeID: .allowed
+        case .updateStatus, .reassign: WorkgroupPolicy.decide(viewer, .allocate, subject.workgroup)
         }
     }
 }

@@ -23,21 +23,7 @@ public struct RoleProfileDetails: Sendable, Equatable {
 /// A role profile as typed into its form (or read from a CSV), kept as text.
 public struct RoleProfileInput: Sendable, Equatable {
     /// One required skill as typed: a row of the form, or of a CSV.
-    public struct Requirement: Sendable, Equatable {
-        /// The skill's id, as the form's select gives it.
-        public var skill: String?
-        public var level: String?
-        /// "essential" or "desirable"; essential when empty.
-        public var importance: String?
-
-        public init(skill: String? = nil, level: String? = nil, importance: String? = nil) {
-            self.skill = skill
-            self.level = level
-            self.importance = importance
-        }
-
-        var isBlank: Bool { [skill, level].allSatisfy { ($0 ?? "").trimmingCharacters(in: .whitespaces).isEmpty } }
-    }
+    public typealias Requirement = SkillRequirementInput
 
     public var name: String?
     public var description: String?
@@ -58,38 +44,8 @@ public struct RoleProfileInput: Sendable, Equatable {
         var check = FieldChecker()
         let name = check.required("name", name, name: "Name", missing: "Enter the role's name", maxLength: 120)
         let description = check.optional("description", description, name: "Description", maxLength: 2000, multiline: true)
-        let rows = requirements.enumerated().filter { !$0.element.isBlank }
-        if rows.isEmpty { check.add("requirements", "Add at least one skill the role requires") }
-        if rows.count > Self.maxRequirements { check.add("requirements", "A role lists at most \(Self.maxRequirements) skills") }
-        var seen: Set<UUID> = []
-        var required: [SkillRequirement] = []
-        for (index, row) in rows {
-            let field = "requirements[\(index)]", label = "Skill \(index + 1)"
-            guard let id = row.skill.flatMap({ UUID(uuidString: $0.trimmingCharacters(in: .whitespaces)) }), let skill = skills[id] else {
-                check.add("\(field).skill", "\(label): choose a skill from the list")
-                continue
-            }
-            if !seen.insert(id).inserted {
-                check.add("\(field).skill", "\(label): \(skill.name) is already listed")
-                continue
-            }
-            let text = (row.level ?? "").trimmingCharacters(in: .whitespaces)
-            guard let level = Int(text) else {
-                check.add("\(field).level", text.isEmpty ? "\(label): choose the level \(skill.name) is required at"
-                                                          : "\(label): the level must be a whole number, like 3")
-                continue
-            }
-            if let problem = skill.problem(with: level) {
-                check.add("\(field).level", "\(label): \(problem)")
-                continue
-            }
-            let importance = (row.importance ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-            guard ["", "essential", "desirable"].contains(importance) else {
-                check.add("\(field).importance", "\(label): choose essential or desirable")
-                continue
-            }
-            required.append(SkillRequirement(skill: skill, level: level, essential: importance != "desirable"))
-        }
+        let required = SkillRequirementInput.validate(requirements, into: &check, skills: skills, maxCount: Self.maxRequirements,
+                                                      noun: "role", asksImportance: true)
         return check.result(RoleProfileDetails(name: name, description: description, requirements: required))
     }
 }
