@@ -22,3 +22,27 @@ extension Components.Schemas.SkillGap {
         try container.encode(essential, forKey: .essential)
     }
 }
+
+extension Components.Schemas.SkillsMatrixSkill {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(skillId, forKey: .skillId)
+        try container.encode(skill, forKey: .skill)
+        try container.encode(framework, forKey: .framework)
+        try container.encode(neededLevel, forKey: .neededLevel)
+        try container.encode(essential, forKey: .essential)
+        try container.encode(holders, forKey: .holders)
+        try container.encode(bestLevel, forKey: .bestLevel)
+        try container.encode(covered, forKey: .covered)
+    }
+}
+
+extension Components.Schemas.RankedMember.ShortfallsPayloadPayload {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(skillId, forKey: .skillId)
+        try container.encode(skill, forKey: .skill)
+        try container.encode(heldLevel, forKey: .heldLevel)
+        try container.encode(neededLevel, forKey: .neededLevel)
+    }
+}

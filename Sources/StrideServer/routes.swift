@@ -58,6 +58,8 @@ func routes(_ app: Application) throws {
         try hrOnly.register(collection: RoleProfileEditingController())
         // a person's skills against their role: they, their managers, their chief, a delegate and HR
         try signedIn.register(collection: StaffSkillsController())
+        try signedIn.register(collection: SkillsMatrixController())
+        try signedIn.register(collection: WorkTaskController())
         try hrOnly.register(collection: FrameworkImportController())
         try hrOnly.register(collection: CompetencyFrameworkController())
     }

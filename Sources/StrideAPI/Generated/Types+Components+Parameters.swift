@@ -39,5 +39,13 @@ extension Components {
         ///
         /// - Remark: Generated from `#/components/parameters/Limit`.
         package typealias Limit = Swift.Int
+        /// The workgroup's id.
+        ///
+        /// - Remark: Generated from `#/components/parameters/WorkgroupID`.
+        package typealias WorkgroupID = Swift.String
+        /// The task's id.
+        ///
+        /// - Remark: Generated from `#/components/parameters/TaskID`.
+        package typealias TaskID = Swift.String
     }
 }

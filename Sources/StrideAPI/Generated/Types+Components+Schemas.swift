@@ -2482,5 +2482,539 @@ extension Components {
                 case essential
             }
         }
+        /// - Remark: Generated from `#/components/schemas/TaskRequirement`.
+        package struct TaskRequirement: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/TaskRequirement/skillId`.
+            package var skillId: Swift.String
+            /// A level the skill is described at.
+            ///
+            /// - Remark: Generated from `#/components/schemas/TaskRequirement/level`.
+            package var level: Swift.Int
+            /// Creates a new `TaskRequirement`.
+            ///
+            /// - Parameters:
+            ///   - skillId:
+            ///   - level: A level the skill is described at.
+            package init(
+                skillId: Swift.String,
+                level: Swift.Int
+            ) {
+                self.skillId = skillId
+                self.level = level
+            }
+            package enum CodingKeys: String, CodingKey {
+                case skillId
+                case level
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/SkillsMatrixSkill`.
+        package struct SkillsMatrixSkill: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/SkillsMatrixSkill/skillId`.
+            package var skillId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/SkillsMatrixSkill/skill`.
+            package var skill: Swift.String
+            /// The framework's name and version, like SFIA 9.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillsMatrixSkill/framework`.
+            package var framework: Swift.String
+            /// The level the workgroup's work needs; `null` for a skill a member holds that is not asked for.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillsMatrixSkill/neededLevel`.
+            package var neededLevel: Swift.Int?
+            /// Needed as essential (false for desirable, and for skills not asked for).
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillsMatrixSkill/essential`.
+            package var essential: Swift.Bool
+            /// How many members hold the skill at the level needed or above (at any level when not needed).
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillsMatrixSkill/holders`.
+            package var holders: Swift.Int
+            /// The highest confirmed level among the members; `null` when nobody holds it.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillsMatrixSkill/bestLevel`.
+            package var bestLevel: Swift.Int?
+            /// Somebody holds it at the level needed (always true for a skill not asked for that somebody holds).
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillsMatrixSkill/covered`.
+            package var covered: Swift.Bool
+            /// Creates a new `SkillsMatrixSkill`.
+            ///
+            /// - Parameters:
+            ///   - skillId:
+            ///   - skill:
+            ///   - framework: The framework's name and version, like SFIA 9.
+            ///   - neededLevel: The level the workgroup's work needs; `null` for a skill a member holds that is not asked for.
+            ///   - essential: Needed as essential (false for desirable, and for skills not asked for).
+            ///   - holders: How many members hold the skill at the level needed or above (at any level when not needed).
+            ///   - bestLevel: The highest confirmed level among the members; `null` when nobody holds it.
+            ///   - covered: Somebody holds it at the level needed (always true for a skill not asked for that somebody holds).
+            package init(
+                skillId: Swift.String,
+                skill: Swift.String,
+                framework: Swift.String,
+                neededLevel: Swift.Int? = nil,
+                essential: Swift.Bool,
+                holders: Swift.Int,
+                bestLevel: Swift.Int? = nil,
+                covered: Swift.Bool
+            ) {
+                self.skillId = skillId
+                self.skill = skill
+                self.framework = framework
+                self.neededLevel = neededLevel
+                self.essential = essential
+                self.holders = holders
+                self.bestLevel = bestLevel
+                self.covered = covered
+            }
+            package enum CodingKeys: String, CodingKey {
+                case skillId
+                case skill
+                case framework
+                case neededLevel
+                case essential
+                case holders
+                case bestLevel
+                case covered
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/SkillsMatrixMember`.
+        package struct SkillsMatrixMember: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/SkillsMatrixMember/staffId`.
+            package var staffId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/SkillsMatrixMember/name`.
+            package var name: Swift.String
+            /// - Remark: Generated from `#/components/schemas/SkillsMatrixMember/LevelsPayload`.
+            package struct LevelsPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/SkillsMatrixMember/LevelsPayload/skillId`.
+                package var skillId: Swift.String
+                /// - Remark: Generated from `#/components/schemas/SkillsMatrixMember/LevelsPayload/level`.
+                package var level: Swift.Int
+                /// Creates a new `LevelsPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - skillId:
+                ///   - level:
+                package init(
+                    skillId: Swift.String,
+                    level: Swift.Int
+                ) {
+                    self.skillId = skillId
+                    self.level = level
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case skillId
+                    case level
+                }
+            }
+            /// The member's confirmed level in each skill of the matrix that they hold, in the order of `skills`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillsMatrixMember/levels`.
+            package typealias LevelsPayload = [Components.Schemas.SkillsMatrixMember.LevelsPayloadPayload]
+            /// The member's confirmed level in each skill of the matrix that they hold, in the order of `skills`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillsMatrixMember/levels`.
+            package var levels: Components.Schemas.SkillsMatrixMember.LevelsPayload
+            /// Creates a new `SkillsMatrixMember`.
+            ///
+            /// - Parameters:
+            ///   - staffId:
+            ///   - name:
+            ///   - levels: The member's confirmed level in each skill of the matrix that they hold, in the order of `skills`.
+            package init(
+                staffId: Swift.String,
+                name: Swift.String,
+                levels: Components.Schemas.SkillsMatrixMember.LevelsPayload
+            ) {
+                self.staffId = staffId
+                self.name = name
+                self.levels = levels
+            }
+            package enum CodingKeys: String, CodingKey {
+                case staffId
+                case name
+                case levels
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/SkillsMatrix`.
+        package struct SkillsMatrix: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/SkillsMatrix/workgroup`.
+            package struct WorkgroupPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/SkillsMatrix/workgroup/id`.
+                package var id: Swift.String
+                /// - Remark: Generated from `#/components/schemas/SkillsMatrix/workgroup/name`.
+                package var name: Swift.String
+                /// Creates a new `WorkgroupPayload`.
+                ///
+                /// - Parameters:
+                ///   - id:
+                ///   - name:
+                package init(
+                    id: Swift.String,
+                    name: Swift.String
+                ) {
+                    self.id = id
+                    self.name = name
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case id
+                    case name
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/SkillsMatrix/workgroup`.
+            package var workgroup: Components.Schemas.SkillsMatrix.WorkgroupPayload
+            /// The skills the work needs, in the order the lead listed them, then every other skill a member holds, by name.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillsMatrix/skills`.
+            package var skills: [Components.Schemas.SkillsMatrixSkill]
+            /// The members, by name.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillsMatrix/members`.
+            package var members: [Components.Schemas.SkillsMatrixMember]
+            /// The ids of the skills needed that no member holds at the level needed.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillsMatrix/uncovered`.
+            package var uncovered: [Swift.String]
+            /// Creates a new `SkillsMatrix`.
+            ///
+            /// - Parameters:
+            ///   - workgroup:
+            ///   - skills: The skills the work needs, in the order the lead listed them, then every other skill a member holds, by name.
+            ///   - members: The members, by name.
+            ///   - uncovered: The ids of the skills needed that no member holds at the level needed.
+            package init(
+                workgroup: Components.Schemas.SkillsMatrix.WorkgroupPayload,
+                skills: [Components.Schemas.SkillsMatrixSkill],
+                members: [Components.Schemas.SkillsMatrixMember],
+                uncovered: [Swift.String]
+            ) {
+                self.workgroup = workgroup
+                self.skills = skills
+                self.members = members
+                self.uncovered = uncovered
+            }
+            package enum CodingKeys: String, CodingKey {
+                case workgroup
+                case skills
+                case members
+                case uncovered
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/AllocationRequest`.
+        package struct AllocationRequest: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/AllocationRequest/requirements`.
+            package var requirements: [Components.Schemas.TaskRequirement]
+            /// Creates a new `AllocationRequest`.
+            ///
+            /// - Parameters:
+            ///   - requirements:
+            package init(requirements: [Components.Schemas.TaskRequirement]) {
+                self.requirements = requirements
+            }
+            package enum CodingKeys: String, CodingKey {
+                case requirements
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/RankedMember`.
+        package struct RankedMember: Codable, Hashable, Sendable {
+            /// 1 for the best fit; members equal on shortfall and open tasks share a rank (1, 2, 2, 4).
+            ///
+            /// - Remark: Generated from `#/components/schemas/RankedMember/rank`.
+            package var rank: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/RankedMember/staffId`.
+            package var staffId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/RankedMember/name`.
+            package var name: Swift.String
+            /// The levels missing over every requirement, a skill not held counting as level 0.
+            ///
+            /// - Remark: Generated from `#/components/schemas/RankedMember/totalShortfall`.
+            package var totalShortfall: Swift.Int
+            /// Tasks assigned to the member in any workgroup, not started or in progress.
+            ///
+            /// - Remark: Generated from `#/components/schemas/RankedMember/openTasks`.
+            package var openTasks: Swift.Int
+            /// Why the member stands where they do, in words.
+            ///
+            /// - Remark: Generated from `#/components/schemas/RankedMember/explanation`.
+            package var explanation: Swift.String
+            /// - Remark: Generated from `#/components/schemas/RankedMember/ShortfallsPayload`.
+            package struct ShortfallsPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/RankedMember/ShortfallsPayload/skillId`.
+                package var skillId: Swift.String
+                /// - Remark: Generated from `#/components/schemas/RankedMember/ShortfallsPayload/skill`.
+                package var skill: Swift.String
+                /// - Remark: Generated from `#/components/schemas/RankedMember/ShortfallsPayload/heldLevel`.
+                package var heldLevel: Swift.Int?
+                /// - Remark: Generated from `#/components/schemas/RankedMember/ShortfallsPayload/neededLevel`.
+                package var neededLevel: Swift.Int
+                /// Creates a new `ShortfallsPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - skillId:
+                ///   - skill:
+                ///   - heldLevel:
+                ///   - neededLevel:
+                package init(
+                    skillId: Swift.String,
+                    skill: Swift.String,
+                    heldLevel: Swift.Int? = nil,
+                    neededLevel: Swift.Int
+                ) {
+                    self.skillId = skillId
+                    self.skill = skill
+                    self.heldLevel = heldLevel
+                    self.neededLevel = neededLevel
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case skillId
+                    case skill
+                    case heldLevel
+                    case neededLevel
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/RankedMember/shortfalls`.
+            package typealias ShortfallsPayload = [Components.Schemas.RankedMember.ShortfallsPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/RankedMember/shortfalls`.
+            package var shortfalls: Components.Schemas.RankedMember.ShortfallsPayload
+            /// Creates a new `RankedMember`.
+            ///
+            /// - Parameters:
+            ///   - rank: 1 for the best fit; members equal on shortfall and open tasks share a rank (1, 2, 2, 4).
+            ///   - staffId:
+            ///   - name:
+            ///   - totalShortfall: The levels missing over every requirement, a skill not held counting as level 0.
+            ///   - openTasks: Tasks assigned to the member in any workgroup, not started or in progress.
+            ///   - explanation: Why the member stands where they do, in words.
+            ///   - shortfalls:
+            package init(
+                rank: Swift.Int,
+                staffId: Swift.String,
+                name: Swift.String,
+                totalShortfall: Swift.Int,
+                openTasks: Swift.Int,
+                explanation: Swift.String,
+                shortfalls: Components.Schemas.RankedMember.ShortfallsPayload
+            ) {
+                self.rank = rank
+                self.staffId = staffId
+                self.name = name
+                self.totalShortfall = totalShortfall
+                self.openTasks = openTasks
+                self.explanation = explanation
+                self.shortfalls = shortfalls
+            }
+            package enum CodingKeys: String, CodingKey {
+                case rank
+                case staffId
+                case name
+                case totalShortfall
+                case openTasks
+                case explanation
+                case shortfalls
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Allocation`.
+        package struct Allocation: Codable, Hashable, Sendable {
+            /// Best fit first: the smallest total shortfall, then the fewest open tasks, then by name.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Allocation/members`.
+            package var members: [Components.Schemas.RankedMember]
+            /// Creates a new `Allocation`.
+            ///
+            /// - Parameters:
+            ///   - members: Best fit first: the smallest total shortfall, then the fewest open tasks, then by name.
+            package init(members: [Components.Schemas.RankedMember]) {
+                self.members = members
+            }
+            package enum CodingKeys: String, CodingKey {
+                case members
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/WorkTask`.
+        package struct WorkTask: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/WorkTask/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/WorkTask/workgroupId`.
+            package var workgroupId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/WorkTask/title`.
+            package var title: Swift.String
+            /// - Remark: Generated from `#/components/schemas/WorkTask/description`.
+            package var description: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/WorkTask/dueOn`.
+            package var dueOn: Swift.String
+            /// `open` (not started) and `in_progress` count as the assignee's open tasks. Open tasks move to any other status; a done task goes back to `in_progress`, a cancelled one to `open`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/WorkTask/status`.
+            @frozen package enum StatusPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case open = "open"
+                case inProgress = "in_progress"
+                case done = "done"
+                case cancelled = "cancelled"
+            }
+            /// `open` (not started) and `in_progress` count as the assignee's open tasks. Open tasks move to any other status; a done task goes back to `in_progress`, a cancelled one to `open`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/WorkTask/status`.
+            package var status: Components.Schemas.WorkTask.StatusPayload
+            /// - Remark: Generated from `#/components/schemas/WorkTask/assigneeId`.
+            package var assigneeId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/WorkTask/assigneeName`.
+            package var assigneeName: Swift.String
+            /// - Remark: Generated from `#/components/schemas/WorkTask/RequirementsPayload`.
+            package struct RequirementsPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/WorkTask/RequirementsPayload/skillId`.
+                package var skillId: Swift.String
+                /// - Remark: Generated from `#/components/schemas/WorkTask/RequirementsPayload/skill`.
+                package var skill: Swift.String
+                /// - Remark: Generated from `#/components/schemas/WorkTask/RequirementsPayload/level`.
+                package var level: Swift.Int
+                /// Creates a new `RequirementsPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - skillId:
+                ///   - skill:
+                ///   - level:
+                package init(
+                    skillId: Swift.String,
+                    skill: Swift.String,
+                    level: Swift.Int
+                ) {
+                    self.skillId = skillId
+                    self.skill = skill
+                    self.level = level
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case skillId
+                    case skill
+                    case level
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/WorkTask/requirements`.
+            package typealias RequirementsPayload = [Components.Schemas.WorkTask.RequirementsPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/WorkTask/requirements`.
+            package var requirements: Components.Schemas.WorkTask.RequirementsPayload
+            /// Creates a new `WorkTask`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - workgroupId:
+            ///   - title:
+            ///   - description:
+            ///   - dueOn:
+            ///   - status: `open` (not started) and `in_progress` count as the assignee's open tasks. Open tasks move to any other status; a done task goes back to `in_progress`, a cancelled one to `open`.
+            ///   - assigneeId:
+            ///   - assigneeName:
+            ///   - requirements:
+            package init(
+                id: Swift.String,
+                workgroupId: Swift.String,
+                title: Swift.String,
+                description: Swift.String? = nil,
+                dueOn: Swift.String,
+                status: Components.Schemas.WorkTask.StatusPayload,
+                assigneeId: Swift.String,
+                assigneeName: Swift.String,
+                requirements: Components.Schemas.WorkTask.RequirementsPayload
+            ) {
+                self.id = id
+                self.workgroupId = workgroupId
+                self.title = title
+                self.description = description
+                self.dueOn = dueOn
+                self.status = status
+                self.assigneeId = assigneeId
+                self.assigneeName = assigneeName
+                self.requirements = requirements
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case workgroupId
+                case title
+                case description
+                case dueOn
+                case status
+                case assigneeId
+                case assigneeName
+                case requirements
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/WorkTaskList`.
+        package struct WorkTaskList: Codable, Hashable, Sendable {
+            /// Open tasks first, each group by due date.
+            ///
+            /// - Remark: Generated from `#/components/schemas/WorkTaskList/tasks`.
+            package var tasks: [Components.Schemas.WorkTask]
+            /// Creates a new `WorkTaskList`.
+            ///
+            /// - Parameters:
+            ///   - tasks: Open tasks first, each group by due date.
+            package init(tasks: [Components.Schemas.WorkTask]) {
+                self.tasks = tasks
+            }
+            package enum CodingKeys: String, CodingKey {
+                case tasks
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/NewWorkTask`.
+        package struct NewWorkTask: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/NewWorkTask/title`.
+            package var title: Swift.String
+            /// - Remark: Generated from `#/components/schemas/NewWorkTask/description`.
+            package var description: Swift.String?
+            /// YYYY-MM-DD, today or later.
+            ///
+            /// - Remark: Generated from `#/components/schemas/NewWorkTask/dueOn`.
+            package var dueOn: Swift.String
+            /// - Remark: Generated from `#/components/schemas/NewWorkTask/requirements`.
+            package var requirements: [Components.Schemas.TaskRequirement]
+            /// A member of the workgroup.
+            ///
+            /// - Remark: Generated from `#/components/schemas/NewWorkTask/assigneeId`.
+            package var assigneeId: Swift.String
+            /// Creates a new `NewWorkTask`.
+            ///
+            /// - Parameters:
+            ///   - title:
+            ///   - description:
+            ///   - dueOn: YYYY-MM-DD, today or later.
+            ///   - requirements:
+            ///   - assigneeId: A member of the workgroup.
+            package init(
+                title: Swift.String,
+                description: Swift.String? = nil,
+                dueOn: Swift.String,
+                requirements: [Components.Schemas.TaskRequirement],
+                assigneeId: Swift.String
+            ) {
+                self.title = title
+                self.description = description
+                self.dueOn = dueOn
+                self.requirements = requirements
+                self.assigneeId = assigneeId
+            }
+            package enum CodingKeys: String, CodingKey {
+                case title
+                case description
+                case dueOn
+                case requirements
+                case assigneeId
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/WorkTaskStatusChange`.
+        package struct WorkTaskStatusChange: Codable, Hashable, Sendable {
+            /// One of open, in_progress, done, cancelled, reachable from where the task stands.
+            ///
+            /// - Remark: Generated from `#/components/schemas/WorkTaskStatusChange/status`.
+            package var status: Swift.String
+            /// Creates a new `WorkTaskStatusChange`.
+            ///
+            /// - Parameters:
+            ///   - status: One of open, in_progress, done, cancelled, reachable from where the task stands.
+            package init(status: Swift.String) {
+                self.status = status
+            }
+            package enum CodingKeys: String, CodingKey {
+                case status
+            }
+        }
     }
 }

@@ -180,6 +180,41 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `POST /skill-assessments/{assessmentID}/decision`.
     /// - Remark: Generated from `#/paths//skill-assessments/{assessmentID}/decision/post(decideSkillLevel)`.
     func decideSkillLevel(_ input: Operations.DecideSkillLevel.Input) async throws -> Operations.DecideSkillLevel.Output
+    /// A workgroup's skills matrix
+    ///
+    /// The members' confirmed levels against the skills the workgroup's work needs, and which needed skills nobody covers. For the workgroup's lead and HR, as the page.
+    ///
+    /// - Remark: HTTP `GET /workgroups/{workgroupID}/skills-matrix`.
+    /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/skills-matrix/get(getWorkgroupSkillsMatrix)`.
+    func getWorkgroupSkillsMatrix(_ input: Operations.GetWorkgroupSkillsMatrix.Input) async throws -> Operations.GetWorkgroupSkillsMatrix.Output
+    /// Rank a workgroup's members for a task
+    ///
+    /// Allocating work by capability: the members ranked by how well they fit a task needing these skills at these levels. Nothing is written. For the lead and HR.
+    ///
+    /// - Remark: HTTP `POST /workgroups/{workgroupID}/allocation`.
+    /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/allocation/post(rankWorkgroupMembers)`.
+    func rankWorkgroupMembers(_ input: Operations.RankWorkgroupMembers.Input) async throws -> Operations.RankWorkgroupMembers.Output
+    /// A workgroup's tasks
+    ///
+    /// Everyone who may see the workgroup sees its tasks.
+    ///
+    /// - Remark: HTTP `GET /workgroups/{workgroupID}/tasks`.
+    /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/tasks/get(listWorkgroupTasks)`.
+    func listWorkgroupTasks(_ input: Operations.ListWorkgroupTasks.Input) async throws -> Operations.ListWorkgroupTasks.Output
+    /// Assign a task to a member
+    ///
+    /// The lead (or HR) assigns a task, described by the skills it needs, to a member; rank the members first with the allocation operation.
+    ///
+    /// - Remark: HTTP `POST /workgroups/{workgroupID}/tasks`.
+    /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/tasks/post(createWorkgroupTask)`.
+    func createWorkgroupTask(_ input: Operations.CreateWorkgroupTask.Input) async throws -> Operations.CreateWorkgroupTask.Output
+    /// Move a task along
+    ///
+    /// The assignee, the workgroup's lead or HR moves a task to a status reachable from where it stands.
+    ///
+    /// - Remark: HTTP `POST /tasks/{taskID}/status`.
+    /// - Remark: Generated from `#/paths//tasks/{taskID}/status/post(moveWorkgroupTask)`.
+    func moveWorkgroupTask(_ input: Operations.MoveWorkgroupTask.Input) async throws -> Operations.MoveWorkgroupTask.Output
 }
 
 /// Convenience overloads for operation inputs.
@@ -495,6 +530,87 @@ extension APIProtocol {
         body: Operations.DecideSkillLevel.Input.Body
     ) async throws -> Operations.DecideSkillLevel.Output {
         try await decideSkillLevel(Operations.DecideSkillLevel.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// A workgroup's skills matrix
+    ///
+    /// The members' confirmed levels against the skills the workgroup's work needs, and which needed skills nobody covers. For the workgroup's lead and HR, as the page.
+    ///
+    /// - Remark: HTTP `GET /workgroups/{workgroupID}/skills-matrix`.
+    /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/skills-matrix/get(getWorkgroupSkillsMatrix)`.
+    package func getWorkgroupSkillsMatrix(
+        path: Operations.GetWorkgroupSkillsMatrix.Input.Path,
+        headers: Operations.GetWorkgroupSkillsMatrix.Input.Headers = .init()
+    ) async throws -> Operations.GetWorkgroupSkillsMatrix.Output {
+        try await getWorkgroupSkillsMatrix(Operations.GetWorkgroupSkillsMatrix.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Rank a workgroup's members for a task
+    ///
+    /// Allocating work by capability: the members ranked by how well they fit a task needing these skills at these levels. Nothing is written. For the lead and HR.
+    ///
+    /// - Remark: HTTP `POST /workgroups/{workgroupID}/allocation`.
+    /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/allocation/post(rankWorkgroupMembers)`.
+    package func rankWorkgroupMembers(
+        path: Operations.RankWorkgroupMembers.Input.Path,
+        headers: Operations.RankWorkgroupMembers.Input.Headers = .init(),
+        body: Operations.RankWorkgroupMembers.Input.Body
+    ) async throws -> Operations.RankWorkgroupMembers.Output {
+        try await rankWorkgroupMembers(Operations.RankWorkgroupMembers.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// A workgroup's tasks
+    ///
+    /// Everyone who may see the workgroup sees its tasks.
+    ///
+    /// - Remark: HTTP `GET /workgroups/{workgroupID}/tasks`.
+    /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/tasks/get(listWorkgroupTasks)`.
+    package func listWorkgroupTasks(
+        path: Operations.ListWorkgroupTasks.Input.Path,
+        headers: Operations.ListWorkgroupTasks.Input.Headers = .init()
+    ) async throws -> Operations.ListWorkgroupTasks.Output {
+        try await listWorkgroupTasks(Operations.ListWorkgroupTasks.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Assign a task to a member
+    ///
+    /// The lead (or HR) assigns a task, described by the skills it needs, to a member; rank the members first with the allocation operation.
+    ///
+    /// - Remark: HTTP `POST /workgroups/{workgroupID}/tasks`.
+    /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/tasks/post(createWorkgroupTask)`.
+    package func createWorkgroupTask(
+        path: Operations.CreateWorkgroupTask.Input.Path,
+        headers: Operations.CreateWorkgroupTask.Input.Headers = .init(),
+        body: Operations.CreateWorkgroupTask.Input.Body
+    ) async throws -> Operations.CreateWorkgroupTask.Output {
+        try await createWorkgroupTask(Operations.CreateWorkgroupTask.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Move a task along
+    ///
+    /// The assignee, the workgroup's lead or HR moves a task to a status reachable from where it stands.
+    ///
+    /// - Remark: HTTP `POST /tasks/{taskID}/status`.
+    /// - Remark: Generated from `#/paths//tasks/{taskID}/status/post(moveWorkgroupTask)`.
+    package func moveWorkgroupTask(
+        path: Operations.MoveWorkgroupTask.Input.Path,
+        headers: Operations.MoveWorkgroupTask.Input.Headers = .init(),
+        body: Operations.MoveWorkgroupTask.Input.Body
+    ) async throws -> Operations.MoveWorkgroupTask.Output {
+        try await moveWorkgroupTask(Operations.MoveWorkgroupTask.Input(
             path: path,
             headers: headers,
             body: body

@@ -58,15 +58,13 @@ public struct WorkTaskSubject: AccessSubject, Equatable {
     }
 }
 
-/// The person a task is assigned to moves it along (started, done); the lead and HR may too,
-/// and only they change what it is or who has it.
+/// The person a task is assigned to moves it along (started, done); the lead and HR may too.
 public enum WorkTaskPolicy: AccessPolicy {
-    public enum Action: Sendable { case updateStatus, reassign }
+    public enum Action: Sendable { case updateStatus }
 
     public static func decide(_ viewer: Viewer, _ action: Action, _ subject: WorkTaskSubject) -> AccessDecision {
         switch action {
-        case .updateStatus where viewer.staffID == subject.assigneeID: .allowed
-        case .updateStatus, .reassign: WorkgroupPolicy.decide(viewer, .allocate, subject.workgroup)
+        case .updateStatus: viewer.staffID == subject.assigneeID ? .allowed : WorkgroupPolicy.decide(viewer, .allocate, subject.workgroup)
         }
     }
 }

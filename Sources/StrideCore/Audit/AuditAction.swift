@@ -39,4 +39,5 @@ public enum AuditRecordKind: String, Sendable, CaseIterable, Codable {
     case contractChange = "contract_change"
     case roleProfile = "role_profile"
     case skillAssessment = "skill_assessment"
+    case workTask = "work_task"
 }

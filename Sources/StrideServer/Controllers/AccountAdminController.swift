@@ -134,11 +134,6 @@ struct AccountAdminController: RouteCollection {
         let issued = try await AccountService.issueOneTimePasswords(for: staff, in: req.services)
         var csv = CSV.row(["staff_id", "name", "email", "one_time_password"])
         for (person, password) in issued { csv += CSV.row([person.staffNumber, person.name, person.email, password]) }
-        let response = Response(status: .ok, body: .init(string: csv))
-        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        let stamp = req.clock.today().iso
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"one-time-passwords-\(stamp).csv\"")
-        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return response
+        return .csv(csv, filename: "one-time-passwords-\(req.clock.today().iso).csv")
     }
 }

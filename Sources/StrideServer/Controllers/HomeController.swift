@@ -17,6 +17,7 @@ struct HomeController: RouteCollection {
             manager: data.supervisor.map { PersonSummary($0.record, unitName: $0.unitName, canOpen: false) },
             reports: data.reports.map { PersonSummary($0, canOpen: true) },
             workgroups: data.memberships.map(\.row),
+            tasks: try await WorkTaskQueries.openTasks(of: user.staffID, on: req.db).map { TaskRow($0, today: req.clock.today()) },
             roles: user.roles.sorted().map(\.displayName),
             changePasswordHref: StridePath.changePassword.href)
         return try await req.page("home", title: "Home", model)

@@ -56,6 +56,7 @@ struct UnitController: RouteCollection {
             pagination: Pagination(page: page, pageSize: StaffController.pageSize, total: total,
                                    path: StridePath.unit(record.id).href, query: [:]),
             editHref: req.isAllowed(.edit, UnitSubject(unitID: record.id)) ? StridePath.editUnit(record.id).href : nil,
+            skillsHref: req.isAllowed(.viewSkills, UnitSubject(unitID: record.id)) ? StridePath.unitSkills(record.id).href : nil,
             outcomes: outcomes, newOutcomeHref: managesOutcomes ? StridePath.newUnitOutcome(record.id).href : nil)
         return try await req.page("units/show", title: record.details.name, model)
     }

@@ -39,6 +39,7 @@ struct WorkgroupController: RouteCollection {
         let members = try await WorkgroupQueries.members(of: record.id, on: req.db)
         let openable = try await req.openableStaff(members.map(\.staff.id) + [record.leadID])
         let canManage = req.isAllowed(.manageMembers, subject)
+        let tasks = try await WorkTaskQueries.inWorkgroup(record.id, on: req.db)
         let model = WorkgroupShowModel(
             name: record.details.name, kind: record.details.kind.displayName, purpose: record.details.purpose,
             endDate: record.details.endDate.map(DisplayDate.long), leadName: lead.name,
@@ -50,6 +51,9 @@ struct WorkgroupController: RouteCollection {
                              removeAction: canManage && !isLead
                                  ? StridePath.removeWorkgroupMember(workgroup: record.id, staff: member.staff.id).href : nil)
             },
+            tasks: tasks.map { .init($0, today: req.clock.today()) },
+            skillsHref: req.isAllowed(.viewSkills, subject) ? StridePath.workgroupSkills(record.id).href : nil,
+            newTaskHref: req.isAllowed(.allocate, subject) ? StridePath.newWorkTask(record.id).href : nil,
             editHref: req.isAllowed(.edit, subject) ? StridePath.editWorkgroup(record.id).href : nil,
             addMemberAction: canManage ? StridePath.workgroupMembers(record.id).href : nil,
             addMemberFields: memberForm.fields(errors: errors))

@@ -66,6 +66,10 @@ func registerMigrations(on app: Application) {
     app.migrations.add(UpdateStaffMembersAddRoleProfile())
     // Migration 024 - skill levels proposed and decided
     app.migrations.add(CreateSkillAssessments())
+    // Migration 025 - the skills a workgroup's work needs
+    app.migrations.add(CreateWorkgroupSkillNeeds())
+    // Migration 026 - tasks allocated to a workgroup's members, with the skills each needs
+    app.migrations.add(CreateWorkTasks())
 }
 
 extension Database {

@@ -23,18 +23,3 @@ final class RoleProfile: Model, @unchecked Sendable {
 
     static func key(_ name: String) -> String { RoleProfileDetails.key(name) }
 }
-
-/// One skill a role requires.
-final class RoleProfileRequirement: Model, @unchecked Sendable {
-    static let schema = "role_profile_requirements"
-    typealias IDValue = UUID
-
-    @ID(key: .id) var id: UUID?
-    @Field(key: "level") var level: Int
-    @Field(key: "essential") var essential: Bool
-    @Field(key: "position") var position: Int
-    @Parent(key: "role_profile_id") var roleProfile: RoleProfile
-    @Parent(key: "skill_id") var skill: SkillRecord
-
-    init() {}
-}

@@ -40,40 +40,13 @@ enum RoleProfileQueries {
         try await db.sql().raw("SELECT id, name FROM role_profiles WHERE id = \(bind: id)").first(decoding: Choice.self)
     }
 
-    private struct RequirementRow: Decodable {
-        let role_profile_id: UUID
-        let skill_id: UUID
-        let level: Int
-        let essential: Bool
-    }
-
     /// A role's requirements, in the order HR listed them.
     static func requirements(of roleID: UUID, on db: any Database) async throws -> [SkillRequirement] {
-        try await requirements(where: "role_profile_id = \(bind: roleID)", on: db)[roleID] ?? []
+        try await SkillRequirementTable.roles.read(roleID, on: db)
     }
 
-    /// Every role's requirements, by role, in two statements and the skills' three.
+    /// Every role's requirements, by role.
     static func allRequirements(on db: any Database) async throws -> [UUID: [SkillRequirement]] {
-        try await requirements(where: "1 = 1", on: db)
-    }
-
-    private static func requirements(where filter: SQLQueryString, on db: any Database) async throws -> [UUID: [SkillRequirement]] {
-        let rows = try await db.sql().raw("""
-            SELECT role_profile_id, skill_id, level, essential FROM role_profile_requirements WHERE \(filter)
-            ORDER BY role_profile_id, position
-            """).all(decoding: RequirementRow.self)
-        let skills = try await SkillRefs.byID(Array(Set(rows.map(\.skill_id))), on: db)
-        return Dictionary(grouping: rows, by: \.role_profile_id).mapValues { rows in
-            rows.compactMap { row in skills[row.skill_id].map { SkillRequirement(skill: $0, level: row.level, essential: row.essential) } }
-        }
-    }
-
-    /// "Data management at level 4 (essential)", as the audit trail lists requirements.
-    static func line(_ requirement: SkillRequirement) -> String {
-        "\(requirement.skill.name) at level \(requirement.level) (\(requirement.essential ? "essential" : "desirable"))"
-    }
-
-    static func requirementLines(of roleID: UUID, on db: any Database) async throws -> [String] {
-        try await requirements(of: roleID, on: db).map(line)
+        try await SkillRequirementTable.roles.read(nil, on: db)
     }
 }

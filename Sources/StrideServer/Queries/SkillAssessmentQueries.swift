@@ -31,4 +31,22 @@ enum SkillAssessmentQueries {
             ORDER BY a.proposed_at, a.id
             """).all(decoding: Waiting.self)
     }
+
+    private struct Decided: Decodable {
+        let staff_member_id: UUID
+        let skill_id: UUID
+        let decided_level: Int
+    }
+
+    /// The confirmed levels of the people `staff` selects (a subquery of staff ids), by person then
+    /// skill: each skill's latest decision, in one statement on the person-and-skill index.
+    static func confirmedLevels(ofStaffIn staff: SQLQueryString, on db: any Database) async throws -> [UUID: [UUID: Int]] {
+        let rows = try await db.sql().raw("""
+            SELECT staff_member_id, skill_id, decided_level FROM skill_assessments
+            WHERE staff_member_id IN (\(staff)) AND decided_level IS NOT NULL ORDER BY decided_at, id
+            """).all(decoding: Decided.self)
+        var levels: [UUID: [UUID: Int]] = [:]
+        for row in rows { levels[row.staff_member_id, default: [:]][row.skill_id] = row.decided_level }
+        return levels
+    }
 }

@@ -83,6 +83,11 @@ enum StaffRows {
                          page: (offset, limit), on: db)
     }
 
+    /// Every active member of a unit, by name.
+    static func unitMembers(_ unitID: UUID, on db: any Database) async throws -> [Person] {
+        try await people(where: "s.unit_id = \(bind: unitID) AND s.status = \(bind: EmploymentStatus.active.rawValue)", on: db)
+    }
+
     /// People matching `filter`, by name (then id, so pages never overlap), optionally one page of them.
     private static func people(where filter: SQLQueryString, page: (offset: Int, limit: Int)? = nil,
                                on db: any Database) async throws -> [Person] {

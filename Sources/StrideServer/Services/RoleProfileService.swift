@@ -29,27 +29,17 @@ enum RoleProfileService {
             if let clash = try await RoleProfile.query(on: db).filter(\.$nameKey == key).first(), clash.id != role.id {
                 return .failure(FieldErrors([FieldError("name", "A role named \(clash.name) already exists")]))
             }
-            let before = try await existing.asyncMap { try await RoleProfileQueries.requirementLines(of: $0.requireID(), on: db) } ?? []
+            let before = try await existing.asyncMap { try await SkillRequirementTable.roles.read($0.requireID(), on: db) } ?? []
             role.name = details.name
             role.nameKey = key
             role.description = details.description
             try await role.save(on: db)
             let roleID = try role.requireID()
-            try await RoleProfileRequirement.query(on: db).filter(\.$roleProfile.$id == roleID).delete()
-            for (position, requirement) in details.requirements.enumerated() {
-                let row = RoleProfileRequirement()
-                row.id = context.newID()
-                row.$roleProfile.id = roleID
-                row.$skill.id = requirement.skill.id
-                row.level = requirement.level
-                row.essential = requirement.essential
-                row.position = position
-                try await row.create(on: db)
-            }
-            let after = details.requirements.map(RoleProfileQueries.line)
+            try await SkillRequirementTable.roles.replace(of: roleID, with: details.requirements, in: context)
+            let after = details.requirements.map(SkillRequirementTable.line)
             let summary = existing == nil
                 ? "Created role \(details.name): \(after.joined(separator: "; "))"
-                : "Updated role \(details.name)" + (before == after ? "" : ": requirements now \(after.joined(separator: "; "))")
+                : "Updated role \(details.name)" + (before.map(SkillRequirementTable.line) == after ? "" : ": requirements now \(after.joined(separator: "; "))")
             try await context.audit(existing == nil ? .create : .update, .roleProfile, id: roleID, summary)
             return .success(role)
         }

@@ -85,11 +85,6 @@ enum SkillAssessmentService {
 
     /// Each skill's confirmed level: the latest decision on it.
     static func confirmedLevels(of staffID: UUID, on db: any Database) async throws -> [UUID: Int] {
-        struct Row: Decodable { let skill_id: UUID; let decided_level: Int }
-        let rows = try await db.sql().raw("""
-            SELECT skill_id, decided_level FROM skill_assessments
-            WHERE staff_member_id = \(bind: staffID) AND decided_level IS NOT NULL ORDER BY decided_at
-            """).all(decoding: Row.self)
-        return Dictionary(rows.map { ($0.skill_id, $0.decided_level) }, uniquingKeysWith: { _, later in later })
+        try await SkillAssessmentQueries.confirmedLevels(ofStaffIn: "\(bind: staffID)", on: db)[staffID] ?? [:]
     }
 }

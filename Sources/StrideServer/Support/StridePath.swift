@@ -11,7 +11,7 @@ enum PathParameter<Value: Sendable>: Sendable {
 
 /// The names of the path parameters, so handlers read them by type rather than by string.
 enum PathKey: String, Sendable {
-    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID, assessmentID
+    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID, assessmentID, taskID
 }
 
 /// Every path of the web interface and the JSON API, written once. Routes are registered
@@ -31,6 +31,9 @@ enum StridePath: Sendable {
     case editUnit(PathParameter<UUID>)
     case newUnitOutcome(PathParameter<UUID>)
     case editUnitOutcome(unit: PathParameter<UUID>, outcome: PathParameter<UUID>)
+    /// A unit's skills matrix, and its CSV.
+    case unitSkills(PathParameter<UUID>)
+    case unitSkillsExport(PathParameter<UUID>)
 
     case staff
     case newStaff
@@ -53,6 +56,14 @@ enum StridePath: Sendable {
     case editWorkgroup(PathParameter<UUID>)
     case workgroupMembers(PathParameter<UUID>)
     case removeWorkgroupMember(workgroup: PathParameter<UUID>, staff: PathParameter<UUID>)
+    /// A workgroup's skills matrix, its CSV, and the skills its work needs (the lead's form).
+    case workgroupSkills(PathParameter<UUID>)
+    case workgroupSkillsExport(PathParameter<UUID>)
+    case workgroupNeeds(PathParameter<UUID>)
+    /// Describing a task by the skills it needs, ranking the members, assigning it.
+    case newWorkTask(PathParameter<UUID>)
+    case workTask(PathParameter<UUID>)
+    case workTaskStatus(PathParameter<UUID>)
 
     case frameworks
     /// Job roles and the skills they require.
@@ -144,6 +155,14 @@ enum StridePath: Sendable {
         case .workgroupMembers(let id): return c("workgroups") + [Self.id(.workgroupID, id)] + c("members")
         case .removeWorkgroupMember(let group, let staff):
             return c("workgroups") + [Self.id(.workgroupID, group)] + c("members") + [Self.id(.staffID, staff)] + c("remove")
+        case .workgroupSkills(let id): return c("workgroups") + [Self.id(.workgroupID, id)] + c("skills")
+        case .workgroupSkillsExport(let id): return c("workgroups") + [Self.id(.workgroupID, id)] + c("skills", "export")
+        case .workgroupNeeds(let id): return c("workgroups") + [Self.id(.workgroupID, id)] + c("skills", "needs")
+        case .newWorkTask(let id): return c("workgroups") + [Self.id(.workgroupID, id)] + c("tasks", "new")
+        case .workTask(let id): return c("tasks") + [Self.id(.taskID, id)]
+        case .workTaskStatus(let id): return c("tasks") + [Self.id(.taskID, id)] + c("status")
+        case .unitSkills(let id): return c("units") + [Self.id(.unitID, id)] + c("skills")
+        case .unitSkillsExport(let id): return c("units") + [Self.id(.unitID, id)] + c("skills", "export")
         case .frameworks: return c("frameworks")
         case .roleProfiles: return c("roles")
         case .newRoleProfile: return c("roles", "new")
@@ -221,6 +240,14 @@ extension StridePath {
     static func accountStatus(_ id: UUID) -> StridePath { .accountStatus(.value(id)) }
     static func roles(_ id: UUID) -> StridePath { .roles(.value(id)) }
     static func workgroup(_ id: UUID) -> StridePath { .workgroup(.value(id)) }
+    static func workgroupSkills(_ id: UUID) -> StridePath { .workgroupSkills(.value(id)) }
+    static func workgroupSkillsExport(_ id: UUID) -> StridePath { .workgroupSkillsExport(.value(id)) }
+    static func workgroupNeeds(_ id: UUID) -> StridePath { .workgroupNeeds(.value(id)) }
+    static func newWorkTask(_ id: UUID) -> StridePath { .newWorkTask(.value(id)) }
+    static func workTask(_ id: UUID) -> StridePath { .workTask(.value(id)) }
+    static func workTaskStatus(_ id: UUID) -> StridePath { .workTaskStatus(.value(id)) }
+    static func unitSkills(_ id: UUID) -> StridePath { .unitSkills(.value(id)) }
+    static func unitSkillsExport(_ id: UUID) -> StridePath { .unitSkillsExport(.value(id)) }
     static func editWorkgroup(_ id: UUID) -> StridePath { .editWorkgroup(.value(id)) }
     static func workgroupMembers(_ id: UUID) -> StridePath { .workgroupMembers(.value(id)) }
     static func removeWorkgroupMember(workgroup: UUID, staff: UUID) -> StridePath {

@@ -35,4 +35,14 @@ import Testing
         #expect([nil, 1, 2, 4, 6, 7].map { SkillsMatrix.shade($0, on: sfia) } == [0, 1, 2, 3, 4, 4])
         #expect(SkillsMatrix.shade(3, on: [3]) == 4 && SkillsMatrix.shade(3, on: []) == 0)
     }
+
+    @Test func theRolesOfAUnitCombineIntoOneListAtTheHighestLevelAsked() {
+        let data = SkillGapsTests.skill("Data management"), testing = SkillGapsTests.skill("Testing")
+        let combined = SkillRequirement.combined([
+            [SkillRequirement(skill: testing, level: 2, essential: false), SkillRequirement(skill: data, level: 3, essential: false)],
+            [SkillRequirement(skill: testing, level: 4, essential: false), SkillRequirement(skill: data, level: 2)],
+        ])
+        #expect(combined == [SkillRequirement(skill: data, level: 3), SkillRequirement(skill: testing, level: 4, essential: false)])
+        #expect(SkillRequirement.combined([]).isEmpty)
+    }
 }

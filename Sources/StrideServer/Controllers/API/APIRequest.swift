@@ -59,6 +59,19 @@ struct APIRequestMiddleware: AsyncMiddleware {
         }
     }
 
+    /// Ranking members and assigning tasks from anyone but the lead or HR, or moving a task from
+    /// anyone but its assignee, the lead or HR, is refused before the body is read.
+    private static func authorizeWorkgroupWrite(_ request: Request) async throws {
+        let parts = request.url.path.split(separator: "/").map(String.init)
+        guard request.method == .POST, parts.count == 5 else { return }
+        if parts[2] == "workgroups", ["allocation", "tasks"].contains(parts[4]) {
+            _ = try await StrideAPIController.workgroup(parts[3], allowing: .allocate, request)
+        } else if parts[2] == "tasks", parts[4] == "status" {
+            let (task, group) = try await StrideAPIController.task(parts[3], request)
+            try request.authorize(.updateStatus, try WorkTaskController.subject(task, group))
+        }
+    }
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if !Self.publicPaths.contains(request.url.path) {
             let user = try request.requireUser()
@@ -67,6 +80,7 @@ struct APIRequestMiddleware: AsyncMiddleware {
         if Self.isAdministration(request.url.path) { try request.authorize(.enter, Administration()) }
         try await Self.authorizeFormWrite(request)
         try await Self.authorizeSkillWrite(request)
+        try await Self.authorizeWorkgroupWrite(request)
         if [.POST, .PUT, .PATCH].contains(request.method) {
             _ = try await request.body.collect(max: Self.maxBodyBytes).get()
         }

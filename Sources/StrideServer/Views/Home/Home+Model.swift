@@ -4,6 +4,8 @@ struct HomeModel: Encodable {
     let manager: PersonSummary?
     let reports: [PersonSummary]
     let workgroups: [WorkgroupRow]
+    /// Workgroup tasks assigned to me and not yet done, by due date.
+    let tasks: [TaskRow]
     let roles: [String]
     let changePasswordHref: String
 }

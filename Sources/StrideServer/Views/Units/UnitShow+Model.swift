@@ -9,6 +9,8 @@ struct UnitShowModel: Encodable {
     let staffCaption: String
     let pagination: Pagination
     let editHref: String?
+    /// The unit's skills matrix, for HR and the unit's chiefs.
+    let skillsHref: String?
     let outcomes: [Outcome]
     /// Where HR or the unit's chief adds an outcome; nil for everyone else.
     let newOutcomeHref: String?

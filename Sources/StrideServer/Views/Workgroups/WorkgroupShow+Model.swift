@@ -15,6 +15,9 @@ struct WorkgroupShowModel: Encodable {
     let leadName: String
     let leadHref: String?
     let members: [Member]
+    let tasks: [TaskRow]
+    let skillsHref: String?
+    let newTaskHref: String?
     let editHref: String?
     let addMemberAction: String?
     let addMemberFields: [FormField]

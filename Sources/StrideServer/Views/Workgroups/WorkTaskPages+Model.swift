@@ -1,0 +1,43 @@
+import Foundation
+import StrideCore
+
+/// The model of `workgroups/new-task.leaf`: the task, the skills it needs, and once ranked the
+/// members to choose from.
+struct NewWorkTaskModel: Encodable {
+    let heading: String
+    let workgroupName: String
+    let action: String
+    let fields: [FormField]
+    /// One group; a list because Leaf has no `#let` (see `RepeatedGroup.blankItems`).
+    let groups: [RepeatedGroup]
+    /// The ranked members, once asked for; empty before.
+    let assigneeFields: [FormField]
+    let buttonBars: [FormButtons]
+}
+
+/// The model of `workgroups/task.leaf`: one task, and for those who may move it the status form.
+struct WorkTaskModel: Encodable {
+    let title: String
+    let workgroupName: String
+    let workgroupHref: String
+    let description: String?
+    let assigneeName: String
+    let dueOn: String
+    let status: String
+    let statusColour: String
+    let requirements: [String]
+    let statusAction: String?
+    let statusFields: [FormField]
+}
+
+extension WorkTaskStatus {
+    /// The tag colour the same status has everywhere (UI.md §5).
+    var tagColour: String {
+        switch self {
+        case .open: "grey"
+        case .inProgress: "blue"
+        case .done: "green"
+        case .cancelled: "grey"
+        }
+    }
+}
