@@ -123,6 +123,15 @@ extension ServerTests {
             Row(.GET, "/workgroups/new", .hrOnly),
             Row(.GET, "/workgroups/:workgroupID/edit", .hrOnly),
             Row(.GET, "/workgroups/:workgroupID/members/:staffID/remove", .hrOrLead),
+            Row(.GET, "/workgroups/:workgroupID/skills", .hrOrLead),
+            Row(.GET, "/workgroups/:workgroupID/skills/export", .hrOrLead),
+            Row(.GET, "/workgroups/:workgroupID/skills/needs", .hrOrLead),
+            Row(.GET, "/workgroups/:workgroupID/tasks/new", .hrOrLead),
+            Row(.GET, "/tasks/:taskID", .signedIn),
+            Row(.GET, "/units/:unitID/skills", .hrOrChief),
+            Row(.GET, "/units/:unitID/skills/export", .hrOrChief),
+            Row(.GET, "/api/v1/workgroups/:workgroupID/skills-matrix", .hrOrLead),
+            Row(.GET, "/api/v1/workgroups/:workgroupID/tasks", .signedIn),
             Row(.GET, "/frameworks", .signedIn),
             Row(.GET, "/frameworks/:frameworkID", .signedIn),
             Row(.GET, "/frameworks/:frameworkID/skills/:skillID", .signedIn),
@@ -179,6 +188,12 @@ extension ServerTests {
             Row(.POST, "/workgroups/:workgroupID/edit", .hrOnly),
             Row(.POST, "/workgroups/:workgroupID/members", .hrOrLead),
             Row(.POST, "/workgroups/:workgroupID/members/:staffID/remove", .hrOrLead),
+            Row(.POST, "/workgroups/:workgroupID/skills/needs", .hrOrLead),
+            Row(.POST, "/workgroups/:workgroupID/tasks/new", .hrOrLead),
+            Row(.POST, "/tasks/:taskID/status", .hrOrLead),
+            Row(.POST, "/api/v1/workgroups/:workgroupID/allocation", .hrOrLead),
+            Row(.POST, "/api/v1/workgroups/:workgroupID/tasks", .hrOrLead),
+            Row(.POST, "/api/v1/tasks/:taskID/status", .hrOrLead),
             Row(.POST, "/frameworks/import", .hrOnly),
             Row(.POST, "/frameworks/import/:pendingID", .hrOnly),
             Row(.POST, "/api/v1/frameworks", .hrOnly),
@@ -239,6 +254,12 @@ extension ServerTests {
                 assessment.$staffMember.id = org.junior.id!
                 assessment.$skill.id = skillID
                 try await assessment.create(on: app.db)
+                // A task of the workgroup, Jo's, which only the lead (Raj) and HR move for her.
+                let task = WorkTask()
+                (task.id, task.title, task.dueOn, task.status, task.recordVersion) = (UUID(), "Matrix task", CalendarDate(iso: "2026-04-01")!, .open, 1)
+                task.$workgroup.id = group.id!
+                task.$assignee.id = org.junior.id!
+                try await task.create(on: app.db)
                 let run = CycleOpeningRun()
                 (run.startedAt, run.progressedAt, run.finishedAt, run.asOf) = (testNow, testNow, testNow, CalendarDate(iso: "2026-03-01")!)
                 (run.done, run.total, run.opened, run.alreadyOpen, run.skipped) = (7, 7, 3, 0, "[]")
@@ -250,7 +271,7 @@ extension ServerTests {
                 delegation.delegateID = org.peer.id!
                 try await delegation.create(on: app.db)
                 let values: [String: UUID] = [
-                    ":delegationID": delegation.id!, ":runID": run.id!, ":roleID": role.id!, ":assessmentID": assessment.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!,
+                    ":delegationID": delegation.id!, ":runID": run.id!, ":roleID": role.id!, ":assessmentID": assessment.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!, ":taskID": task.id!,
                     ":frameworkID": framework.id, ":skillID": skillID, ":pendingID": pendingID,
                 ]
                 func concrete(_ template: String) -> String {
@@ -305,6 +326,7 @@ extension ServerTests {
                 #expect(try await OrganisationalUnit.query(on: app.db).count() == 3)
                 #expect(try await StaffMember.query(on: app.db).count() == 7)
                 #expect(try await Workgroup.query(on: app.db).count() == 1)
+                #expect(try await WorkTask.query(on: app.db).all().map(\.recordVersion) == [1])
                 #expect(try await UnitOutcome.query(on: app.db).all().map(\.recordVersion) == [1])
                 #expect(try await RoleGrant.query(on: app.db).filter(\.$role == .hrAdministrator).count() == 1)
             }
