@@ -46,6 +46,10 @@ extension ServerTests {
                 #expect(try await AppraisalFormEvent.query(on: app.db).filter(\.$action == "sign_as_staff").count() >= 6)
                 #expect(try await AppraisalDelegation.query(on: app.db).filter(\.$revokedAt == nil).count() == 1)
                 #expect(try await CycleCheckIn.query(on: app.db).count() == 3)
+                // A workgroup whose needs nobody fully covers, and tasks in every state but cancelled.
+                let support = try #require(try await Workgroup.query(on: app.db).filter(\.$name == "Field Operations Support").first())
+                #expect(try await SkillsMatrixQuery.workgroup(support.id!, on: app.db).uncovered.count == 2)
+                #expect(Set(try await WorkTask.query(on: app.db).all().map(\.status)) == [.open, .inProgress, .done])
                 // Every printed login works.
                 for login in DemoOrganisation.logins {
                     let response = try await Browser(app).signIn(email: login.email, password: DemoOrganisation.password)

@@ -136,6 +136,7 @@ enum DemoOrganisation {
         _ = try await CycleOpener.openCycles(asOf: CalendarDate(utc: now), in: context)
         try await DemoAppraisals.load(staffIDs: staffIDs, boardMember: staffIDs[reportsBoard[0]]!, in: context)
         try await DemoSkills.loadAssessments(staffIDs: staffIDs, in: context)
+        try await DemoSkills.loadWorkgroupWork(staffIDs: staffIDs, in: context)
     }
 
     private static func loadWorkgroups(staffIDs: [String: UUID], on db: any Database) async throws {

@@ -30,6 +30,22 @@ enum DemoSkills {
         ("S3002", "Client orientation", 3, "Set up the quarterly partner survey and acted on its results.", (2, "The survey is a good start; level 3 needs the follow-through across partners.")),
         ("S4002", "Client orientation", 3, "Ran the field missions' partner reviews.", nil),
         ("S4002", "Teamwork", 3, "Built the technical advisers' peer review.", (3, nil)),
+        ("S4007", "Client orientation", 2, "Answers the field offices' finance questions within a day.", (2, nil)),
+        ("S3007", "Teamwork", 2, "Keeps the unit's shared calendar and mission plans in order.", (2, nil)),
+        ("S5005", "Client orientation", 2, "Runs the field offices' IT clinic every month.", (2, nil)),
+    ]
+
+    /// What Field Operations Support's work needs: nobody holds client orientation at 3 or
+    /// communication at all, so the matrix shows two skills uncovered.
+    private static let fieldSupportNeeds: [(String, Int, Bool)] = [
+        ("Client orientation", 3, true), ("Teamwork", 3, true), ("Communication", 3, false),
+    ]
+
+    /// Tasks its lead (S3006) allocated: title, skills needed, assignee, days until due, and how far each has got.
+    private static let fieldSupportTasks: [(String, [(String, Int)], String, Int, WorkTaskStatus)] = [
+        ("Brief the Dakar project team on the new reporting template", [("Communication", 2), ("Teamwork", 3)], "S4002", 10, .inProgress),
+        ("Reconcile the field offices' third-quarter advances", [("Client orientation", 2)], "S4007", 21, .open),
+        ("Set up remote access for the Lima project office", [("Client orientation", 2)], "S5005", 5, .done),
     ]
 
     static func load(in context: ServiceContext) async throws {
@@ -63,5 +79,24 @@ enum DemoSkills {
                                                         in: context.acting(as: manager))
         }
     }
-}
 
+    /// Field Operations Support's needs and tasks, written as its lead would through the page.
+    static func loadWorkgroupWork(staffIDs: [String: UUID], in context: ServiceContext) async throws {
+        guard let group = try await Workgroup.query(on: context.db).filter(\.$name == "Field Operations Support").first(),
+              let lead = staffIDs["S3006"] else { return }
+        let skills = Dictionary(try await SkillRefs.all(on: context.db).map { ($0.ref.name, $0.ref.id) }, uniquingKeysWith: { a, _ in a })
+        let asLead = context.acting(as: lead)
+        _ = try await WorkgroupNeedsService.save(fieldSupportNeeds.map {
+            .init(skill: skills[$0.0]?.uuidString, level: String($0.1), importance: $0.2 ? "essential" : "desirable")
+        }, for: group, in: asLead).get()
+        let today = context.clock.today()
+        for (title, needs, assignee, days, status) in fieldSupportTasks {
+            let input = WorkTaskInput(title: title, dueOn: today.adding(days: days).iso,
+                                      requirements: needs.map { .init(skill: skills[$0.0]?.uuidString, level: String($0.1)) },
+                                      assignee: staffIDs[assignee]?.uuidString)
+            let task = try await WorkTaskService.create(input, in: group, context: asLead).get()
+            let path: [WorkTaskStatus] = status == .done ? [.inProgress, .done] : status == .open ? [] : [status]
+            for step in path { _ = try await WorkTaskService.move(task, to: step.rawValue, in: context.acting(as: staffIDs[assignee]!)).get() }
+        }
+    }
+}
