@@ -20,7 +20,7 @@ struct SkillsMatrixController: RouteCollection {
         let matrix = try await SkillsMatrixQuery.workgroup(id, on: req.db)
         let model = try await model(req, matrix, heading: "Skills of \(group.name)", team: "\(group.name)'s members",
                                     back: (StridePath.workgroup(id).href, group.name),
-                                    needSource: "the skills \(group.name)'s work needs", path: .workgroupSkills(id),
+                                    needSource: "as the workgroup's lead listed them", path: .workgroupSkills(id),
                                     export: .workgroupSkillsExport(id),
                                     needs: req.isAllowed(.manageNeeds, try WorkgroupController.subject(group)) ? .workgroupNeeds(id) : nil)
         return try await req.page("skills/matrix", title: model.heading, model)
@@ -38,7 +38,7 @@ struct SkillsMatrixController: RouteCollection {
         let matrix = try await SkillsMatrixQuery.unit(id, on: req.db)
         let model = try await model(req, matrix, heading: "Skills of \(unit.name)", team: "\(unit.name)'s staff",
                                     back: (StridePath.unit(id).href, unit.name),
-                                    needSource: "the skills the job roles held in \(unit.name) require, each at the highest level a role asks",
+                                    needSource: "required by the job roles held here, each at the highest level a role asks",
                                     path: .unitSkills(id), export: .unitSkillsExport(id), needs: nil)
         return try await req.page("skills/matrix", title: model.heading, model)
     }

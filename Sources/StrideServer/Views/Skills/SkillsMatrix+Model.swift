@@ -63,7 +63,8 @@ struct SkillsMatrixModel: Encodable {
         rows = shown.map { row in
             Row(name: row.person.name, href: openable.contains(row.person.id) ? StridePath.staffSkills(row.person.id).href : nil,
                 cells: zip(matrix.columns, row.levels).map { column, level in
-                    let isShort = column.needed.map { (level ?? 0) < $0 } ?? false
+                    // An empty cell already says none is held; the border marks a level held but too low.
+                    let isShort = level.map { held in column.needed.map { held < $0 } ?? false } ?? false
                     return Cell(text: level.map(String.init) ?? "–", shade: SkillsMatrix.shade(level, on: column.skill.scale),
                                 note: level == nil ? "none confirmed" : isShort ? "below the \(column.needed!) needed" : nil,
                                 isShort: isShort)
