@@ -107,10 +107,20 @@ extension ServerTests {
                 #expect(bad.status == .unprocessableEntity)
                 #expect(bad.body.string.contains("Say what you have done that shows this level"))
                 #expect(bad.body.string.contains(##"href="#level""##))
+                // The level's own indicators are offered to tick, before anything is proposed.
+                let indicators = try #require(try await SkillAssessmentService.indicators(of: skill.id, on: app.db)[top])
+                let shown = try await me.post(.staffSkills(raj.id!), ["skill": skill.id.uuidString, "level": String(top),
+                                                                      "evidence": "Ran the workshops.", "intent": "indicators"])
+                #expect(shown.status == .ok && shown.body.string.contains("Indicators of level \(top) you meet"))
+                #expect(try await SkillAssessmentRecord.query(on: app.db).count() == 0)
+                let linked = try await me.get(StridePath.staffSkills(raj.id!).href + "?skill=\(skill.id.uuidString)&level=\(top)").body.string
+                #expect(linked.contains(indicators[0].replacingOccurrences(of: "'", with: "&#39;")))
                 // MUT
                 #expect(try await me.post(.staffSkills(raj.id!), ["skill": skill.id.uuidString, "level": String(top),
-                                                                   "evidence": "Ran the workshops."]).status == .seeOther)
+                                                                   "evidence": "Ran the workshops."],
+                                           list: [("indicators", indicators[0])]).status == .seeOther)
                 let row = try #require(try await SkillAssessmentRecord.query(on: app.db).first())
+                #expect(JSONList.decode(row.indicatorsJSON) == [indicators[0]])
                 let field = StaffSkillsModel.decisionField(row.id!, "level"), comment = StaffSkillsModel.decisionField(row.id!, "comment")
                 #expect(try await me.post(.skillDecision(row.id!), [field: String(top)]).status == .forbidden)
                 let team = try await manager.get(.myTeam).body.string
@@ -126,6 +136,7 @@ extension ServerTests {
                 #expect(decided.status == .seeOther)
                 let after = try await me.get(.staffSkills(raj.id!)).body.string
                 #expect(after.contains("Level changed by the manager") && after.contains("Not yet alone."))
+                #expect(after.contains("Confirmed levels over time") && after.contains(#"role="img" aria-label="\#(skill.name): level \#(below) from"#))
                 #expect(try await SkillAssessmentService.confirmedLevels(of: raj.id!, on: app.db) == [skill.id: below])
                 #expect(!(try await manager.get(.myTeam).body.string.contains("Skill levels waiting for your decision")))
             }

@@ -12,28 +12,41 @@ struct StaffSkillsController: RouteCollection {
         routes.post(.skillDecision(.key), use: decide)
     }
 
+    /// The proposal form, as posted or, for a link to a skill and level, as asked in the query.
     struct ProposalForm: Content {
         var skill: String?
         var level: String?
         var evidence: String?
+        /// The indicators of the level ticked, in the framework's words.
+        var indicators: [String]?
+        /// "indicators" to show the chosen level's indicators to tick, without proposing yet.
+        var intent: String?
+
+        var typed: StaffSkillsModel.Proposal {
+            .init(skill: skill ?? "", level: level ?? "", evidence: evidence ?? "", indicators: indicators ?? [])
+        }
     }
 
     @Sendable func show(req: Request) async throws -> Response {
         let (person, subject) = try await req.skillsOf(try req.parameter(.staffID))
         try req.authorize(.view, subject)
-        return try await render(req, person: person, subject: subject, proposal: [:], errors: [])
+        let asked = try req.query.decode(ProposalForm.self)
+        return try await render(req, person: person, subject: subject, proposal: asked.typed, errors: [])
     }
 
     @Sendable func propose(req: Request) async throws -> Response {
         let (person, subject) = try await req.skillsOf(try req.parameter(.staffID))
         try req.authorize(.propose, subject)
         let form = try req.content.decode(ProposalForm.self)
-        let input = SkillAssessmentService.ProposalInput(skill: form.skill, level: form.level, evidence: form.evidence)
+        if form.intent == StaffSkillsModel.showIndicators.value {
+            return try await render(req, person: person, subject: subject, proposal: form.typed, errors: [])
+        }
+        let input = SkillAssessmentService.ProposalInput(skill: form.skill, level: form.level, evidence: form.evidence,
+                                                         indicators: form.indicators ?? [])
         switch try await SkillAssessmentService.propose(input, for: person.record.id, in: req.services) {
         case .failure(let failure):
             let errors = failure.errors.map { FieldError($0.field == "skillId" ? "skill" : $0.field, $0.message) }
-            let typed = ["skill": form.skill ?? "", "level": form.level ?? "", "evidence": form.evidence ?? ""]
-            return try await render(req, person: person, subject: subject, proposal: typed, errors: errors)
+            return try await render(req, person: person, subject: subject, proposal: form.typed, errors: errors)
         case .success(let row):
             req.flash("You proposed level \(row.level): it waits for your manager's decision.")
             return req.redirect(to: .staffSkills(person.record.id))
@@ -51,7 +64,7 @@ struct StaffSkillsController: RouteCollection {
         switch try await SkillAssessmentService.decide(id, level: typed["level"], comment: typed["comment"], in: req.services) {
         case .failure(let failure):
             let errors = failure.errors.map { FieldError(StaffSkillsModel.decisionField(id, $0.field), $0.message) }
-            return try await render(req, person: person, subject: subject, proposal: [:], errors: errors,
+            return try await render(req, person: person, subject: subject, proposal: .init(), errors: errors,
                                     decision: .init(id: id, values: typed, errors: errors))
         case .success(let decided):
             req.flash("\(decided.status == .confirmed ? "Confirmed" : "Set") level \(decided.decidedLevel ?? decided.level) for \(person.record.name).")
@@ -59,7 +72,7 @@ struct StaffSkillsController: RouteCollection {
         }
     }
 
-    private func render(_ req: Request, person: StaffRows.Listed, subject: SkillAssessmentSubject, proposal: [String: String],
+    private func render(_ req: Request, person: StaffRows.Listed, subject: SkillAssessmentSubject, proposal: StaffSkillsModel.Proposal,
                         errors: [FieldError], decision: StaffSkillsModel.RefusedDecision? = nil) async throws -> Response {
         let db = req.db
         let role = try await person.roleID.asyncMap { try await RoleProfile.find($0, on: db) } ?? nil
@@ -71,7 +84,10 @@ struct StaffSkillsController: RouteCollection {
             .init(person: person, role: role, gaps: gaps, skills: try await SkillRefs.all(on: db),
                   assessments: try await SkillAssessmentRecord.query(on: db).filter(\.$staffMember.$id == person.record.id)
                       .sort(\.$proposedAt).all(),
-                  levelSummary: summary, mayPropose: req.isAllowed(.propose, subject), mayDecide: req.isAllowed(.decide, subject)),
+                  levelSummary: summary, mayPropose: req.isAllowed(.propose, subject), mayDecide: req.isAllowed(.decide, subject),
+                  today: req.clock.today(), indicators: try await proposal.chosenSkill.asyncMap {
+                      try await SkillAssessmentService.indicators(of: $0, on: db)
+                  } ?? [:]),
             proposal: proposal, errors: errors, decision: decision)
         return try await req.renderPage("skills/person", title: "Skills: \(person.record.name)", model, errors: errors,
                                         status: errors.isEmpty ? nil : .unprocessableEntity)

@@ -34,6 +34,14 @@ struct StaffSkillsModel: Encodable {
         let comment: String?
     }
 
+    /// A skill's confirmed levels over time, as a sparkline with its latest level.
+    struct Trend: Encodable {
+        let skill: String
+        let current: Int
+        let needed: String
+        let line: StepLine
+    }
+
     let name: String
     let role: PageLink?
     let gaps: [Gap]
@@ -41,9 +49,24 @@ struct StaffSkillsModel: Encodable {
     let suggestion: String?
     let waiting: [Waiting]
     let history: [Entry]
+    let trends: [Trend]
     /// Set for the person themselves: the form to propose a level.
     let proposeAction: String?
     let proposeFields: [FormField]
+    let proposeButtons: [FormButtons]
+
+    /// The proposal form as typed (or asked for in a link).
+    struct Proposal: Sendable {
+        var skill = ""
+        var level = ""
+        var evidence = ""
+        var indicators: [String] = []
+
+        var chosenSkill: UUID? { UUID(uuidString: skill.trimmingCharacters(in: .whitespaces)) }
+    }
+
+    static let propose = FormButton("Propose this level", value: "propose", style: .primary)
+    static let showIndicators = FormButton("Show this level's indicators", value: "indicators")
 
     struct Inputs {
         let person: StaffRows.Listed
@@ -54,6 +77,9 @@ struct StaffSkillsModel: Encodable {
         let levelSummary: String?
         let mayPropose: Bool
         let mayDecide: Bool
+        let today: CalendarDate
+        /// The indicators of each level of the skill chosen in the proposal form.
+        let indicators: [Int: [String]]
     }
 
     /// A decision the viewer sent that was refused: its proposal, what they typed, the problems.
@@ -63,7 +89,7 @@ struct StaffSkillsModel: Encodable {
         let errors: [FieldError]
     }
 
-    init(_ inputs: Inputs, proposal: [String: String], errors: [FieldError], decision: RefusedDecision? = nil) throws {
+    init(_ inputs: Inputs, proposal: Proposal, errors: [FieldError], decision: RefusedDecision? = nil) throws {
         name = inputs.person.record.name
         role = try inputs.role.map { PageLink(label: $0.name, href: StridePath.roleProfile(try $0.requireID()).href) }
         let frameworkOf = Dictionary(inputs.skills.map { ($0.ref.id, $0.frameworkID) }, uniquingKeysWith: { a, _ in a })
@@ -93,22 +119,41 @@ struct StaffSkillsModel: Encodable {
             Entry(skill: nameOf[row.$skill.id] ?? "", proposedOn: DisplayDate.long(CalendarDate(utc: row.proposedAt)), proposed: row.level,
                   decided: row.decidedLevel.map(String.init) ?? "—", status: row.status.displayName, comment: row.comment)
         }
+        let refs = Dictionary(inputs.skills.map { ($0.ref.id, $0.ref) }, uniquingKeysWith: { a, _ in a })
+        let needed = Dictionary(inputs.gaps.map { ($0.skill.id, $0.requirement.level) }, uniquingKeysWith: { a, _ in a })
+        let decided = inputs.assessments.filter { $0.decidedAt != nil && $0.decidedLevel != nil }.sorted { $0.decidedAt! < $1.decidedAt! }
+        trends = Dictionary(grouping: decided, by: { $0.$skill.id }).compactMap { skillID, rows -> Trend? in
+            guard let skill = refs[skillID] else { return nil }
+            let steps = rows.map { (on: CalendarDate(utc: $0.decidedAt!), level: $0.decidedLevel!) }
+            return Trend(skill: skill.name, current: steps.last!.level, needed: needed[skillID].map(String.init) ?? "—",
+                         line: StepLine(steps: steps, scale: skill.scale, target: needed[skillID], today: inputs.today, subject: skill.name))
+        }.sorted { $0.skill.lowercased() < $1.skill.lowercased() }
         let mine = inputs.person.record.id
         proposeAction = inputs.mayPropose ? StridePath.staffSkills(mine).href : nil
         let required = Set(inputs.gaps.map(\.skill.id))
         let ordered = inputs.skills.filter { required.contains($0.ref.id) } + inputs.skills.filter { !required.contains($0.ref.id) }
-        let chosen = (proposal["skill"] ?? "").lowercased()
-        proposeFields = inputs.mayPropose ? [
+        let chosen = proposal.skill.lowercased()
+        let offered = Int(proposal.level.trimmingCharacters(in: .whitespaces)).flatMap { inputs.indicators[$0] } ?? []
+        let ticked = Set(proposal.indicators)
+        let indicatorField = offered.isEmpty ? [] : [
+            FormField("indicators", .checkboxes, label: "Indicators of level \(proposal.level) you meet (optional)",
+                      hint: "In the framework's words; tick those your evidence shows", value: nil, errors: errors,
+                      options: offered.map { .init(value: $0, label: $0, selected: ticked.contains($0)) }),
+        ]
+        proposeButtons = inputs.mayPropose ? [FormButtons([Self.propose, Self.showIndicators])] : []
+        proposeFields = !inputs.mayPropose ? [] : [
             FormField("skill", .select, label: "Skill", hint: "Your role's skills come first", value: chosen, errors: errors,
                       options: [.init(value: "", label: "Choose a skill", selected: chosen.isEmpty)] + ordered.map {
                           .init(value: $0.ref.id.uuidString.lowercased(), label: "\($0.ref.name) — \($0.framework)",
                                 selected: $0.ref.id.uuidString.lowercased() == chosen)
                       }),
-            FormField("level", .text, label: "The level you work at", hint: "A level the skill is described at, like 3",
-                      value: proposal["level"], errors: errors, width: "4"),
+            FormField("level", .text, label: "The level you work at",
+                      hint: "A level the skill is described at, like 3; show its indicators to tick those you meet",
+                      value: proposal.level, errors: errors, width: "4"),
+        ] + indicatorField + [
             FormField("evidence", .textarea, label: "Evidence", hint: "What you have done that shows this level",
-                      value: proposal["evidence"], errors: errors, maxLength: SkillAssessmentRules.evidenceLimit, rows: 4),
-        ] : []
+                      value: proposal.evidence, errors: errors, maxLength: SkillAssessmentRules.evidenceLimit, rows: 4),
+        ]
     }
 
     /// The page's ids for a decision's fields, one pair per proposal waiting: `decision-<id>-level`.
