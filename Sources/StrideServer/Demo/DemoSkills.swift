@@ -23,7 +23,14 @@ enum DemoSkills {
     ]
 
     /// Proposals by staff number: skill, level proposed, evidence, and the manager's decision
-    /// (level and comment) where one has been made.
+    /// (level and comment) where one has been made; the first few a year and more ago, so the
+    /// skills pages show levels rising over time.
+    private static let history: [(String, String, Int, String, (Int, String?)?, months: Int)] = [
+        ("S3002", "Communication", 2, "Drafted the unit's partner briefings.", (2, nil), months: 14),
+        ("S3002", "Client orientation", 2, "Answered partners' questions on the new funding rules.", (2, nil), months: 12),
+        ("S4002", "Teamwork", 2, "Shared the project's lessons with the other advisers.", (2, nil), months: 10),
+    ]
+
     private static let assessments: [(String, String, Int, String, (Int, String?)?)] = [
         ("S3002", "Communication", 3, "Led the donor round-table and wrote its summary for the Board.", (3, nil)),
         ("S3002", "Teamwork", 3, "Coordinated the three units behind the partnerships strategy.", nil),
@@ -69,14 +76,17 @@ enum DemoSkills {
     /// Each proposal made by the person, and decided by their supervisor where the script says so.
     static func loadAssessments(staffIDs: [String: UUID], in context: ServiceContext) async throws {
         let skills = Dictionary(try await SkillRefs.all(on: context.db).map { ($0.ref.name, $0.ref.id) }, uniquingKeysWith: { a, _ in a })
-        for (number, skill, level, evidence, decision) in assessments {
+        let past = history.map { ($0.0, $0.1, $0.2, $0.3, $0.4, context.now.addingTimeInterval(-Double($0.months) * 30 * 86_400)) }
+        for (number, skill, level, evidence, decision, date) in past + assessments.map({ ($0.0, $0.1, $0.2, $0.3, $0.4, context.now) }) {
             guard let staffID = staffIDs[number], let skillID = skills[skill],
                   let staff = try await StaffMember.find(staffID, on: context.db) else { continue }
+            let then = context.at(date)
             let input = SkillAssessmentService.ProposalInput(skill: skillID.uuidString, level: String(level), evidence: evidence)
-            guard case .success(let row) = try await SkillAssessmentService.propose(input, for: staffID, in: context.acting(as: staffID)),
-                  let (decided, comment) = decision, let manager = staff.$supervisor.id else { continue }
+            // A script that no longer fits the demo framework fails loudly rather than leaving a proposal stuck.
+            let row = try await SkillAssessmentService.propose(input, for: staffID, in: then.acting(as: staffID)).get()
+            guard let (decided, comment) = decision, let manager = staff.$supervisor.id else { continue }
             _ = try await SkillAssessmentService.decide(try row.requireID(), level: String(decided), comment: comment,
-                                                        in: context.acting(as: manager))
+                                                        in: then.acting(as: manager)).get()
         }
     }
 

@@ -54,6 +54,13 @@ struct ServiceContext: Sendable {
         ServiceContext(db: db, dependencies: dependencies, actor: actor, inTransaction: inTransaction)
     }
 
+    /// The same context with the clock stopped at `date`, such as the demo's history written in the past.
+    func at(_ date: Date) -> ServiceContext {
+        var dependencies = dependencies
+        dependencies.clock = FixedClock(date)
+        return ServiceContext(db: db, dependencies: dependencies, actor: actor, inTransaction: inTransaction)
+    }
+
     /// The same context on another connection, such as the one a transaction runs on.
     func on(_ db: any Database, inTransaction: Bool) -> ServiceContext {
         ServiceContext(db: db, dependencies: dependencies, actor: actor, inTransaction: inTransaction)

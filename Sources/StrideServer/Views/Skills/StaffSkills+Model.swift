@@ -151,7 +151,7 @@ struct StaffSkillsModel: Encodable {
                       hint: "A level the skill is described at, like 3; show its indicators to tick those you meet",
                       value: proposal.level, errors: errors, width: "4"),
         ] + indicatorField + [
-            FormField("evidence", .textarea, label: "Evidence", hint: "What you have done that shows this level",
+            FormField("evidence", .textarea, label: "Evidence", hint: "What you have done that shows this level.",
                       value: proposal.evidence, errors: errors, maxLength: SkillAssessmentRules.evidenceLimit, rows: 4),
         ]
     }
