@@ -31,6 +31,7 @@ func routes(_ app: Application) throws {
         try hrOnly.register(collection: CyclePolicyController())
         try hrOnly.register(collection: CycleOpeningController())
         try hrOnly.register(collection: OverdueFormsController())
+        try hrOnly.register(collection: SkillRoundController())
         try hrOnly.register(collection: ReportsBoardSendingController())
     }
     do { // organisation browser; HR: editing units

@@ -3016,5 +3016,158 @@ extension Components {
                 case status
             }
         }
+        /// - Remark: Generated from `#/components/schemas/SkillRound`.
+        package struct SkillRound: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/SkillRound/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/SkillRound/name`.
+            package var name: Swift.String
+            /// - Remark: Generated from `#/components/schemas/SkillRound/scope`.
+            @frozen package enum ScopePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case everyone = "everyone"
+                case unit = "unit"
+                case role = "role"
+            }
+            /// - Remark: Generated from `#/components/schemas/SkillRound/scope`.
+            package var scope: Components.Schemas.SkillRound.ScopePayload
+            /// The unit asked (with the units below it), when `scope` is `unit`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillRound/unitId`.
+            package var unitId: Swift.String?
+            /// The job role whose holders are asked, when `scope` is `role`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillRound/roleProfileId`.
+            package var roleProfileId: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/SkillRound/dueOn`.
+            package var dueOn: Swift.String
+            /// - Remark: Generated from `#/components/schemas/SkillRound/openedAt`.
+            package var openedAt: Foundation.Date
+            /// Active staff the round asks, as of now.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillRound/asked`.
+            package var asked: Swift.Int
+            /// Of them, those who proposed at least one level since the round opened.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillRound/proposed`.
+            package var proposed: Swift.Int
+            /// Of them, those who had at least one level decided since the round opened.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillRound/decided`.
+            package var decided: Swift.Int
+            /// Creates a new `SkillRound`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - name:
+            ///   - scope:
+            ///   - unitId: The unit asked (with the units below it), when `scope` is `unit`.
+            ///   - roleProfileId: The job role whose holders are asked, when `scope` is `role`.
+            ///   - dueOn:
+            ///   - openedAt:
+            ///   - asked: Active staff the round asks, as of now.
+            ///   - proposed: Of them, those who proposed at least one level since the round opened.
+            ///   - decided: Of them, those who had at least one level decided since the round opened.
+            package init(
+                id: Swift.String,
+                name: Swift.String,
+                scope: Components.Schemas.SkillRound.ScopePayload,
+                unitId: Swift.String? = nil,
+                roleProfileId: Swift.String? = nil,
+                dueOn: Swift.String,
+                openedAt: Foundation.Date,
+                asked: Swift.Int,
+                proposed: Swift.Int,
+                decided: Swift.Int
+            ) {
+                self.id = id
+                self.name = name
+                self.scope = scope
+                self.unitId = unitId
+                self.roleProfileId = roleProfileId
+                self.dueOn = dueOn
+                self.openedAt = openedAt
+                self.asked = asked
+                self.proposed = proposed
+                self.decided = decided
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case name
+                case scope
+                case unitId
+                case roleProfileId
+                case dueOn
+                case openedAt
+                case asked
+                case proposed
+                case decided
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/SkillRoundList`.
+        package struct SkillRoundList: Codable, Hashable, Sendable {
+            /// The latest due first.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillRoundList/rounds`.
+            package var rounds: [Components.Schemas.SkillRound]
+            /// Creates a new `SkillRoundList`.
+            ///
+            /// - Parameters:
+            ///   - rounds: The latest due first.
+            package init(rounds: [Components.Schemas.SkillRound]) {
+                self.rounds = rounds
+            }
+            package enum CodingKeys: String, CodingKey {
+                case rounds
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/NewSkillRound`.
+        package struct NewSkillRound: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/NewSkillRound/name`.
+            package var name: Swift.String
+            /// everyone, unit or role.
+            ///
+            /// - Remark: Generated from `#/components/schemas/NewSkillRound/scope`.
+            package var scope: Swift.String
+            /// Required when scope is unit.
+            ///
+            /// - Remark: Generated from `#/components/schemas/NewSkillRound/unitId`.
+            package var unitId: Swift.String?
+            /// Required when scope is role.
+            ///
+            /// - Remark: Generated from `#/components/schemas/NewSkillRound/roleProfileId`.
+            package var roleProfileId: Swift.String?
+            /// YYYY-MM-DD, after today.
+            ///
+            /// - Remark: Generated from `#/components/schemas/NewSkillRound/dueOn`.
+            package var dueOn: Swift.String
+            /// Creates a new `NewSkillRound`.
+            ///
+            /// - Parameters:
+            ///   - name:
+            ///   - scope: everyone, unit or role.
+            ///   - unitId: Required when scope is unit.
+            ///   - roleProfileId: Required when scope is role.
+            ///   - dueOn: YYYY-MM-DD, after today.
+            package init(
+                name: Swift.String,
+                scope: Swift.String,
+                unitId: Swift.String? = nil,
+                roleProfileId: Swift.String? = nil,
+                dueOn: Swift.String
+            ) {
+                self.name = name
+                self.scope = scope
+                self.unitId = unitId
+                self.roleProfileId = roleProfileId
+                self.dueOn = dueOn
+            }
+            package enum CodingKeys: String, CodingKey {
+                case name
+                case scope
+                case unitId
+                case roleProfileId
+                case dueOn
+            }
+        }
     }
 }

@@ -215,6 +215,20 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `POST /tasks/{taskID}/status`.
     /// - Remark: Generated from `#/paths//tasks/{taskID}/status/post(moveWorkgroupTask)`.
     func moveWorkgroupTask(_ input: Operations.MoveWorkgroupTask.Input) async throws -> Operations.MoveWorkgroupTask.Output
+    /// Rounds of skills assessment
+    ///
+    /// Every round with its progress. HR administrators only.
+    ///
+    /// - Remark: HTTP `GET /skill-rounds`.
+    /// - Remark: Generated from `#/paths//skill-rounds/get(listSkillRounds)`.
+    func listSkillRounds(_ input: Operations.ListSkillRounds.Input) async throws -> Operations.ListSkillRounds.Output
+    /// Open a round of skills assessment
+    ///
+    /// Asks everyone, the staff of a unit (and the units below it) or the holders of a job role to propose their levels by a date; each of them sees it on their home page. HR administrators only.
+    ///
+    /// - Remark: HTTP `POST /skill-rounds`.
+    /// - Remark: Generated from `#/paths//skill-rounds/post(openSkillRound)`.
+    func openSkillRound(_ input: Operations.OpenSkillRound.Input) async throws -> Operations.OpenSkillRound.Output
 }
 
 /// Convenience overloads for operation inputs.
@@ -612,6 +626,30 @@ extension APIProtocol {
     ) async throws -> Operations.MoveWorkgroupTask.Output {
         try await moveWorkgroupTask(Operations.MoveWorkgroupTask.Input(
             path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Rounds of skills assessment
+    ///
+    /// Every round with its progress. HR administrators only.
+    ///
+    /// - Remark: HTTP `GET /skill-rounds`.
+    /// - Remark: Generated from `#/paths//skill-rounds/get(listSkillRounds)`.
+    package func listSkillRounds(headers: Operations.ListSkillRounds.Input.Headers = .init()) async throws -> Operations.ListSkillRounds.Output {
+        try await listSkillRounds(Operations.ListSkillRounds.Input(headers: headers))
+    }
+    /// Open a round of skills assessment
+    ///
+    /// Asks everyone, the staff of a unit (and the units below it) or the holders of a job role to propose their levels by a date; each of them sees it on their home page. HR administrators only.
+    ///
+    /// - Remark: HTTP `POST /skill-rounds`.
+    /// - Remark: Generated from `#/paths//skill-rounds/post(openSkillRound)`.
+    package func openSkillRound(
+        headers: Operations.OpenSkillRound.Input.Headers = .init(),
+        body: Operations.OpenSkillRound.Input.Body
+    ) async throws -> Operations.OpenSkillRound.Output {
+        try await openSkillRound(Operations.OpenSkillRound.Input(
             headers: headers,
             body: body
         ))

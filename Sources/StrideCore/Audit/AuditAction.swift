@@ -40,4 +40,5 @@ public enum AuditRecordKind: String, Sendable, CaseIterable, Codable {
     case roleProfile = "role_profile"
     case skillAssessment = "skill_assessment"
     case workTask = "work_task"
+    case skillRound = "skill_round"
 }

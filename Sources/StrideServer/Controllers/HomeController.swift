@@ -17,6 +17,9 @@ struct HomeController: RouteCollection {
             manager: data.supervisor.map { PersonSummary($0.record, unitName: $0.unitName, canOpen: false) },
             reports: data.reports.map { PersonSummary($0, canOpen: true) },
             workgroups: data.memberships.map(\.row),
+            skillRounds: try await SkillRoundQueries.asking(data.person, today: req.clock.today(), on: req.db)
+                .map { SkillRoundReminder($0, today: req.clock.today()) },
+            skillsHref: StridePath.staffSkills(user.staffID).href,
             tasks: try await WorkTaskQueries.openTasks(of: user.staffID, on: req.db).map { TaskRow($0, today: req.clock.today()) },
             roles: user.roles.sorted().map(\.displayName),
             changePasswordHref: StridePath.changePassword.href)

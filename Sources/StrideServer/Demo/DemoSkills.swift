@@ -71,6 +71,13 @@ enum DemoSkills {
                 try await staff.save(on: context.db)
             }
         }
+        // A round HR opened a week ago asking the programme officers, which David Kim has answered.
+        if let officers = try await RoleProfile.query(on: context.db).filter(\.$name == "Programme officer").first() {
+            let week = context.at(context.now.addingTimeInterval(-7 * 86_400))
+            _ = try await SkillRoundService.open(SkillRoundInput(name: "Programme officers' skills self-assessment", scope: "role",
+                                                                 role: officers.id?.uuidString,
+                                                                 dueOn: context.clock.today().adding(days: 23).iso), in: week).get()
+        }
     }
 
     /// Each proposal made by the person, and decided by their supervisor where the script says so.

@@ -70,6 +70,8 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateWorkgroupSkillNeeds())
     // Migration 026 - tasks allocated to a workgroup's members, with the skills each needs
     app.migrations.add(CreateWorkTasks())
+    // Migration 027 - rounds of skills assessment HR opens
+    app.migrations.add(CreateSkillRounds())
 }
 
 extension Database {

@@ -87,6 +87,8 @@ enum StridePath: Sendable {
     /// One opening of cycles for everyone: its progress, then what it did.
     case cycleOpeningRun(PathParameter<UUID>)
     case overdueForms
+    /// Rounds of skills assessment: the list with their progress, and opening one (POST).
+    case skillRounds
     case sendToReportsBoard
     /// One contract type's policy: a path each, as there are three.
     case cyclePolicy(ContractType)
@@ -182,6 +184,7 @@ enum StridePath: Sendable {
         case .openCycles: return c("admin", "cycles", "open")
         case .cycleOpeningRun(let id): return c("admin", "cycles", "open", "runs") + [Self.id(.runID, id)]
         case .overdueForms: return c("admin", "cycles", "overdue")
+        case .skillRounds: return c("admin", "skill-rounds")
         case .sendToReportsBoard: return c("admin", "cycles", "send-to-reports-board")
         case .cyclePolicy(let contract): return c("admin", "cycle-policies", contract.rawValue)
         case .myAppraisal: return c("appraisal")

@@ -34,7 +34,7 @@ struct APIRequestMiddleware: AsyncMiddleware {
     /// read, as the pages' HR group does, so a refusal never depends on what was sent.
     static func isAdministration(_ path: String) -> Bool {
         let parts = path.split(separator: "/")
-        return path == "/api/v1/cycles/open" || (parts.count == 5 && parts[2] == "staff" && parts[4] == "contract-changes")
+        return path == "/api/v1/cycles/open" || path == "/api/v1/skill-rounds" || (parts.count == 5 && parts[2] == "staff" && parts[4] == "contract-changes")
     }
 
     /// A write to a form (`PUT /forms/{id}`, `POST /forms/{id}/transitions`) from someone who may

@@ -13,6 +13,8 @@ struct RoleProfileIndexModel: Encodable {
 
     let rows: [Row]
     let newHref: String?
+    /// HR's rounds of skills assessment.
+    let roundsHref: String?
 
     init(_ roles: [RoleProfileQueries.Listed], canAdd: Bool) {
         rows = roles.map {
@@ -20,6 +22,7 @@ struct RoleProfileIndexModel: Encodable {
                 skills: $0.requirement_count, holders: $0.holder_count)
         }
         newHref = canAdd ? StridePath.newRoleProfile.href : nil
+        roundsHref = canAdd ? StridePath.skillRounds.href : nil
     }
 }
 

@@ -1,0 +1,82 @@
+import Fluent
+import Foundation
+import SQLKit
+import StrideCore
+
+/// Rounds of skills assessment as HR's list and each person's home page read them.
+enum SkillRoundQueries {
+    /// A round with how far its population has got: asked, proposed at least one level since it
+    /// opened, and had at least one level decided since.
+    struct Progress: Sendable {
+        let round: SkillRound
+        let scopeName: String
+        let asked: Int
+        let proposed: Int
+        let decided: Int
+    }
+
+    /// The people a scope asks, as a subquery of staff ids (active staff only).
+    static func population(_ scope: SkillRoundScope) -> SQLQueryString {
+        let active: SQLQueryString = "status = \(bind: EmploymentStatus.active.rawValue)"
+        switch scope {
+        case .everyone:
+            return "SELECT id FROM staff_members WHERE \(active)"
+        case .role(let id):
+            return "SELECT id FROM staff_members WHERE role_profile_id = \(bind: id) AND \(active)"
+        case .unit(let id):
+            return """
+                SELECT id FROM staff_members WHERE \(active) AND unit_id IN (
+                  WITH RECURSIVE down(id, depth) AS (
+                    SELECT id, 0 FROM organisational_units WHERE id = \(bind: id)
+                    UNION ALL
+                    SELECT u.id, d.depth + 1 FROM organisational_units u JOIN down d ON u.parent_id = d.id
+                    WHERE d.depth < \(unsafeRaw: String(OrganisationQueries.maxDepth))
+                  ) SELECT id FROM down)
+                """
+        }
+    }
+
+    /// Every round, the latest due first, with its progress: three counts per round.
+    static func all(on db: any Database) async throws -> [Progress] {
+        let rounds = try await SkillRound.query(on: db).with(\.$unit).with(\.$roleProfile).sort(\.$dueOn, .descending)
+            .sort(\.$openedAt, .descending).all()
+        struct Count: Decodable { let asked: Int; let proposed: Int; let decided: Int }
+        var progress: [Progress] = []
+        for round in rounds {
+            let people = population(round.details.scope)
+            let count = try await db.sql().raw("""
+                SELECT (SELECT COUNT(*) FROM (\(people)) p) AS asked,
+                  (SELECT COUNT(DISTINCT staff_member_id) FROM skill_assessments
+                   WHERE proposed_at >= \(bind: round.openedAt) AND staff_member_id IN (\(people))) AS proposed,
+                  (SELECT COUNT(DISTINCT staff_member_id) FROM skill_assessments
+                   WHERE decided_at >= \(bind: round.openedAt) AND staff_member_id IN (\(people))) AS decided
+                """).first(decoding: Count.self)
+            let scopeName = round.unit.map { "Staff of \($0.name) and the units below" }
+                ?? round.roleProfile.map { "Holders of the role \($0.name)" } ?? "Everyone"
+            progress.append(Progress(round: round, scopeName: scopeName, asked: count?.asked ?? 0, proposed: count?.proposed ?? 0,
+                                     decided: count?.decided ?? 0))
+        }
+        return progress
+    }
+
+    /// A round asking someone, and whether they have proposed a level since it opened.
+    struct Asking: Sendable {
+        let round: SkillRound
+        let answered: Bool
+    }
+
+    /// The rounds that ask this person and are due today or later (or fell due in the last
+    /// fortnight, still shown as late), the soonest first.
+    static func asking(_ person: StaffRows.Listed, today: CalendarDate, on db: any Database) async throws -> [Asking] {
+        let rounds = try await SkillRound.query(on: db).filter(\.$dueOn >= today.adding(days: -14)).sort(\.$dueOn).all()
+        guard !rounds.isEmpty else { return [] }
+        let units = try await person.record.unitID.asyncMap { [$0] + (try await OrganisationQueries.unitAncestors(of: $0, on: db)) } ?? []
+        let mine = rounds.filter { $0.details.scope.includes(units: units, role: person.roleID) }
+        guard let earliest = mine.map(\.openedAt).min() else { return [] }
+        struct Row: Decodable { let proposed_at: Date }
+        let proposals = try await db.sql().raw("""
+            SELECT proposed_at FROM skill_assessments WHERE staff_member_id = \(bind: person.record.id) AND proposed_at >= \(bind: earliest)
+            """).all(decoding: Row.self).map(\.proposed_at)
+        return mine.map { round in Asking(round: round, answered: proposals.contains { $0 >= round.openedAt }) }
+    }
+}
