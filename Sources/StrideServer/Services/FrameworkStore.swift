@@ -16,7 +16,15 @@ enum FrameworkStore {
         let created: Bool
     }
 
-    static func save(_ framework: SkillsFramework, in context: ServiceContext) async throws -> Saved {
+    /// - Parameters:
+    ///   - ids: the stored id of each skill, in order (nil for a new one), when the caller knows
+    ///     them (the editor, whose renames must keep a skill's id); else skills are matched by
+    ///     code, then name.
+    ///   - summary: the audit event's words, when not an import's.
+    /// - Throws: `StrideError.conflict` when the change would remove a skill, or a level of one,
+    ///   that assessments or requirements name (`FrameworkChangeRules`), writing nothing.
+    static func save(_ framework: SkillsFramework, ids: [UUID?]? = nil, summary: String? = nil,
+                     in context: ServiceContext) async throws -> Saved {
         try await context.transaction { context in
             let db = context.db
             let identity = framework.identity
@@ -49,7 +57,7 @@ enum FrameworkStore {
             try await insert(framework.categories.enumerated().map {
                 SkillCategoryRecord(id: context.newID(), frameworkID: id, category: $0.element, position: $0.offset)
             }, on: db)
-            let skillIDs = try await saveSkills(framework.skills, frameworkID: id, in: context)
+            let skillIDs = try await saveSkills(framework.skills, ids: ids, frameworkID: id, in: context)
 
             var levels: [SkillLevelRecord] = []
             var indicators: [SkillIndicatorRecord] = []
@@ -64,54 +72,70 @@ enum FrameworkStore {
             }
             try await insert(levels, on: db)
             try await insert(indicators, on: db)
-            try await context.audit(existing == nil ? .importData : .reimport, .skillsFramework, id: id,
-                               "\(existing == nil ? "Imported" : "Updated") \(framework.name) \(framework.version): \(counted(framework.skills.count, "skill"))")
+            try await context.audit(existing == nil ? .importData : .reimport, .skillsFramework, id: id, summary
+                ?? "\(existing == nil ? "Imported" : "Updated") \(framework.name) \(framework.version): \(counted(framework.skills.count, "skill"))")
             return Saved(id: id, created: existing == nil)
         }
     }
 
-    /// Updates skills that are still present (matched by code, else by name), adds new ones and
-    /// removes those the new document no longer has. Returns the id of each skill, in order.
-    private static func saveSkills(_ skills: [Skill], frameworkID: UUID, in context: ServiceContext) async throws -> [UUID] {
+    /// Updates skills that are still present (by `ids` when given, else matched by code, then by
+    /// name), adds new ones and removes those the new document no longer has, once sure no
+    /// assessment or requirement loses what it names. Returns the id of each skill, in order.
+    private static func saveSkills(_ skills: [Skill], ids: [UUID?]?, frameworkID: UUID, in context: ServiceContext) async throws -> [UUID] {
         let db = context.db
-        var current = try await SkillRecord.query(on: db).filter(\.$framework.$id == frameworkID).all()
-        // Skills the new document no longer has go first, so a skill renamed to a removed
-        // skill's name does not collide with it.
-        let stillThere = Set(skills.flatMap { [$0.code?.lowercased(), $0.name.lowercased()].compactMap { $0 } })
-        let gone = current.filter { record in
-            !(record.code.map { stillThere.contains($0.lowercased()) } ?? false) && !stillThere.contains(record.name.lowercased())
-        }.compactMap(\.id)
-        if !gone.isEmpty {
-            try await SkillRecord.query(on: db).filter(\.$id ~~ gone).delete()
-            current.removeAll { gone.contains($0.id!) }
-        }
-        var byCode = Dictionary(current.compactMap { r in r.code.map { ($0.lowercased(), r) } }, uniquingKeysWith: { a, _ in a })
-        var byName = Dictionary(current.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
-        var kept: Set<UUID> = []
+        let current = try await SkillRecord.query(on: db).filter(\.$framework.$id == frameworkID).all()
+        let matches = ids.map { given in
+            given.map { id in id.flatMap { id in current.first { $0.id == id } } }
+        } ?? match(skills, to: current)
+        let removed = current.filter { record in !matches.contains { $0?.id == record.id } }
+        try await refuseLosingWhatIsInUse(removed: removed, kept: zip(skills, matches).compactMap { skill, record in
+            record.map { (skill, $0) }
+        }, frameworkID: frameworkID, on: db)
+        if !removed.isEmpty { try await SkillRecord.query(on: db).filter(\.$id ~~ removed.compactMap(\.id)).delete() }
         var fresh: [SkillRecord] = []
-        var ids: [UUID] = []
-        for (position, skill) in skills.enumerated() {
-            let match = skill.code.flatMap { byCode[$0.lowercased()] } ?? byName[skill.name.lowercased()]
-            if let match, let matchID = match.id, !kept.contains(matchID) {
-                kept.insert(matchID)
-                byCode[match.code?.lowercased() ?? ""] = nil
-                byName[match.name.lowercased()] = nil
+        var result: [UUID] = []
+        for (position, (skill, match)) in zip(skills, matches).enumerated() {
+            if let match, let matchID = match.id {
                 match.apply(skill, position: position)
                 try await match.save(on: db)
-                ids.append(matchID)
+                result.append(matchID)
             } else {
                 let record = SkillRecord()
                 record.id = context.newID()
                 record.$framework.id = frameworkID
                 record.apply(skill, position: position)
                 fresh.append(record)
-                ids.append(record.id!)
+                result.append(record.id!)
             }
         }
-        let unmatched = current.compactMap(\.id).filter { !kept.contains($0) }
-        if !unmatched.isEmpty { try await SkillRecord.query(on: db).filter(\.$id ~~ unmatched).delete() }
         try await insert(fresh, on: db)
-        return ids
+        return result
+    }
+
+    /// Each skill's stored record: by code, else by name, each record used once.
+    private static func match(_ skills: [Skill], to current: [SkillRecord]) -> [SkillRecord?] {
+        var byCode = Dictionary(current.compactMap { r in r.code.map { ($0.lowercased(), r) } }, uniquingKeysWith: { a, _ in a })
+        var byName = Dictionary(current.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
+        var kept: Set<UUID> = []
+        return skills.map { skill in
+            guard let match = skill.code.flatMap({ byCode[$0.lowercased()] }) ?? byName[skill.name.lowercased()],
+                  let id = match.id, kept.insert(id).inserted else { return nil }
+            byCode[match.code?.lowercased() ?? ""] = nil
+            byName[match.name.lowercased()] = nil
+            return match
+        }
+    }
+
+    private static func refuseLosingWhatIsInUse(removed: [SkillRecord], kept: [(Skill, SkillRecord)], frameworkID: UUID,
+                                                on db: any Database) async throws {
+        let use = try await SkillUsageQuery.use(inFramework: frameworkID, on: db)
+        guard !use.isEmpty else { return }
+        let problems = removed.flatMap { record in
+            FrameworkChangeRules.problems(name: record.name, after: nil, use: use[record.id!] ?? SkillInUse())
+        } + kept.flatMap { skill, record in
+            FrameworkChangeRules.problems(name: record.name, after: skill, use: use[record.id!] ?? SkillInUse())
+        }
+        guard problems.isEmpty else { throw StrideError.conflict(problems.map(\.message).joined(separator: " ")) }
     }
 
     private static func insert<M: Model>(_ rows: [M], on db: any Database) async throws {

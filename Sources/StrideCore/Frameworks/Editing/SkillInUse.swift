@@ -29,18 +29,19 @@ public struct SkillInUse: Sendable, Equatable {
 /// may not be removed, nor stop describing a level they name. Such a change needs a new version
 /// of the framework, which starts unused.
 public enum FrameworkChangeRules {
-    /// Why `after` may not replace `before` (nil `after`: removing it), by field; empty when it may.
+    /// Why `after` may not replace the stored skill named `name` (nil `after`: removing it), by
+    /// field; empty when it may.
     /// - Parameter levelField: the field a level's problem is named on.
-    public static func problems(before: Skill, after: Skill?, use: SkillInUse,
+    public static func problems(name: String, after: Skill?, use: SkillInUse,
                                 levelField: (Int) -> String = { "level-\($0)-summary" }) -> [FieldError] {
         guard use.isInUse else { return [] }
         guard let after else {
-            return [FieldError("skill", "\(before.name) cannot be removed: it is \(use.description). "
+            return [FieldError("skill", "\(name) cannot be removed: it is \(use.description). "
                                + "Start a new version of the framework to leave it out.")]
         }
         let kept = Set(after.definedLevelNumbers)
         return use.levels.subtracting(kept).sorted().map { level in
-            FieldError(levelField(level), "Level \(level) of \(before.name) must stay described: assessments or requirements name it. "
+            FieldError(levelField(level), "Level \(level) of \(name) must stay described: assessments or requirements name it. "
                        + "Start a new version of the framework to change that.")
         }
     }

@@ -6,14 +6,16 @@ extension SkillsFramework {
     ///
     /// The rules keep the stored data unambiguous: skills are found by name and code, levels
     /// are compared across skills by number, and a level is either defined with text or not.
-    public func validationProblems() -> [String] {
+    /// - Parameter allowingNoSkills: whether a framework still being written in Stride's editor,
+    ///   which has its scale but no competencies yet, passes.
+    public func validationProblems(allowingNoSkills: Bool = false) -> [String] {
         var problems: [String] = []
         if FrameworkText.isBlank(name) { problems.append("the framework has no name") }
         if FrameworkText.isBlank(version) { problems.append("the framework has no version") }
         problems += textProblems()
         problems += levelScaleProblems()
         problems += categoryProblems()
-        if skills.isEmpty { problems.append("the framework has no skills") }
+        if skills.isEmpty, !allowingNoSkills { problems.append("the framework has no skills") }
         problems += duplicates(skills.map(\.name), what: "skill name")
         problems += duplicates(skills.compactMap(\.code), what: "skill code")
         for skill in skills {
