@@ -132,7 +132,7 @@ struct RoleProfileEditingController: RouteCollection {
 
     private func render(_ req: Request, role: RoleProfile?, form: RoleProfileForm, errors: [FieldError],
                         status: HTTPStatus? = nil) async throws -> Response {
-        let model = try RoleProfileEditModel(role: role, form: form, skills: try await SkillRefs.all(on: req.db), errors: errors)
-        return try await req.renderPage("roles/edit", title: model.heading, model, errors: errors, status: status)
+        let model = try RoleProfileEditModel.make(role: role, form: form, skills: try await SkillRefs.all(on: req.db), errors: errors)
+        return try await req.renderPage("grouped-form", title: model.heading, model, errors: errors, status: status)
     }
 }

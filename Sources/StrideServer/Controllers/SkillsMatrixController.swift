@@ -74,13 +74,13 @@ struct SkillsMatrixController: RouteCollection {
         let id = try group.requireID()
         let rows = SkillRequirementRows(values: values, max: WorkgroupNeedsService.maxNeeds, asksImportance: true)
         let save = FormButton("Save skills needed", value: "save", style: .primary)
-        let model = WorkgroupNeedsModel(
-            heading: "Skills \(group.name) needs", action: StridePath.workgroupNeeds(id).href,
+        let model = GroupedFormModel(
+            caption: group.name, heading: "Skills the work needs", action: StridePath.workgroupNeeds(id).href,
             groups: [rows.group(skills: try await SkillRefs.all(on: req.db), errors: errors, saveButton: save,
                                 heading: "Skills the work needs",
                                 hint: "Each skill at the level the work needs; the skills matrix shows who holds it")],
             buttonBars: [FormButtons([save], cancel: .init(label: "Cancel", href: StridePath.workgroupSkills(id).href))])
-        return try await req.renderPage("workgroups/needs", title: model.heading, model, errors: errors)
+        return try await req.renderPage("grouped-form", title: "Skills \(group.name) needs", model, errors: errors)
     }
 
     private func model(_ req: Request, _ matrix: SkillsMatrix, heading: String, team: String, back: (href: String, label: String),

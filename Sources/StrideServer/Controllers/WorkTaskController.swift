@@ -83,14 +83,16 @@ struct WorkTaskController: RouteCollection {
     private func renderNew(_ req: Request, _ group: Workgroup, form: WorkTaskForm, ranking: [WorkAllocation.Ranked]?,
                            errors: [FieldError]) async throws -> Response {
         let id = try group.requireID()
-        let model = NewWorkTaskModel(
-            heading: "Allocate a task", workgroupName: group.name, action: StridePath.newWorkTask(id).href,
-            fields: form.fields(errors: errors),
+        let model = GroupedFormModel(
+            caption: group.name, heading: "Allocate a task",
+            lead: "Describe the task by the skills it needs, then rank the members: the best fit falls short by the fewest levels, "
+                + "then has the fewest open tasks.",
+            action: StridePath.newWorkTask(id).href, fields: form.fields(errors: errors),
             groups: [form.requirementGroup(skills: try await SkillRefs.all(on: req.db), errors: errors)],
-            assigneeFields: ranking.map { [form.assigneeField($0, errors: errors)] } ?? [],
+            after: ranking.map { [form.assigneeField($0, errors: errors)] } ?? [],
             buttonBars: [FormButtons(WorkTaskForm.buttons(ranked: ranking != nil),
                                      cancel: .init(label: "Cancel", href: StridePath.workgroup(id).href))])
-        return try await req.renderPage("workgroups/new-task", title: model.heading, model, errors: errors)
+        return try await req.renderPage("grouped-form", title: model.heading, model, errors: errors)
     }
 
     private func renderTask(_ req: Request, _ task: WorkTask, _ group: Workgroup, errors: [FieldError]) async throws -> Response {

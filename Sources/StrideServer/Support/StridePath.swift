@@ -78,6 +78,12 @@ enum StridePath: Sendable {
     case framework(PathParameter<UUID>)
     case frameworkExport(PathParameter<UUID>)
     case skill(framework: PathParameter<UUID>, skill: PathParameter<UUID>)
+    /// The organisation's own frameworks, written in Stride: starting one, its competencies, a new version.
+    case newFramework
+    case newCompetency(PathParameter<UUID>)
+    case editCompetency(framework: PathParameter<UUID>, skill: PathParameter<UUID>)
+    case removeCompetency(framework: PathParameter<UUID>, skill: PathParameter<UUID>)
+    case newFrameworkVersion(PathParameter<UUID>)
 
     case importStaff
     case accounts
@@ -172,6 +178,13 @@ enum StridePath: Sendable {
         case .editRoleProfile(let id): return c("roles") + [Self.id(.roleID, id)] + c("edit")
         case .assignRoleProfile(let id): return c("roles") + [Self.id(.roleID, id)] + c("assign")
         case .importFramework: return c("frameworks", "import")
+        case .newFramework: return c("frameworks", "new")
+        case .newCompetency(let id): return c("frameworks") + [Self.id(.frameworkID, id)] + c("skills", "new")
+        case .editCompetency(let framework, let skill):
+            return c("frameworks") + [Self.id(.frameworkID, framework)] + c("skills") + [Self.id(.skillID, skill)] + c("edit")
+        case .removeCompetency(let framework, let skill):
+            return c("frameworks") + [Self.id(.frameworkID, framework)] + c("skills") + [Self.id(.skillID, skill)] + c("remove")
+        case .newFrameworkVersion(let id): return c("frameworks") + [Self.id(.frameworkID, id)] + c("new-version")
         case .pendingFrameworkImport(let id): return c("frameworks", "import") + [Self.id(.pendingID, id)]
         case .framework(let id): return c("frameworks") + [Self.id(.frameworkID, id)]
         case .frameworkExport(let id): return c("frameworks") + [Self.id(.frameworkID, id)] + c("export")
@@ -263,6 +276,10 @@ extension StridePath {
     static func assignRoleProfile(_ id: UUID) -> StridePath { .assignRoleProfile(.value(id)) }
     static func frameworkExport(_ id: UUID) -> StridePath { .frameworkExport(.value(id)) }
     static func skill(framework: UUID, skill: UUID) -> StridePath { .skill(framework: .value(framework), skill: .value(skill)) }
+    static func newCompetency(_ id: UUID) -> StridePath { .newCompetency(.value(id)) }
+    static func editCompetency(framework: UUID, skill: UUID) -> StridePath { .editCompetency(framework: .value(framework), skill: .value(skill)) }
+    static func removeCompetency(framework: UUID, skill: UUID) -> StridePath { .removeCompetency(framework: .value(framework), skill: .value(skill)) }
+    static func newFrameworkVersion(_ id: UUID) -> StridePath { .newFrameworkVersion(.value(id)) }
     static func apiFramework(_ id: UUID) -> StridePath { .apiFramework(.value(id)) }
     static func appraisalForm(_ id: UUID) -> StridePath { .appraisalForm(.value(id)) }
     static func cycleTimeline(_ id: UUID) -> StridePath { .cycleTimeline(.value(id)) }

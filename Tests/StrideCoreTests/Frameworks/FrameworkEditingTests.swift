@@ -47,4 +47,17 @@ import Testing
         reworded.levels = [.defined(1, summary: "Shares.", indicators: [])]
         #expect(FrameworkChangeRules.problems(name: Self.teamwork.name, after: reworded, use: use).map(\.field) == ["level-3-summary"])
     }
+
+    @Test func aNewCategoryJoinsTheFrameworksListAndTheScaleIsNumberedInOrder() throws {
+        let framework = try #require(NewFrameworkInput(name: "Our competencies", version: "2027", publisher: "Stride Org", levels: [
+            .init(name: "Foundation"), .init(), .init(name: "Expert", descriptor: "Sets the standard."),
+        ]).validate(now: Date(timeIntervalSince1970: 0)).value)
+        #expect(framework.levelScale.levels == [ScaleLevel(number: 1, name: "Foundation"),
+                                                ScaleLevel(number: 2, name: "Expert", descriptor: "Sets the standard.")])
+        #expect(framework.validationProblems(allowingNoSkills: true).isEmpty && !framework.validationProblems().isEmpty)
+        let added = framework.replacing(nil, with: Self.teamwork).replacing(0, with: Self.teamwork)
+        #expect(added.skills == [Self.teamwork] && added.categories.map(\.name) == ["Core"])
+        #expect(NewFrameworkInput(levels: [.init(name: "One")]).validate(now: Date()).errors.map(\.field)
+            == ["name", "version", "publisher", "levels"])
+    }
 }

@@ -83,3 +83,16 @@ public struct CompetencyInput: Sendable, Equatable {
                                   activities: base?.activities ?? [], levels: levels))
     }
 }
+
+extension SkillsFramework {
+    /// The framework with `skill` in place of the skill at `index` (added at the end when nil),
+    /// and its category added to the framework's categories when it is a new one.
+    public func replacing(_ index: Int?, with skill: Skill) -> SkillsFramework {
+        var framework = self
+        if let index { framework.skills[index] = skill } else { framework.skills.append(skill) }
+        if !categories.contains(where: { FrameworkIdentity.key($0.name) == FrameworkIdentity.key(skill.category) }) {
+            framework.categories.append(SkillCategory(name: skill.category))
+        }
+        return framework
+    }
+}

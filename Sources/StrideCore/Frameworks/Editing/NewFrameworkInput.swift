@@ -30,14 +30,13 @@ public struct NewFrameworkInput: Sendable, Equatable {
 
     /// Every problem by field, in page order: `name`, `version`, `publisher`, then
     /// `levels[i].name` / `.descriptor`; the scale has two levels at least.
-    /// - Parameters:
-    ///   - defaultPublisher: who publishes it when nobody says (the organisation).
-    ///   - now: the moment it is created, recorded as its source's import moment.
-    public func validate(defaultPublisher: String, now: Date) -> Validated<SkillsFramework> {
+    /// - Parameter now: the moment it is created, recorded as its source's import moment.
+    public func validate(now: Date) -> Validated<SkillsFramework> {
         var check = FieldChecker()
         let name = check.required("name", name, name: "Name", missing: "Enter the framework's name", maxLength: 120)
         let version = check.required("version", version, name: "Version", missing: "Enter a version, like 2027", maxLength: 40)
-        let publisher = check.optional("publisher", publisher, name: "Publisher", maxLength: 120) ?? defaultPublisher
+        let publisher = check.required("publisher", publisher, name: "Publisher", missing: "Enter who publishes it, like your organisation's name",
+                                       maxLength: 120)
         let filled = levels.enumerated().filter { !(($0.element.name ?? "") + ($0.element.descriptor ?? "")).trimmingCharacters(in: .whitespaces).isEmpty }
         if filled.count < 2 { check.add("levels", "Name two levels of the scale at least") }
         if filled.count > Self.maxLevels { check.add("levels", "A scale has at most \(Self.maxLevels) levels") }

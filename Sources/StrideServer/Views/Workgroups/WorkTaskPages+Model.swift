@@ -1,20 +1,6 @@
 import Foundation
 import StrideCore
 
-/// The model of `workgroups/new-task.leaf`: the task, the skills it needs, and once ranked the
-/// members to choose from.
-struct NewWorkTaskModel: Encodable {
-    let heading: String
-    let workgroupName: String
-    let action: String
-    let fields: [FormField]
-    /// One group; a list because Leaf has no `#let` (see `RepeatedGroup.blankItems`).
-    let groups: [RepeatedGroup]
-    /// The ranked members, once asked for; empty before.
-    let assigneeFields: [FormField]
-    let buttonBars: [FormButtons]
-}
-
 /// The model of `workgroups/task.leaf`: one task, and for those who may move it the status form.
 struct WorkTaskModel: Encodable {
     let title: String
