@@ -63,6 +63,7 @@ func routes(_ app: Application) throws {
         try signedIn.register(collection: WorkTaskController())
         try hrOnly.register(collection: FrameworkImportController())
         try hrOnly.register(collection: CompetencyFrameworkController())
+        try hrOnly.register(collection: FrameworkEditingController())
     }
     do { // the JSON API, /api/v1: its routes come from Resources/openapi.json; each operation
          // checks sign-in and asks the same policies (the document itself is public)

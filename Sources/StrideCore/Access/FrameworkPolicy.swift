@@ -7,14 +7,15 @@ public struct FrameworkLibrary: AccessSubject, Equatable {
 }
 
 /// Frameworks describe skills for everyone, so everyone signed in reads and exports them;
-/// importing one changes what the whole organisation is assessed against, so it is HR's.
+/// importing one, or writing the organisation's own in the editor, changes what the whole
+/// organisation is assessed against, so it is HR's.
 public enum FrameworkLibraryPolicy: AccessPolicy {
-    public enum Action: Sendable { case read, importFramework }
+    public enum Action: Sendable { case read, importFramework, edit }
 
     public static func decide(_ viewer: Viewer, _ action: Action, _ subject: FrameworkLibrary) -> AccessDecision {
         switch action {
         case .read: .allowed
-        case .importFramework: .hrOnly(viewer)
+        case .importFramework, .edit: .hrOnly(viewer)
         }
     }
 }

@@ -17,7 +17,8 @@ struct FrameworkController: RouteCollection {
         let rows = try await FrameworkQueries.summaries(on: req.db).map(FrameworkIndexModel.Row.init)
         let model = FrameworkIndexModel(
             frameworks: rows,
-            importHref: req.isAllowed(.importFramework, FrameworkLibrary()) ? StridePath.importFramework.href : nil)
+            importHref: req.isAllowed(.importFramework, FrameworkLibrary()) ? StridePath.importFramework.href : nil,
+            newHref: req.isAllowed(.edit, FrameworkLibrary()) ? StridePath.newFramework.href : nil)
         return try await req.page("frameworks/index", title: "Skills frameworks", model)
     }
 
@@ -26,9 +27,10 @@ struct FrameworkController: RouteCollection {
         let id = try req.parameter(.frameworkID)
         guard let loaded = try await FrameworkStore.load(id, on: req.db) else { throw StrideError.notFound("The framework") }
         let query = (req.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces)
-        let isCompetencyFramework = try await FrameworkRecord.find(id, on: req.db)?.isCompetencyFramework ?? false
-        let model = FrameworkShowModel(loaded, id: id, query: query, isCompetencyFramework: isCompetencyFramework,
-                                       mayMark: req.isAllowed(.enter, Administration()))
+        let record = try await FrameworkRecord.find(id, on: req.db)
+        let model = FrameworkShowModel(loaded, id: id, query: query, isCompetencyFramework: record?.isCompetencyFramework ?? false,
+                                       mayMark: req.isAllowed(.enter, Administration()),
+                                       mayEdit: try await Self.mayEdit(req, id), revision: record?.recordVersion ?? 1)
         return try await req.page("frameworks/show", title: "\(model.name) \(model.version)", model)
     }
 
@@ -40,7 +42,14 @@ struct FrameworkController: RouteCollection {
               let index = loaded.skillIDs.firstIndex(of: skillID) else { throw StrideError.notFound("The skill") }
         let skill = loaded.framework.skills[index]
         return try await req.page("frameworks/skill", title: skill.name,
-                                  SkillShowModel(skill, in: loaded.framework, frameworkID: id))
+                                  SkillShowModel(skill, in: loaded.framework, frameworkID: id, skillID: skillID,
+                                                 mayEdit: try await Self.mayEdit(req, id)))
+    }
+
+    /// Whether the viewer may change this framework in the editor: HR, on the organisation's own.
+    static func mayEdit(_ req: Request, _ frameworkID: UUID) async throws -> Bool {
+        guard req.isAllowed(.edit, FrameworkLibrary()), let record = try await FrameworkRecord.find(frameworkID, on: req.db) else { return false }
+        return FrameworkEditor.isEditable(record)
     }
 
     @Sendable func export(req: Request) async throws -> Response {

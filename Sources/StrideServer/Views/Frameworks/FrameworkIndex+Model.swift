@@ -24,12 +24,15 @@ struct FrameworkIndexModel: Encodable {
 
     let frameworks: [Row]
     let importHref: String?
+    /// HR's way to write the organisation's own framework.
+    let newHref: String?
     let caption: String
     let rolesHref = StridePath.roleProfiles.href
 
-    init(frameworks: [Row], importHref: String?) {
+    init(frameworks: [Row], importHref: String?, newHref: String?) {
         self.frameworks = frameworks
         self.importHref = importHref
+        self.newHref = newHref
         caption = counted(frameworks.count, "framework")
     }
 }

@@ -38,8 +38,16 @@ struct FrameworkShowModel: Encodable {
     let isCompetencyFramework: Bool
     /// Where HR makes it the competency framework; nil for others, or when it already is.
     let competencyAction: String?
+    /// For HR on the organisation's own framework: adding a competency, starting a new version.
+    let newCompetencyHref: String?
+    let newVersionHref: String?
+    /// Counts saves and re-imports, starting at 1.
+    let revision: Int
 
-    init(_ loaded: FrameworkStore.Loaded, id: UUID, query: String, isCompetencyFramework: Bool, mayMark: Bool) {
+    init(_ loaded: FrameworkStore.Loaded, id: UUID, query: String, isCompetencyFramework: Bool, mayMark: Bool, mayEdit: Bool, revision: Int) {
+        newCompetencyHref = mayEdit ? StridePath.newCompetency(id).href : nil
+        newVersionHref = mayEdit ? StridePath.newFrameworkVersion(id).href : nil
+        self.revision = revision
         self.isCompetencyFramework = isCompetencyFramework
         competencyAction = mayMark && !isCompetencyFramework ? StridePath.competencyFramework(id).href : nil
         let framework = loaded.framework

@@ -23,8 +23,13 @@ struct SkillShowModel: Encodable {
     let guidanceNotes: [String]
     let activities: [String]
     let levels: [Level]
+    /// For HR on the organisation's own framework.
+    let editHref: String?
+    let removeHref: String?
 
-    init(_ skill: Skill, in framework: SkillsFramework, frameworkID: UUID) {
+    init(_ skill: Skill, in framework: SkillsFramework, frameworkID: UUID, skillID: UUID, mayEdit: Bool) {
+        editHref = mayEdit ? StridePath.editCompetency(framework: frameworkID, skill: skillID).href : nil
+        removeHref = mayEdit ? StridePath.removeCompetency(framework: frameworkID, skill: skillID).href : nil
         frameworksHref = StridePath.frameworks.href
         frameworkName = "\(framework.name) \(framework.version)"
         frameworkHref = StridePath.framework(frameworkID).href
