@@ -56,6 +56,7 @@ func routes(_ app: Application) throws {
         try signedIn.register(collection: FrameworkController())
         // job roles and the skills they require: everyone reads them, HR keeps them
         try signedIn.register(collection: RoleProfileController())
+        try signedIn.register(collection: RoleProfileCSVController())
         try hrOnly.register(collection: RoleProfileEditingController())
         // a person's skills against their role: they, their managers, their chief, a delegate and HR
         try signedIn.register(collection: StaffSkillsController())

@@ -87,6 +87,8 @@ extension ServerTests {
             Row(.GET, "/admin/cycles/open/runs/:runID", .hrOnly),
             Row(.GET, "/roles", .signedIn),
             Row(.GET, "/roles/new", .hrOnly),
+            Row(.GET, "/roles/export", .signedIn),
+            Row(.GET, "/roles/import", .hrOnly),
             Row(.GET, "/roles/:roleID", .signedIn),
             Row(.GET, "/roles/:roleID/edit", .hrOnly),
             // Without a job title, the role's page asks for one.
@@ -181,6 +183,7 @@ extension ServerTests {
             Row(.POST, "/api/v1/staff/:staffID/contract-changes", .hrOnly),
             Row(.POST, "/staff/:staffID/contract-change/withdraw", .hrOnly),
             Row(.POST, "/roles/new", .hrOnly),
+            Row(.POST, "/roles/import", .hrOnly),
             Row(.POST, "/roles/:roleID/edit", .hrOnly),
             Row(.POST, "/roles/:roleID/assign", .hrOnly),
             Row(.POST, "/api/v1/staff/:staffID/skill-assessments", .subjectOnly),

@@ -127,5 +127,44 @@ extension ServerTests {
                     .contains("7 people already hold it"))
             }
         }
+
+        @Test func rolesGoToCSVAndComeBackAndABadFileWritesNothing() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                _ = try await FrameworkStore.save(DemoFramework.make(importedAt: testNow), in: app.serviceContext())
+                let skill = try #require(try await SkillRefs.all(on: app.db).first { $0.ref.definedLevels.count >= 2 })
+                let top = skill.ref.definedLevels.last!
+                _ = try await RoleProfileService.save(RoleProfileInput(name: "Analyst", description: "Turns data into advice.", requirements: [
+                    .init(skill: skill.ref.id.uuidString, level: String(top)),
+                ]), existing: nil, version: nil, in: app.serviceContext()).get()
+                let hr = try await Browser.signedIn(app, as: org.hr), staff = try await Browser.signedIn(app, as: org.report)
+
+                let exported = try await staff.get(.roleProfilesExport)
+                #expect(exported.headers.contentType?.subType == "csv")
+                let csv = exported.body.string
+                #expect(csv.contains("Analyst,Turns data into advice.,Stride Core Competencies,2026,\(skill.code ?? ""),\(skill.ref.name),\(top),essential"))
+                #expect(try await staff.upload(.roleProfilesImport, field: "file", filename: "roles.csv", content: csv).status == .forbidden)
+
+                // A second role and a changed level come back in; a bad row stops the whole file.
+                let edited = csv.replacingOccurrences(of: ",\(top),essential", with: ",\(skill.ref.definedLevels[0]),desirable")
+                    + "Chief,,Stride Core Competencies,2026,,\(skill.ref.name),\(top),\r\n"
+                let bad = try await hr.upload(.roleProfilesImport, field: "file", filename: "roles.csv",
+                                              content: edited + "Chief,,Stride Core Competencies,2026,,Juggling,2,\r\n")
+                #expect(bad.status == .unprocessableEntity && bad.body.string.contains("Line 4, skill: no skill &quot;Juggling&quot;"))
+                let offScale = try await hr.upload(.roleProfilesImport, field: "file", filename: "roles.csv",
+                                                   content: edited.replacingOccurrences(of: ",\(top),\r\n", with: ",99,\r\n"))
+                #expect(offScale.status == .unprocessableEntity && offScale.body.string.contains("Line 3, level: Skill 1: Level 99 is not on"))
+                #expect(try await RoleProfile.query(on: app.db).count() == 1)
+                // MUT
+                let imported = try await hr.upload(.roleProfilesImport, field: "file", filename: "roles.csv", content: edited)
+                // validate
+                #expect(imported.status == .seeOther)
+                let roles = try await RoleProfileQueries.all(on: app.db)
+                #expect(roles.map(\.name) == ["Analyst", "Chief"])
+                let analyst = try await RoleProfileQueries.requirements(of: roles[0].id, on: app.db)
+                #expect(analyst.map(\.level) == [skill.ref.definedLevels[0]] && analyst.map(\.essential) == [false])
+                #expect(roles[0].description == "Turns data into advice.")
+            }
+        }
     }
 }

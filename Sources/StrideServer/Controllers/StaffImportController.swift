@@ -12,7 +12,7 @@ struct StaffImportController: RouteCollection {
         routes.upload(.importStaff, maxSize: Self.maxUpload, use: upload)
     }
 
-    static let columns: [StaffImportModel.Column] = [
+    static let columns: [CSVImportModel.Column] = [
         .init(name: "staff_id", required: true, description: "The organisation's staff ID; rows with an existing staff ID update that person"),
         .init(name: "name", required: true, description: "Full name"),
         .init(name: "email", required: true, description: "Email address; unique"),
@@ -36,12 +36,10 @@ struct StaffImportController: RouteCollection {
     @Sendable func upload(req: Request) async throws -> Response {
         try req.authorize(.importCSV, StaffDirectory())
         let form = try req.content.decode(StaffImportForm.self)
-        guard let file = form.file, file.data.readableBytes > 0 else {
-            return try await render(req, problems: [], errors: [FieldError("file", "Select a CSV file to import")])
-        }
-        // Strict UTF-8: a spreadsheet saved as Windows-1252 would otherwise import "José" as "Jos�".
-        guard let text = String(data: Data(buffer: file.data), encoding: .utf8), !text.contains("\u{0}") else {
-            return try await render(req, problems: [], errors: [FieldError("file", "The selected file must be a CSV text file saved as UTF-8")])
+        let text: String
+        switch CSVImportModel.text(of: form.file) {
+        case .failure(let failure): return try await render(req, problems: [], errors: failure.errors)
+        case .success(let read): text = read
         }
         switch try await StaffImporter.run(csv: text, in: req.services) {
         case .rejected(let problems):
@@ -54,11 +52,11 @@ struct StaffImportController: RouteCollection {
     }
 
     private func render(_ req: Request, problems: [String], errors: [FieldError]) async throws -> Response {
-        let view = StaffImportModel(
-            action: StridePath.importStaff.href,
-            fields: [FormField("file", .file, label: "CSV file", hint: "UTF-8, comma-separated, with a header row", value: nil,
-                                errors: errors, accept: ".csv,text/csv")],
-            problems: problems, problemCount: problems.count, problemHeading: counted(problems.count, "problem") + " found", columns: Self.columns)
-        return try await req.renderPage("admin/import-staff", title: "Import staff", view, errors: errors)
+        let view = CSVImportModel(
+            heading: "Import staff",
+            explanation: "Upload a CSV file with one row per person. Stride checks every row first: if any row has a problem, nothing is "
+                + "imported and every problem is listed. Rows whose staff ID already exists update that person.",
+            action: StridePath.importStaff.href, problems: problems, errors: errors, columns: Self.columns)
+        return try await req.renderPage("csv-import", title: "Import staff", view, errors: errors)
     }
 }

@@ -69,6 +69,9 @@ enum StridePath: Sendable {
     /// Job roles and the skills they require.
     case roleProfiles
     case newRoleProfile
+    /// Job roles as CSV: the download, and HR's upload.
+    case roleProfilesExport
+    case roleProfilesImport
     case roleProfile(PathParameter<UUID>)
     case editRoleProfile(PathParameter<UUID>)
     /// Giving a role to everyone with a job title: confirmed (GET), then done (POST).
@@ -174,6 +177,8 @@ enum StridePath: Sendable {
         case .frameworks: return c("frameworks")
         case .roleProfiles: return c("roles")
         case .newRoleProfile: return c("roles", "new")
+        case .roleProfilesExport: return c("roles", "export")
+        case .roleProfilesImport: return c("roles", "import")
         case .roleProfile(let id): return c("roles") + [Self.id(.roleID, id)]
         case .editRoleProfile(let id): return c("roles") + [Self.id(.roleID, id)] + c("edit")
         case .assignRoleProfile(let id): return c("roles") + [Self.id(.roleID, id)] + c("assign")

@@ -42,7 +42,7 @@ struct CompetencyForm: Sendable {
             FormField("category", .text, label: "Category",
                       hint: categories.isEmpty ? "Like Core or Managerial" : "One of \(categories.joined(separator: ", ")), or a new one",
                       value: values["category"], errors: errors, width: "20"),
-            FormField("description", .textarea, label: "Description", hint: "What the competency is", value: values["description"],
+            FormField("description", .textarea, label: "Description", hint: "What the competency is.", value: values["description"],
                       errors: errors, maxLength: 2000, rows: 3),
         ]
     }
@@ -51,7 +51,7 @@ struct CompetencyForm: Sendable {
         scale.map { level in
             let id = "level-\(level.number)"
             return LevelFields(heading: "Level \(level.number): \(level.name)", fields: [
-                FormField("\(id)-summary", .textarea, label: "Summary", hint: "Leave empty if the competency is not described at this level",
+                FormField("\(id)-summary", .textarea, label: "Summary", hint: "Leave empty if the competency is not described at this level.",
                           value: values["\(id)-summary"], errors: errors, maxLength: 1000, rows: 2),
                 FormField("\(id)-indicators", .textarea, label: "Indicators", hint: "One per line: what someone at this level does",
                           value: values["\(id)-indicators"], errors: errors, rows: 3),

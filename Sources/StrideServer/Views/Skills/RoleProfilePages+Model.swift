@@ -15,6 +15,8 @@ struct RoleProfileIndexModel: Encodable {
     let newHref: String?
     /// HR's rounds of skills assessment.
     let roundsHref: String?
+    let exportHref = StridePath.roleProfilesExport.href
+    let importHref: String?
 
     init(_ roles: [RoleProfileQueries.Listed], canAdd: Bool) {
         rows = roles.map {
@@ -23,6 +25,7 @@ struct RoleProfileIndexModel: Encodable {
         }
         newHref = canAdd ? StridePath.newRoleProfile.href : nil
         roundsHref = canAdd ? StridePath.skillRounds.href : nil
+        importHref = canAdd ? StridePath.roleProfilesImport.href : nil
     }
 }
 
