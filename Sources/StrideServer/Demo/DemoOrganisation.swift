@@ -23,6 +23,10 @@ enum DemoOrganisation {
         Login(email: "sophie.martin@demo.stride.example", role: "Technical cooperation; rates Ana Silva's End of Cycle"),
         Login(email: "beatriz.costa@demo.stride.example", role: "Manager of a form the Reports Board returned"),
         Login(email: "john.mwangi@demo.stride.example", role: "Manager of a Mid-term Review with an adjusted output"),
+        Login(email: "david.kim@demo.stride.example", role: "Programme officer: skills gaps, proposals, levels over time"),
+        Login(email: "fatima.benali@demo.stride.example", role: "David Kim's manager: decides his proposed skill levels"),
+        Login(email: "ahmed.farouk@demo.stride.example", role: "Leads Field Operations Support: skills matrix, tasks by capability"),
+        Login(email: "olga.ivanova@demo.stride.example", role: "A task from her workgroup on her home page"),
     ]
 
     private struct UnitSeed { let code, name: String; let parent: String? }
