@@ -139,6 +139,13 @@ extension ServerTests {
                 #expect(after.contains("Confirmed levels over time") && after.contains(#"role="img" aria-label="\#(skill.name): level \#(below) from"#))
                 #expect(try await SkillAssessmentService.confirmedLevels(of: raj.id!, on: app.db) == [skill.id: below])
                 #expect(!(try await manager.get(.myTeam).body.string.contains("Skill levels waiting for your decision")))
+
+                // Raj's Beginning of Cycle offers the objective his gaps suggest.
+                _ = try await CycleOpener.openCycles(asOf: CalendarDate(iso: "2026-03-01")!, in: app.serviceContext())
+                let cycle = try #require(try await AppraisalCycle.query(on: app.db).filter(\.$staffMember.$id == raj.id!).first())
+                let beginning = try #require(try await AppraisalForm.query(on: app.db).filter(\.$cycle.$id == cycle.id!).first())
+                let edit = try await manager.get(.editAppraisalForm(beginning.id!)).body.string
+                #expect(edit.contains("Suggested by the skills gaps against the job role: Develop \(skill.name) from level \(below) to level \(top)"))
             }
         }
     }

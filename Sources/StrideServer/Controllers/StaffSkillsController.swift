@@ -75,29 +75,17 @@ struct StaffSkillsController: RouteCollection {
     private func render(_ req: Request, person: StaffRows.Listed, subject: SkillAssessmentSubject, proposal: StaffSkillsModel.Proposal,
                         errors: [FieldError], decision: StaffSkillsModel.RefusedDecision? = nil) async throws -> Response {
         let db = req.db
-        let role = try await person.roleID.asyncMap { try await RoleProfile.find($0, on: db) } ?? nil
-        let requirements = try await role.asyncMap { try await RoleProfileQueries.requirements(of: try $0.requireID(), on: db) } ?? []
-        let gaps = SkillGaps.gaps(requirements, confirmed: try await SkillAssessmentService.confirmedLevels(of: person.record.id, on: db))
-        let first = SkillGaps.priorities(gaps).first
-        let summary = try await first.asyncMap { try await Self.levelSummary($0.skill.id, $0.requirement.level, on: db) } ?? nil
         let model = try StaffSkillsModel(
-            .init(person: person, role: role, gaps: gaps, skills: try await SkillRefs.all(on: db),
+            .init(person: person, gaps: try await SkillGapsQuery.load(staffID: person.record.id, roleID: person.roleID, on: db),
+                  skills: try await SkillRefs.all(on: db),
                   assessments: try await SkillAssessmentRecord.query(on: db).filter(\.$staffMember.$id == person.record.id)
                       .sort(\.$proposedAt).all(),
-                  levelSummary: summary, mayPropose: req.isAllowed(.propose, subject), mayDecide: req.isAllowed(.decide, subject),
+                  mayPropose: req.isAllowed(.propose, subject), mayDecide: req.isAllowed(.decide, subject),
                   today: req.clock.today(), indicators: try await proposal.chosenSkill.asyncMap {
                       try await SkillAssessmentService.indicators(of: $0, on: db)
                   } ?? [:]),
             proposal: proposal, errors: errors, decision: decision)
         return try await req.renderPage("skills/person", title: "Skills: \(person.record.name)", model, errors: errors,
                                         status: errors.isEmpty ? nil : .unprocessableEntity)
-    }
-
-    /// What the framework says of a skill at a level, for the suggested developmental objective.
-    static func levelSummary(_ skillID: UUID, _ level: Int, on db: any Database) async throws -> String? {
-        struct Row: Decodable { let summary: String? }
-        return try await db.sql().raw("""
-            SELECT summary FROM skill_levels WHERE skill_id = \(bind: skillID) AND number = \(bind: level)
-            """).first(decoding: Row.self)?.summary
     }
 }

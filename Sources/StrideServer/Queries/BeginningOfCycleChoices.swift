@@ -14,6 +14,8 @@ struct BeginningOfCycleChoices: Sendable {
     let outcomes: [Outcome]
     let competencies: [CompetencyFramework.Competency]
     let managesOthers: Bool
+    /// The developmental objective the person's skills gaps suggest, if they hold a job role with a gap.
+    var suggestedObjective: String? = nil
 
     var rulesContext: BeginningOfCycleRules.Context {
         .init(unitOutcomes: Set(outcomes.map(\.id)), competencySkills: Set(competencies.map(\.id)), managesOthers: managesOthers)
@@ -30,6 +32,8 @@ struct BeginningOfCycleChoices: Sendable {
                 .map { Outcome(id: try $0.requireID(), details: $0.details) }
         }
         return BeginningOfCycleChoices(outcomes: outcomes, competencies: try await CompetencyFramework.competencies(on: db),
-                                       managesOthers: try await AppraisalFormChecks.managesOthers(loaded, on: db))
+                                       managesOthers: try await AppraisalFormChecks.managesOthers(loaded, on: db),
+                                       suggestedObjective: try await SkillGapsQuery.load(staffID: loaded.staff.record.id,
+                                                                                         roleID: loaded.staff.roleID, on: db).suggestedObjective)
     }
 }

@@ -181,14 +181,10 @@ struct StrideAPIController: APIProtocol {
         let req = try APIRequest.signedIn()
         let (person, subject) = try await req.skillsOf(try Self.uuid(input.path.staffID))
         try req.authorize(.view, subject)
-        guard let roleID = person.roleID, let role = try await RoleProfile.find(roleID, on: req.db) else {
-            return .ok(.init(body: .json(.init(roleProfile: nil, gaps: []))))
-        }
-        let gaps = SkillGaps.gaps(try await RoleProfileQueries.requirements(of: roleID, on: req.db),
-                                  confirmed: try await SkillAssessmentService.confirmedLevels(of: person.record.id, on: req.db))
+        let found = try await SkillGapsQuery.load(staffID: person.record.id, roleID: person.roleID, on: req.db)
         return .ok(.init(body: .json(.init(
-            roleProfile: .init(id: roleID.uuidString.lowercased(), name: role.name),
-            gaps: gaps.map {
+            roleProfile: found.role.map { .init(id: $0.id.uuidString.lowercased(), name: $0.name) },
+            gaps: found.gaps.map {
                 .init(skillId: $0.skill.id.uuidString.lowercased(), skill: $0.skill.name, requiredLevel: $0.requirement.level,
                       confirmedLevel: $0.confirmed, gap: $0.gap, essential: $0.requirement.essential)
             }))))

@@ -78,8 +78,11 @@ struct BeginningOfCycleEditModel: Encodable {
             ]
         }
         var fieldsets = [FormFieldset(id: "developmental-objective", legend: "Developmental objective", legendSize: .m, legendHeading: .h2, fields: [
-            FormField("objective", .textarea, label: "Objective", hint: "The one thing to develop this cycle.", value: form.value("objective"),
-                      errors: errors, maxLength: BeginningOfCycleRules.longText, rows: 3),
+            FormField("objective", .textarea, label: "Objective",
+                      hint: "The one thing to develop this cycle." + (choices.suggestedObjective.map {
+                          " Suggested by the skills gaps against the job role: \($0)"
+                      } ?? ""),
+                      value: form.value("objective"), errors: errors, maxLength: BeginningOfCycleRules.longText, rows: 3),
             FormField("planned-actions", .textarea, label: "Planned actions", hint: "Training, assignments or coaching towards it.",
                       value: form.value("planned-actions"), errors: errors, maxLength: BeginningOfCycleRules.longText, rows: 3),
         ])]

@@ -70,11 +70,9 @@ struct StaffSkillsModel: Encodable {
 
     struct Inputs {
         let person: StaffRows.Listed
-        let role: RoleProfile?
-        let gaps: [SkillGap]
+        let gaps: SkillGapsQuery.Gaps
         let skills: [SkillRefs.Listed]
         let assessments: [SkillAssessmentRecord]
-        let levelSummary: String?
         let mayPropose: Bool
         let mayDecide: Bool
         let today: CalendarDate
@@ -91,20 +89,20 @@ struct StaffSkillsModel: Encodable {
 
     init(_ inputs: Inputs, proposal: Proposal, errors: [FieldError], decision: RefusedDecision? = nil) throws {
         name = inputs.person.record.name
-        role = try inputs.role.map { PageLink(label: $0.name, href: StridePath.roleProfile(try $0.requireID()).href) }
+        role = inputs.gaps.role.map { PageLink(label: $0.name, href: StridePath.roleProfile($0.id).href) }
         let frameworkOf = Dictionary(inputs.skills.map { ($0.ref.id, $0.frameworkID) }, uniquingKeysWith: { a, _ in a })
         let nameOf = Dictionary(inputs.skills.map { ($0.ref.id, $0.ref.name) }, uniquingKeysWith: { a, _ in a })
-        gaps = inputs.gaps.map { gap in
+        gaps = inputs.gaps.gaps.map { gap in
             Gap(skill: gap.skill.name, skillHref: frameworkOf[gap.skill.id].map { StridePath.skill(framework: $0, skill: gap.skill.id).href },
                 required: gap.requirement.level, confirmed: gap.confirmed.map(String.init) ?? "None",
                 gap: gap.gap, importance: gap.requirement.essential ? "Essential" : "Desirable", isMet: gap.isMet)
         }
-        let priorities = SkillGaps.priorities(inputs.gaps)
+        let priorities = SkillGaps.priorities(inputs.gaps.gaps)
         self.priorities = priorities.map {
             "\($0.skill.name): from \($0.confirmed.map { "level \($0)" } ?? "no confirmed level") to level \($0.requirement.level)"
                 + " (\($0.requirement.essential ? "essential" : "desirable"))"
         }
-        suggestion = priorities.first.map { SkillGaps.suggestedObjective($0, levelSummary: inputs.levelSummary) }
+        suggestion = inputs.gaps.suggestedObjective
         waiting = try inputs.assessments.filter { $0.status == .proposed }.map { row in
             let id = try row.requireID()
             return Waiting(skill: nameOf[row.$skill.id] ?? "", level: row.level, evidence: row.evidence,
@@ -120,7 +118,7 @@ struct StaffSkillsModel: Encodable {
                   decided: row.decidedLevel.map(String.init) ?? "—", status: row.status.displayName, comment: row.comment)
         }
         let refs = Dictionary(inputs.skills.map { ($0.ref.id, $0.ref) }, uniquingKeysWith: { a, _ in a })
-        let needed = Dictionary(inputs.gaps.map { ($0.skill.id, $0.requirement.level) }, uniquingKeysWith: { a, _ in a })
+        let needed = Dictionary(inputs.gaps.gaps.map { ($0.skill.id, $0.requirement.level) }, uniquingKeysWith: { a, _ in a })
         let decided = inputs.assessments.filter { $0.decidedAt != nil && $0.decidedLevel != nil }.sorted { $0.decidedAt! < $1.decidedAt! }
         trends = Dictionary(grouping: decided, by: { $0.$skill.id }).compactMap { skillID, rows -> Trend? in
             guard let skill = refs[skillID] else { return nil }
@@ -130,7 +128,7 @@ struct StaffSkillsModel: Encodable {
         }.sorted { $0.skill.lowercased() < $1.skill.lowercased() }
         let mine = inputs.person.record.id
         proposeAction = inputs.mayPropose ? StridePath.staffSkills(mine).href : nil
-        let required = Set(inputs.gaps.map(\.skill.id))
+        let required = Set(inputs.gaps.gaps.map(\.skill.id))
         let ordered = inputs.skills.filter { required.contains($0.ref.id) } + inputs.skills.filter { !required.contains($0.ref.id) }
         let chosen = proposal.skill.lowercased()
         let offered = Int(proposal.level.trimmingCharacters(in: .whitespaces)).flatMap { inputs.indicators[$0] } ?? []
