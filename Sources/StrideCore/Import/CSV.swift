@@ -7,6 +7,23 @@ public enum CSV {
         public let fields: [String]
     }
 
+    /// A problem with an imported file's content, by line and, where there is one, column.
+    public struct Problem: Sendable, Equatable, CustomStringConvertible {
+        public let line: Int
+        public let column: String?
+        public let message: String
+
+        public init(line: Int, column: String?, message: String) {
+            self.line = line
+            self.column = column
+            self.message = message
+        }
+
+        public var description: String {
+            column.map { "Line \(line), \($0): \(message)" } ?? "Line \(line): \(message)"
+        }
+    }
+
     public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
         public let line: Int
         public let message: String

@@ -46,21 +46,7 @@ public enum StaffImport {
         public let isUpdate: Bool
     }
 
-    public struct Problem: Sendable, Equatable, CustomStringConvertible {
-        public let line: Int
-        public let column: String?
-        public let message: String
-
-        public init(line: Int, column: String?, message: String) {
-            self.line = line
-            self.column = column
-            self.message = message
-        }
-
-        public var description: String {
-            column.map { "Line \(line), \($0): \(message)" } ?? "Line \(line): \(message)"
-        }
-    }
+    public typealias Problem = CSV.Problem
 
     public struct Plan: Sendable, Equatable {
         public let rows: [Row]

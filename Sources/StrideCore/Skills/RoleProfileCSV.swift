@@ -35,23 +35,8 @@ public enum RoleProfileCSV {
         }
     }
 
-    /// A problem with the file, by line and column.
-    public struct Problem: Sendable, Equatable, CustomStringConvertible {
-        public let line: Int
-        public let column: String?
-        public let message: String
+    public typealias Problem = CSV.Problem
 
-        public init(line: Int, column: String?, message: String) {
-            self.line = line
-            self.column = column
-            self.message = message
-        }
-
-        public var description: String { column.map { "Line \(line), \($0): \(message)" } ?? "Line \(line): \(message)" }
-    }
-
-    /// The roles of the file in the order they first appear, or every problem with its shape; a
-    /// skill the file names that `skill` cannot find is a problem of its row.
     public enum Outcome: Sendable, Equatable {
         case roles([Role])
         case rejected([Problem])
