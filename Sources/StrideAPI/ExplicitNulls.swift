@@ -46,3 +46,17 @@ extension Components.Schemas.RankedMember.ShortfallsPayloadPayload {
         try container.encode(neededLevel, forKey: .neededLevel)
     }
 }
+
+extension Components.Schemas.RankedMember {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rank, forKey: .rank)
+        try container.encode(staffId, forKey: .staffId)
+        try container.encode(name, forKey: .name)
+        try container.encode(levelsShared, forKey: .levelsShared)
+        try container.encode(totalShortfall, forKey: .totalShortfall)
+        try container.encode(openTasks, forKey: .openTasks)
+        try container.encode(explanation, forKey: .explanation)
+        try container.encode(shortfalls, forKey: .shortfalls)
+    }
+}

@@ -68,23 +68,35 @@ extension ServerTests {
                 #expect(try await SkillRequirementTable.workgroupNeeds.read(id, on: app.db).map(\.skill) == [s.a, s.b])
                 #expect(try await AuditEvent.query(on: app.db).filter(\.$kind == .workgroup).count() == 1)
 
+                // Raj leads Pat and Olu but may not open their records: he sees what the team covers, not their levels.
                 let page = try await lead.get(.workgroupSkills(id)).body.string
                 #expect(page.contains("Pat Peer") && page.contains("Olu Other") && page.contains(">Not covered<"))
-                #expect(page.contains("\(s.b.name) (level \(s.b.definedLevels[0]))"))
-                #expect(page.contains("below the \(s.top) needed"))
+                #expect(page.contains("\(s.b.name) (level \(s.b.definedLevels[0]))") && page.contains("level not shared with you"))
+                #expect(!page.contains("below the \(s.top) needed"))
                 #expect(try await member.get(.workgroupSkills(id)).status == .forbidden)
-                #expect(try await hr.get(.workgroupSkills(id)).status == .ok)
-                let csv = try await lead.get(.workgroupSkillsExport(id))
+                #expect(try await hr.get(.workgroupSkills(id)).body.string.contains("below the \(s.top) needed"))
+                let csv = try await hr.get(.workgroupSkillsExport(id))
                 #expect(csv.headers.contentType?.subType == "csv")
                 #expect(csv.body.string.contains("\(s.a.name) (\(s.a.frameworkName), needs \(s.top))"))
                 #expect(csv.body.string.contains("Pat Peer,\(s.top),\r\n"))
+                #expect(try await lead.get(.workgroupSkillsExport(id)).body.string.contains("Pat Peer,not shared,not shared\r\n"))
 
-                // The API agrees with the assessments.
-                let json = try await lead.get("\(s.base)/skills-matrix").body.string.replacingOccurrences(of: " : ", with: ":")
+                // The API agrees with the assessments, and withholds levels alike.
+                let json = try await hr.get("\(s.base)/skills-matrix").body.string.replacingOccurrences(of: " : ", with: ":")
                 #expect(json.contains(#""uncovered":["#) && json.contains(#""covered":false"#))
                 #expect(json.contains(#""bestLevel":\#(s.top)"#) && json.contains(#""bestLevel":null"#))
                 #expect(json.contains(#""level":\#(s.below)"#) && json.contains(#""holders":1"#))
+                let withheld = try await lead.get("\(s.base)/skills-matrix").body.string.replacingOccurrences(of: " : ", with: ":")
+                #expect(withheld.contains(#""levelsShared":false"#) && !withheld.contains(#""level":\#(s.below)"#))
                 #expect(try await member.get("\(s.base)/skills-matrix").status == .forbidden)
+
+                // Someone who has left no longer counts; the needs can be cleared.
+                let olu = try #require(try await StaffMember.find(s.org.other.id!, on: app.db))
+                olu.status = .separated
+                try await olu.save(on: app.db)
+                #expect(!(try await hr.get(.workgroupSkills(id)).body.string.contains("Olu Other")))
+                #expect(try await lead.post(.workgroupNeeds(id), ["requirement-count": "1"]).status == .seeOther)
+                #expect(try await SkillRequirementTable.workgroupNeeds.read(id, on: app.db).isEmpty)
             }
         }
 
@@ -122,8 +134,10 @@ extension ServerTests {
                 #expect(ranked.status == .ok)
                 let page = ranked.body.string
                 let first = try #require(page.range(of: "1. Pat Peer")), second = try #require(page.range(of: "2. Olu Other"))
-                #expect(first.lowerBound < second.lowerBound && page.contains("Meets every requirement; no open tasks."))
-                #expect(page.contains("Short by 1 level: \(s.a.name) (holds \(s.below), needs \(s.top))"))
+                #expect(first.lowerBound < second.lowerBound && page.contains("Ranked on levels not shared with you; no open tasks."))
+                let asHR = try await hr.post(.newWorkTask(id), form).body.string
+                #expect(asHR.contains("Meets every requirement; no open tasks."))
+                #expect(asHR.contains("Short by 1 level: \(s.a.name) (holds \(s.below), needs \(s.top))"))
                 form["intent"] = "save"
                 let unchosen = try await lead.post(.newWorkTask(id), form)
                 #expect(unchosen.status == .unprocessableEntity && unchosen.body.string.contains("Choose who does the task"))
@@ -148,8 +162,11 @@ extension ServerTests {
 
                 // The API ranks alike: Pat, with the task now done, then Olu.
                 let body = #"{"requirements": [{"skillId": "\#(s.a.id)", "level": \#(s.top)}]}"#
-                let api = try await lead.postBody("\(s.base)/allocation", body, contentType: "application/json").body.string
+                let api = try await hr.postBody("\(s.base)/allocation", body, contentType: "application/json").body.string
                     .replacingOccurrences(of: " : ", with: ":")
+                let withheld = try await lead.postBody("\(s.base)/allocation", body, contentType: "application/json").body.string
+                    .replacingOccurrences(of: " : ", with: ":")
+                #expect(withheld.contains(#""levelsShared":false"#) && withheld.contains(#""totalShortfall":null"#))
                 let patAt = try #require(api.range(of: s.org.peer.id!.uuidString.lowercased()))
                 let oluAt = try #require(api.range(of: s.org.other.id!.uuidString.lowercased()))
                 #expect(patAt.lowerBound < oluAt.lowerBound && api.contains(#""heldLevel":\#(s.below)"#))

@@ -2584,6 +2584,10 @@ extension Components {
             package var staffId: Swift.String
             /// - Remark: Generated from `#/components/schemas/SkillsMatrixMember/name`.
             package var name: Swift.String
+            /// Whether the caller may see this member's levels: their managers, the chiefs of their unit and HR may (as their skills page). When false, `levels` is empty, though the member still counts in `skills`' holders and coverage.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillsMatrixMember/levelsShared`.
+            package var levelsShared: Swift.Bool
             /// - Remark: Generated from `#/components/schemas/SkillsMatrixMember/LevelsPayload`.
             package struct LevelsPayloadPayload: Codable, Hashable, Sendable {
                 /// - Remark: Generated from `#/components/schemas/SkillsMatrixMember/LevelsPayload/skillId`.
@@ -2620,19 +2624,23 @@ extension Components {
             /// - Parameters:
             ///   - staffId:
             ///   - name:
+            ///   - levelsShared: Whether the caller may see this member's levels: their managers, the chiefs of their unit and HR may (as their skills page). When false, `levels` is empty, though the member still counts in `skills`' holders and coverage.
             ///   - levels: The member's confirmed level in each skill of the matrix that they hold, in the order of `skills`.
             package init(
                 staffId: Swift.String,
                 name: Swift.String,
+                levelsShared: Swift.Bool,
                 levels: Components.Schemas.SkillsMatrixMember.LevelsPayload
             ) {
                 self.staffId = staffId
                 self.name = name
+                self.levelsShared = levelsShared
                 self.levels = levels
             }
             package enum CodingKeys: String, CodingKey {
                 case staffId
                 case name
+                case levelsShared
                 case levels
             }
         }
@@ -2725,10 +2733,14 @@ extension Components {
             package var staffId: Swift.String
             /// - Remark: Generated from `#/components/schemas/RankedMember/name`.
             package var name: Swift.String
-            /// The levels missing over every requirement, a skill not held counting as level 0.
+            /// Whether the caller may see this member's levels (their managers, the chiefs of their unit and HR may). When false the member is still ranked, but `totalShortfall` is `null`, `shortfalls` is empty and the explanation says nothing of their levels.
+            ///
+            /// - Remark: Generated from `#/components/schemas/RankedMember/levelsShared`.
+            package var levelsShared: Swift.Bool
+            /// The levels missing over every requirement, a skill not held counting as level 0; `null` when the caller may not see the member's levels.
             ///
             /// - Remark: Generated from `#/components/schemas/RankedMember/totalShortfall`.
-            package var totalShortfall: Swift.Int
+            package var totalShortfall: Swift.Int?
             /// Tasks assigned to the member in any workgroup, not started or in progress.
             ///
             /// - Remark: Generated from `#/components/schemas/RankedMember/openTasks`.
@@ -2743,6 +2755,8 @@ extension Components {
                 package var skillId: Swift.String
                 /// - Remark: Generated from `#/components/schemas/RankedMember/ShortfallsPayload/skill`.
                 package var skill: Swift.String
+                /// The member's confirmed level; `null` when they hold none, or when the caller may not see their levels (the explanation then names only the level needed).
+                ///
                 /// - Remark: Generated from `#/components/schemas/RankedMember/ShortfallsPayload/heldLevel`.
                 package var heldLevel: Swift.Int?
                 /// - Remark: Generated from `#/components/schemas/RankedMember/ShortfallsPayload/neededLevel`.
@@ -2752,7 +2766,7 @@ extension Components {
                 /// - Parameters:
                 ///   - skillId:
                 ///   - skill:
-                ///   - heldLevel:
+                ///   - heldLevel: The member's confirmed level; `null` when they hold none, or when the caller may not see their levels (the explanation then names only the level needed).
                 ///   - neededLevel:
                 package init(
                     skillId: Swift.String,
@@ -2782,7 +2796,8 @@ extension Components {
             ///   - rank: 1 for the best fit; members equal on shortfall and open tasks share a rank (1, 2, 2, 4).
             ///   - staffId:
             ///   - name:
-            ///   - totalShortfall: The levels missing over every requirement, a skill not held counting as level 0.
+            ///   - levelsShared: Whether the caller may see this member's levels (their managers, the chiefs of their unit and HR may). When false the member is still ranked, but `totalShortfall` is `null`, `shortfalls` is empty and the explanation says nothing of their levels.
+            ///   - totalShortfall: The levels missing over every requirement, a skill not held counting as level 0; `null` when the caller may not see the member's levels.
             ///   - openTasks: Tasks assigned to the member in any workgroup, not started or in progress.
             ///   - explanation: Why the member stands where they do, in words.
             ///   - shortfalls:
@@ -2790,7 +2805,8 @@ extension Components {
                 rank: Swift.Int,
                 staffId: Swift.String,
                 name: Swift.String,
-                totalShortfall: Swift.Int,
+                levelsShared: Swift.Bool,
+                totalShortfall: Swift.Int? = nil,
                 openTasks: Swift.Int,
                 explanation: Swift.String,
                 shortfalls: Components.Schemas.RankedMember.ShortfallsPayload
@@ -2798,6 +2814,7 @@ extension Components {
                 self.rank = rank
                 self.staffId = staffId
                 self.name = name
+                self.levelsShared = levelsShared
                 self.totalShortfall = totalShortfall
                 self.openTasks = openTasks
                 self.explanation = explanation
@@ -2807,6 +2824,7 @@ extension Components {
                 case rank
                 case staffId
                 case name
+                case levelsShared
                 case totalShortfall
                 case openTasks
                 case explanation

@@ -4661,7 +4661,7 @@ package enum Operations {
     }
     /// A workgroup's skills matrix
     ///
-    /// The members' confirmed levels against the skills the workgroup's work needs, and which needed skills nobody covers. For the workgroup's lead and HR, as the page.
+    /// The confirmed levels of the members still in the organisation against the skills the workgroup's work needs, and which needed skills nobody covers. For the workgroup's lead and HR, as the page; a member's own levels only for those who may see them (`levelsShared`).
     ///
     /// - Remark: HTTP `GET /workgroups/{workgroupID}/skills-matrix`.
     /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/skills-matrix/get(getWorkgroupSkillsMatrix)`.

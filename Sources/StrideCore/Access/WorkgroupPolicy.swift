@@ -15,8 +15,11 @@ public struct WorkgroupSubject: AccessSubject, Equatable {
 /// Workgroups, their purpose, members and tasks are visible to everyone signed in; HR
 /// administrators form and change them. A workgroup's lead manages its members, the skills the
 /// work needs and its tasks (SFIA: teams are formed and work allocated by those who lead them),
-/// but does not change what the workgroup is for. The skills matrix shows people's confirmed
-/// levels, which are assessment data: only the lead and HR see it.
+/// but does not change what the workgroup is for. The skills matrix and the ranking for a task
+/// rest on people's confirmed levels, which are assessment data: only the lead and HR see them,
+/// and even they see a member's own levels only where they may open the member's record
+/// (`StaffPolicy`); the others count towards coverage and rank without their levels being shown,
+/// so adding someone to a workgroup never discloses their assessment.
 public enum WorkgroupPolicy: AccessPolicy {
     public enum Action: Sendable { case view, edit, manageMembers, viewSkills, manageNeeds, allocate }
 

@@ -97,6 +97,12 @@ public enum CSV {
         if !field.isEmpty || !fields.isEmpty { endRecord() }
     }
 
+    /// A field as `row` wrote it, read back: the apostrophe put before a would-be formula removed.
+    public static func unescaped(_ field: String) -> String {
+        guard field.hasPrefix("'"), let next = field.dropFirst().first, "=+-@\t\r".contains(next) else { return field }
+        return String(field.dropFirst())
+    }
+
     /// Writes one row, quoting only the fields that need it. Fields that a spreadsheet would
     /// run as a formula are prefixed with an apostrophe (CSV injection).
     public static func row(_ fields: [String]) -> String {

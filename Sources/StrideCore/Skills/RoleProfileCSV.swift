@@ -27,11 +27,14 @@ public enum RoleProfileCSV {
         public let input: RoleProfileInput
         public let line: Int
         public let requirementLines: [Int]
+        /// Whether the file has a description column: without one, a role it replaces keeps its own.
+        public let describes: Bool
 
-        public init(input: RoleProfileInput, line: Int, requirementLines: [Int]) {
+        public init(input: RoleProfileInput, line: Int, requirementLines: [Int], describes: Bool = true) {
             self.input = input
             self.line = line
             self.requirementLines = requirementLines
+            self.describes = describes
         }
     }
 
@@ -56,7 +59,7 @@ public enum RoleProfileCSV {
         var roles: [String: (name: String, description: String?, line: Int, rows: [RoleProfileInput.Requirement], lines: [Int])] = [:]
         for record in records.dropFirst() {
             func value(_ column: String) -> String {
-                names.firstIndex(of: column).flatMap { $0 < record.fields.count ? record.fields[$0] : nil }?
+                names.firstIndex(of: column).flatMap { $0 < record.fields.count ? CSV.unescaped(record.fields[$0]) : nil }?
                     .trimmingCharacters(in: .whitespaces) ?? ""
             }
             let name = value("role")
@@ -83,7 +86,7 @@ public enum RoleProfileCSV {
         return .roles(order.map { key in
             let role = roles[key]!
             return Role(input: RoleProfileInput(name: role.name, description: role.description, requirements: role.rows),
-                        line: role.line, requirementLines: role.lines)
+                        line: role.line, requirementLines: role.lines, describes: names.contains("description"))
         })
     }
 

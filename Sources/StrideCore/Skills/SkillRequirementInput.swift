@@ -23,11 +23,15 @@ public struct SkillRequirementInput: Sendable, Equatable {
     /// - Parameters:
     ///   - noun: what needs the skills, as the messages name it ("role", "task").
     ///   - asksImportance: whether rows say essential or desirable; when not, every one is essential.
+    ///   - allowsNone: whether an empty list is fine (a workgroup whose needs are cleared).
     public static func validate(_ rows: [SkillRequirementInput], into check: inout FieldChecker, skills: [UUID: SkillRef],
-                                maxCount: Int, noun: String, asksImportance: Bool) -> [SkillRequirement] {
+                                maxCount: Int, noun: String, asksImportance: Bool, allowsNone: Bool = false) -> [SkillRequirement] {
         let filled = rows.enumerated().filter { !$0.element.isBlank }
-        if filled.isEmpty { check.add("requirements", "Add at least one skill the \(noun) requires") }
-        if filled.count > maxCount { check.add("requirements", "A \(noun) lists at most \(maxCount) skills") }
+        if filled.isEmpty, !allowsNone { check.add("requirements", "Add at least one skill the \(noun) requires") }
+        if filled.count > maxCount {
+            check.add("requirements", "A \(noun) lists at most \(maxCount) skills")
+            return []
+        }
         var seen: Set<UUID> = []
         var required: [SkillRequirement] = []
         for (index, row) in filled {

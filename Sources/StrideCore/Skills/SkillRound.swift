@@ -41,6 +41,15 @@ public struct SkillRoundDetails: Sendable, Equatable {
     }
 }
 
+extension SkillRoundDetails {
+    /// Days after its due date a round still counts late answers, and its people still see it.
+    public static let graceDays = 14
+
+    /// When a round stops counting what its people propose and have decided: the end of its
+    /// grace period, so a later round's work never swells an earlier one's figures.
+    public var closesAt: Date { Date(timeIntervalSince1970: Double(dueOn.daysSinceEpoch + Self.graceDays + 1) * 86_400) }
+}
+
 /// A round as HR types it.
 public struct SkillRoundInput: Sendable, Equatable {
     public var name: String?

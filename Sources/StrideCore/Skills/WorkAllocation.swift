@@ -11,12 +11,16 @@ public enum WorkAllocation {
         public let levels: [UUID: Int]
         /// Tasks assigned to them and not yet done.
         public let openTasks: Int
+        /// Whether whoever reads the ranking may see this candidate's levels (they may open their
+        /// record); when not, the ranking still places them, but its words say nothing of their levels.
+        public let levelsShared: Bool
 
-        public init(id: UUID, name: String, levels: [UUID: Int], openTasks: Int) {
+        public init(id: UUID, name: String, levels: [UUID: Int], openTasks: Int, levelsShared: Bool = true) {
             self.id = id
             self.name = name
             self.levels = levels
             self.openTasks = openTasks
+            self.levelsShared = levelsShared
         }
     }
 
@@ -58,13 +62,15 @@ public enum WorkAllocation {
             let tied = ranked.last.map { $0.totalShortfall == total && $0.candidate.openTasks == candidate.openTasks } ?? false
             ranked.append(Ranked(rank: tied ? ranked.last!.rank : index + 1, candidate: candidate, totalShortfall: total,
                                  shortfalls: shortfalls, explanation: explain(shortfalls, total: total, openTasks: candidate.openTasks,
-                                                                               requirements: requirements.count)))
+                                                                               requirements: requirements.count,
+                                                                               sharesLevels: candidate.levelsShared)))
         }
         return ranked
     }
 
-    static func explain(_ shortfalls: [Shortfall], total: Int, openTasks: Int, requirements: Int) -> String {
+    static func explain(_ shortfalls: [Shortfall], total: Int, openTasks: Int, requirements: Int, sharesLevels: Bool) -> String {
         let tasks = openTasks == 0 ? "no open tasks" : counted(openTasks, "open task")
+        guard sharesLevels else { return "Ranked on levels not shared with you; \(tasks)." }
         guard total > 0 else {
             return requirements == 0 ? "No skills asked for; \(tasks)." : "Meets every requirement; \(tasks)."
         }

@@ -29,7 +29,8 @@ struct SkillsMatrixController: RouteCollection {
     @Sendable func workgroupExport(req: Request) async throws -> Response {
         let group = try await authorizedGroup(req, .viewSkills)
         let matrix = try await SkillsMatrixQuery.workgroup(try group.requireID(), on: req.db)
-        return .csv(SkillsMatrixModel.csv(matrix), filename: "skills-\(Self.slug(group.name)).csv")
+        return .csv(SkillsMatrixModel.csv(matrix, openable: try await req.openableStaff(matrix.rows.map(\.person.id))),
+                    filename: "skills-\(Self.slug(group.name)).csv")
     }
 
     @Sendable func unitMatrix(req: Request) async throws -> Response {
@@ -46,7 +47,8 @@ struct SkillsMatrixController: RouteCollection {
     @Sendable func unitExport(req: Request) async throws -> Response {
         let unit = try await authorizedUnit(req)
         let matrix = try await SkillsMatrixQuery.unit(try unit.requireID(), on: req.db)
-        return .csv(SkillsMatrixModel.csv(matrix), filename: "skills-\(Self.slug(unit.code)).csv")
+        return .csv(SkillsMatrixModel.csv(matrix, openable: try await req.openableStaff(matrix.rows.map(\.person.id))),
+                    filename: "skills-\(Self.slug(unit.code)).csv")
     }
 
     @Sendable func editNeeds(req: Request) async throws -> Response {

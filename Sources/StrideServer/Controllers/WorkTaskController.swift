@@ -25,7 +25,9 @@ struct WorkTaskController: RouteCollection {
         }
         let skills = try await SkillRefs.byID(form.rows.skillIDs, on: req.db)
         let needs = form.input.requirements(skills: skills)
-        let ranking = try await needs.value.asyncMap { try await WorkTaskQueries.ranking(in: try group.requireID(), for: $0, on: req.db) }
+        let ranking = try await needs.value.asyncMap {
+            try await WorkTaskQueries.ranking(in: try group.requireID(), for: $0, shared: { try await req.openableStaff(Array($0)) }, on: req.db)
+        }
         if form.wantsRanking {
             return try await renderNew(req, group, form: form, ranking: ranking, errors: needs.errors.map(Self.pageError))
         }

@@ -33,6 +33,15 @@ enum SkillRefs {
     /// framework's own order.
     static func all(_ ids: [UUID]? = nil, on db: any Database) async throws -> [Listed] {
         if let ids, ids.isEmpty { return [] }
+        // A request may name any number of skills: each distinct one once, a bounded number per statement.
+        if let ids, Set(ids).count > Self.chunk || Set(ids).count < ids.count {
+            let distinct = Array(Set(ids))
+            var listed: [Listed] = []
+            for start in stride(from: 0, to: distinct.count, by: Self.chunk) {
+                listed += try await all(Array(distinct[start..<min(start + Self.chunk, distinct.count)]), on: db)
+            }
+            return listed
+        }
         let only: SQLQueryString = ids.map { "WHERE s.id IN (\(binds: $0))" } ?? ""
         let sql = try db.sql()
         let skills = try await sql.raw("""
@@ -56,6 +65,9 @@ enum SkillRefs {
                           code: row.code, frameworkID: row.framework_id, framework: framework)
         }
     }
+
+    /// Ids per statement: far below SQLite's and PostgreSQL's limits on bound values.
+    static let chunk = 1000
 
     /// The skills with `ids`, by id.
     static func byID(_ ids: [UUID], on db: any Database) async throws -> [UUID: SkillRef] {

@@ -33,4 +33,21 @@ enum SkillUsageQuery {
         }
         return use
     }
+
+    /// How many appraisal forms chose the skill as a competency. Forms keep it inside their
+    /// content, so this reads them: ask it only of a skill about to be removed.
+    static func formCount(naming skillID: UUID, on db: any Database) async throws -> Int {
+        struct Count: Decodable { let n: Int }
+        // Forms write ids as Swift encodes them, in capitals.
+        return try await db.sql().raw("""
+            SELECT COUNT(*) AS n FROM appraisal_forms WHERE content LIKE \(bind: "%\"\(skillID.uuidString)\"%")
+            """).first(decoding: Count.self)?.n ?? 0
+    }
+
+    /// The use of a skill about to be removed: its assessments and requirements, and the forms that chose it.
+    static func useBeforeRemoving(_ skillID: UUID, from known: [UUID: SkillInUse], on db: any Database) async throws -> SkillInUse {
+        var use = known[skillID] ?? SkillInUse()
+        use.forms = try await formCount(naming: skillID, on: db)
+        return use
+    }
 }

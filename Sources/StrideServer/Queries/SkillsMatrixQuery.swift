@@ -6,9 +6,10 @@ import StrideCore
 /// The skills matrix of a workgroup or a unit: the people, what they need, their confirmed
 /// levels and the skills those name, in a handful of statements whatever the team's size.
 enum SkillsMatrixQuery {
-    /// A workgroup's members (by name) against the skills its work needs.
+    /// A workgroup's members still in the organisation (by name) against the skills its work needs.
     static func workgroup(_ groupID: UUID, on db: any Database) async throws -> SkillsMatrix {
-        let members = try await WorkgroupQueries.members(of: groupID, on: db).map { (id: $0.staff.id, name: $0.staff.name) }
+        let members = try await WorkgroupQueries.members(of: groupID, on: db).filter(\.staff.isActive)
+            .map { (id: $0.staff.id, name: $0.staff.name) }
         let needs = try await SkillRequirementTable.workgroupNeeds.read(groupID, on: db)
         let levels = try await SkillAssessmentQueries.confirmedLevels(
             ofStaffIn: "SELECT staff_member_id FROM workgroup_memberships WHERE workgroup_id = \(bind: groupID)", on: db)

@@ -45,10 +45,14 @@ enum WorkTaskQueries {
 
     static let openStatuses = WorkTaskStatus.allCases.filter(\.isOpen).map(\.rawValue)
 
-    /// The members of a workgroup ranked for a task needing `requirements`: their confirmed levels
-    /// and their open tasks in any workgroup, in three statements.
-    static func ranking(in groupID: UUID, for requirements: [SkillRequirement], on db: any Database) async throws -> [WorkAllocation.Ranked] {
-        let members = try await WorkgroupQueries.members(of: groupID, on: db)
+    /// The members of a workgroup still in the organisation, ranked for a task needing
+    /// `requirements`: their confirmed levels and their open tasks in any workgroup, in three
+    /// statements. The words state the levels only of those in `shared` (whose records the reader
+    /// may open).
+    static func ranking(in groupID: UUID, for requirements: [SkillRequirement], shared: (Set<UUID>) async throws -> Set<UUID>,
+                        on db: any Database) async throws -> [WorkAllocation.Ranked] {
+        let members = try await WorkgroupQueries.members(of: groupID, on: db).filter(\.staff.isActive)
+        let visible = try await shared(Set(members.map(\.staff.id)))
         let inGroup: SQLQueryString = "SELECT staff_member_id FROM workgroup_memberships WHERE workgroup_id = \(bind: groupID)"
         let levels = try await SkillAssessmentQueries.confirmedLevels(ofStaffIn: inGroup, on: db)
         struct Load: Decodable { let assignee_id: UUID; let n: Int }
@@ -58,7 +62,8 @@ enum WorkTaskQueries {
             """).all(decoding: Load.self)
         let open = Dictionary(loads.map { ($0.assignee_id, $0.n) }, uniquingKeysWith: +)
         return WorkAllocation.rank(members.map {
-            .init(id: $0.staff.id, name: $0.staff.name, levels: levels[$0.staff.id] ?? [:], openTasks: open[$0.staff.id] ?? 0)
+            .init(id: $0.staff.id, name: $0.staff.name, levels: levels[$0.staff.id] ?? [:], openTasks: open[$0.staff.id] ?? 0,
+                  levelsShared: visible.contains($0.staff.id))
         }, for: requirements)
     }
 }

@@ -12,12 +12,15 @@ enum FrameworkEditor {
     static func create(_ input: NewFrameworkInput, in context: ServiceContext) async throws -> Result<UUID, FieldErrors> {
         let validated = input.validate(now: context.now)
         guard let framework = validated.value else { return .failure(FieldErrors(validated.errors)) }
-        if try await FrameworkStore.find(framework.identity, on: context.db) != nil {
-            return .failure(FieldErrors([FieldError("version", "\(framework.name) \(framework.version) already exists: choose another version")]))
+        // Checked where the write happens: the store would merge two frameworks of one name and version.
+        return try await context.exclusiveTransaction(lock: .frameworks) { context in
+            if try await FrameworkStore.find(framework.identity, on: context.db) != nil {
+                return .failure(FieldErrors([FieldError("version", "\(framework.name) \(framework.version) already exists: choose another version")]))
+            }
+            let saved = try await FrameworkStore.save(framework, summary: "Created \(framework.name) \(framework.version) with a scale of "
+                                                      + counted(framework.levelScale.levels.count, "level"), action: .create, in: context)
+            return .success(saved.id)
         }
-        let saved = try await FrameworkStore.save(framework, summary: "Created \(framework.name) \(framework.version) with a scale of "
-                                                  + counted(framework.levelScale.levels.count, "level"), in: context)
-        return .success(saved.id)
     }
 
     /// Adds a competency (`skillID` nil) or changes one, keeping its id through any rename.
@@ -42,7 +45,7 @@ enum FrameworkEditor {
             framework = framework.replacing(index, with: skill)
             let ids = loaded.skillIDs.map(Optional.some) + (index == nil ? [nil] : [])
             let saved = try await FrameworkStore.save(framework, ids: ids, summary: "\(index == nil ? "Added" : "Changed") the competency "
-                                                      + "\(skill.name) in \(framework.name) \(framework.version)", in: context)
+                                                      + "\(skill.name) in \(framework.name) \(framework.version)", action: .update, in: context)
             guard let stored = try await FrameworkStore.load(saved.id, on: context.db)?.skillIDs[index ?? framework.skills.count - 1] else {
                 throw StrideError.notFound("The competency")
             }
@@ -57,14 +60,15 @@ enum FrameworkEditor {
             guard let index = loaded.skillIDs.firstIndex(of: skillID) else { throw StrideError.notFound("The competency") }
             var framework = loaded.framework
             let name = framework.skills[index].name
-            let use = try await SkillUsageQuery.use(inFramework: frameworkID, on: context.db)[skillID] ?? SkillInUse()
+            let use = try await SkillUsageQuery.useBeforeRemoving(skillID, from: try await SkillUsageQuery.use(inFramework: frameworkID,
+                                                                                                         on: context.db), on: context.db)
             let problems = FrameworkChangeRules.problems(name: name, after: nil, use: use)
             guard problems.isEmpty else { return .failure(FieldErrors(problems)) }
             framework.skills.remove(at: index)
             var ids = loaded.skillIDs.map(Optional.some)
             ids.remove(at: index)
             _ = try await FrameworkStore.save(framework, ids: ids, summary: "Removed the competency \(name) from \(framework.name) "
-                                              + framework.version, in: context)
+                                              + framework.version, action: .update, in: context)
             return .success(name)
         }
     }
@@ -76,14 +80,17 @@ enum FrameworkEditor {
         var framework = loaded.framework
         var check = FieldChecker()
         framework.version = check.required("version", version, name: "Version", missing: "Enter the new version, like 2028", maxLength: 40)
-        if check.errors.isEmpty, try await FrameworkStore.find(framework.identity, on: context.db) != nil {
-            check.add("version", "\(framework.name) \(framework.version) already exists: choose another version")
-        }
         guard check.errors.isEmpty else { return .failure(FieldErrors(check.errors)) }
         framework.source = FrameworkSource(fileName: nil, format: .json, importedAt: context.now)
-        let saved = try await FrameworkStore.save(framework, summary: "Started \(framework.name) \(framework.version) from version "
-                                                  + loaded.framework.version, in: context)
-        return .success(saved.id)
+        let copy = framework
+        return try await context.exclusiveTransaction(lock: .frameworks) { context in
+            if try await FrameworkStore.find(copy.identity, on: context.db) != nil {
+                return .failure(FieldErrors([FieldError("version", "\(copy.name) \(copy.version) already exists: choose another version")]))
+            }
+            let saved = try await FrameworkStore.save(copy, summary: "Started \(copy.name) \(copy.version) from version "
+                                                      + loaded.framework.version, action: .create, in: context)
+            return .success(saved.id)
+        }
     }
 
     /// The framework, if Stride's editor may change it.

@@ -21,9 +21,10 @@ enum FrameworkStore {
     ///     them (the editor, whose renames must keep a skill's id); else skills are matched by
     ///     code, then name.
     ///   - summary: the audit event's words, when not an import's.
+    ///   - action: the audit event's action, when not an import's (the editor creates and updates).
     /// - Throws: `StrideError.conflict` when the change would remove a skill, or a level of one,
     ///   that assessments or requirements name (`FrameworkChangeRules`), writing nothing.
-    static func save(_ framework: SkillsFramework, ids: [UUID?]? = nil, summary: String? = nil,
+    static func save(_ framework: SkillsFramework, ids: [UUID?]? = nil, summary: String? = nil, action: AuditAction? = nil,
                      in context: ServiceContext) async throws -> Saved {
         try await context.transaction { context in
             let db = context.db
@@ -72,7 +73,7 @@ enum FrameworkStore {
             }
             try await insert(levels, on: db)
             try await insert(indicators, on: db)
-            try await context.audit(existing == nil ? .importData : .reimport, .skillsFramework, id: id, summary
+            try await context.audit(action ?? (existing == nil ? .importData : .reimport), .skillsFramework, id: id, summary
                 ?? "\(existing == nil ? "Imported" : "Updated") \(framework.name) \(framework.version): \(counted(framework.skills.count, "skill"))")
             return Saved(id: id, created: existing == nil)
         }
@@ -129,10 +130,12 @@ enum FrameworkStore {
     private static func refuseLosingWhatIsInUse(removed: [SkillRecord], kept: [(Skill, SkillRecord)], frameworkID: UUID,
                                                 on db: any Database) async throws {
         let use = try await SkillUsageQuery.use(inFramework: frameworkID, on: db)
-        guard !use.isEmpty else { return }
-        let problems = removed.flatMap { record in
-            FrameworkChangeRules.problems(name: record.name, after: nil, use: use[record.id!] ?? SkillInUse())
-        } + kept.flatMap { skill, record in
+        var problems: [FieldError] = []
+        for record in removed {
+            let named = try await SkillUsageQuery.useBeforeRemoving(record.id!, from: use, on: db)
+            problems += FrameworkChangeRules.problems(name: record.name, after: nil, use: named)
+        }
+        problems += kept.flatMap { skill, record in
             FrameworkChangeRules.problems(name: record.name, after: skill, use: use[record.id!] ?? SkillInUse())
         }
         guard problems.isEmpty else { throw StrideError.conflict(problems.map(\.message).joined(separator: " ")) }

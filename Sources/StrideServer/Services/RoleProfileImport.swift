@@ -42,7 +42,9 @@ enum RoleProfileImport {
             for role in roles {
                 let key = RoleProfileDetails.key(role.input.name ?? "")
                 let existing = try await RoleProfile.query(on: context.db).filter(\.$nameKey == key).first()
-                if case .failure(let failure) = try await RoleProfileService.save(role.input, existing: existing, version: nil, in: context) {
+                var input = role.input
+                if !role.describes { input.description = existing?.description }
+                if case .failure(let failure) = try await RoleProfileService.save(input, existing: existing, version: nil, in: context) {
                     // Checked above; a clash now is another save racing this one.
                     throw StrideError.conflict(RoleProfileCSV.problems(failure.errors, of: role).map(\.description).joined(separator: " "))
                 }

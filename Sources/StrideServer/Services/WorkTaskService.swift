@@ -10,7 +10,7 @@ enum WorkTaskService {
         let groupID = try group.requireID()
         let ids = input.requirements.compactMap { $0.skill.flatMap { UUID(uuidString: $0.trimmingCharacters(in: .whitespaces)) } }
         let skills = try await SkillRefs.byID(ids, on: context.db)
-        let members = Set(try await WorkgroupQueries.members(of: groupID, on: context.db).map(\.staff.id))
+        let members = Set(try await WorkgroupQueries.members(of: groupID, on: context.db).filter(\.staff.isActive).map(\.staff.id))
         let validated = input.validate(skills: skills, members: members, today: context.clock.today())
         guard let details = validated.value else { return .failure(FieldErrors(validated.errors)) }
         return try await context.transaction { context in

@@ -13,15 +13,15 @@ enum WorkgroupNeedsService {
         let skills = try await SkillRefs.byID(ids, on: context.db)
         var check = FieldChecker()
         let needs = SkillRequirementInput.validate(rows, into: &check, skills: skills, maxCount: Self.maxNeeds,
-                                                   noun: "workgroup", asksImportance: true)
+                                                   noun: "workgroup", asksImportance: true, allowsNone: true)
         guard check.errors.isEmpty else { return .failure(FieldErrors(check.errors)) }
         let groupID = try group.requireID()
         return try await context.transaction { context in
             let before = try await SkillRequirementTable.workgroupNeeds.read(groupID, on: context.db)
             try await SkillRequirementTable.workgroupNeeds.replace(of: groupID, with: needs, in: context)
             if before != needs {
-                try await context.audit(.update, .workgroup, id: groupID, "Skills \(group.name) needs: "
-                                        + needs.map(SkillRequirementTable.line).joined(separator: "; "))
+                try await context.audit(.update, .workgroup, id: groupID, needs.isEmpty ? "\(group.name) no longer lists the skills it needs"
+                                        : "Skills \(group.name) needs: " + needs.map(SkillRequirementTable.line).joined(separator: "; "))
             }
             return .success(needs)
         }

@@ -186,6 +186,9 @@ struct WriteLock: Sendable {
     /// checks on what they read (a send-back racing a signature).
     static let appraisalForms = WriteLock(key: 0x5354_5249_4445_0003)
 
+    /// Frameworks written in the editor: one name and version is one framework.
+    static let frameworks = WriteLock(key: 0x5354_5249_4445_0004)
+
     func take(on db: any Database) async throws {
         try await db.sql().raw("SELECT pg_advisory_xact_lock(\(bind: key))").run()
     }

@@ -44,4 +44,15 @@ import Testing
         #expect(RoleProfileCSV.problems([FieldError("requirements[1].level", "Skill 2: too high"), FieldError("name", "taken")], of: role)
             .map(\.description) == ["Line 9, level: Skill 2: too high", "Line 7, name: taken"])
     }
+
+    @Test func aFieldTheExportGuardedAgainstSpreadsheetFormulasReadsBackAsWritten() {
+        let text = RoleProfileCSV.write([.init(role: "-Ops", description: "=Runs things", framework: "Core", version: "2026", code: "TEAM",
+                                               skill: "Teamwork", level: 3, essential: true)])
+        #expect(text.contains("'-Ops,'=Runs things"))
+        guard case .roles(let roles) = RoleProfileCSV.read(text, skill: Self.skill) else { Issue.record("rejected"); return }
+        #expect(roles[0].input.name == "-Ops" && roles[0].input.description == "=Runs things" && roles[0].describes)
+        guard case .roles(let bare) = RoleProfileCSV.read("role,framework,framework_version,skill_code,skill,level\nOps,Core,2026,TEAM,,3\n",
+                                                          skill: Self.skill) else { Issue.record("rejected"); return }
+        #expect(!bare[0].describes && bare[0].input.description == nil)
+    }
 }

@@ -24,4 +24,12 @@ import Testing
         #expect(ranked[3].shortfalls.map(\.levels) == [1, 3])
         #expect(WorkAllocation.rank([member("Eve", [:], tasks: 0)], for: []).map(\.explanation) == ["No skills asked for; no open tasks."])
     }
+
+    @Test func theWordsNeverStateTheLevelsOfACandidateWhoseRecordTheReaderMayNotOpen() {
+        let data = SkillGapsTests.skill("Data management")
+        let ranked = WorkAllocation.rank([.init(id: UUID(), name: "Fay", levels: [data.id: 2], openTasks: 0, levelsShared: false)],
+                                         for: [SkillRequirement(skill: data, level: 4)])
+        #expect(ranked.map(\.explanation) == ["Ranked on levels not shared with you; no open tasks."])
+        #expect(ranked[0].totalShortfall == 2)
+    }
 }

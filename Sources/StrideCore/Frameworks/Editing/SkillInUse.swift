@@ -1,26 +1,30 @@
 import Foundation
 
 /// What depends on a stored skill: the assessments and the requirements (of roles, workgroups
-/// and tasks) that name it, and the levels they name.
+/// and tasks) that name it, with the levels they name, and the appraisal forms that chose it as a
+/// competency.
 public struct SkillInUse: Sendable, Equatable {
     public var assessments: Int
     public var requirements: Int
+    public var forms: Int
     /// Every level an assessment proposed or decided, or a requirement asks.
     public var levels: Set<Int>
 
-    public init(assessments: Int = 0, requirements: Int = 0, levels: Set<Int> = []) {
+    public init(assessments: Int = 0, requirements: Int = 0, forms: Int = 0, levels: Set<Int> = []) {
         self.assessments = assessments
         self.requirements = requirements
+        self.forms = forms
         self.levels = levels
     }
 
-    public var isInUse: Bool { assessments > 0 || requirements > 0 }
+    public var isInUse: Bool { assessments > 0 || requirements > 0 || forms > 0 }
 
-    /// "assessed 3 times and required 2 times", for messages.
+    /// "assessed 3 times and required by 2 roles, workgroups or tasks", for messages.
     public var description: String {
-        [assessments > 0 ? "assessed \(counted(assessments, "time"))" : nil,
-         requirements > 0 ? "required by \(counted(requirements, "role, workgroup or task", "roles, workgroups or tasks"))" : nil]
-            .compactMap { $0 }.joined(separator: " and ")
+        let parts = [assessments > 0 ? "assessed \(counted(assessments, "time"))" : nil,
+                     requirements > 0 ? "required by \(counted(requirements, "role, workgroup or task", "roles, workgroups or tasks"))" : nil,
+                     forms > 0 ? "chosen in \(counted(forms, "appraisal form"))" : nil].compactMap { $0 }
+        return parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " and " + parts.last! : parts.joined()
     }
 }
 

@@ -23,10 +23,7 @@ extension StrideAPIController {
                 FieldError(["unit": "unitId", "role": "roleProfileId"][$0.field] ?? $0.field, $0.message)
             })
         case .success(let opened):
-            guard let progress = try await SkillRoundQueries.all(on: req.db).first(where: { $0.round.id == opened.id }) else {
-                throw StrideError.notFound("The round")
-            }
-            return .created(.init(body: .json(.init(progress))))
+            return .created(.init(body: .json(.init(try await SkillRoundQueries.progress(of: opened, on: req.db)))))
         }
     }
 }

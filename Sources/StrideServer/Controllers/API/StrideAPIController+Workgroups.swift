@@ -10,6 +10,7 @@ extension StrideAPIController {
         let req = try APIRequest.signedIn()
         let group = try await Self.workgroup(input.path.workgroupID, allowing: .viewSkills, req)
         let matrix = try await SkillsMatrixQuery.workgroup(try group.requireID(), on: req.db)
+        let shared = try await req.openableStaff(matrix.rows.map(\.person.id))
         func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
         return .ok(.init(body: .json(.init(
             workgroup: .init(id: id(try group.requireID()), name: group.name),
@@ -18,7 +19,8 @@ extension StrideAPIController {
                       essential: $0.essential, holders: $0.holders, bestLevel: $0.best, covered: !$0.isUncovered)
             },
             members: matrix.rows.map { row in
-                .init(staffId: id(row.person.id), name: row.person.name, levels: zip(matrix.columns, row.levels).compactMap { column, level in
+                .init(staffId: id(row.person.id), name: row.person.name, levelsShared: shared.contains(row.person.id),
+                      levels: !shared.contains(row.person.id) ? [] : zip(matrix.columns, row.levels).compactMap { column, level in
                     level.map { .init(skillId: id(column.skill.id), level: $0) }
                 })
             },
@@ -35,13 +37,15 @@ extension StrideAPIController {
         let skills = try await SkillRefs.byID(rows.compactMap { $0.skill.flatMap(UUID.init(uuidString:)) }, on: req.db)
         let needs = WorkTaskInput(requirements: rows).requirements(skills: skills)
         guard let requirements = needs.value else { throw StrideError.invalid(needs.errors.map(Self.apiField)) }
-        let ranking = try await WorkTaskQueries.ranking(in: try group.requireID(), for: requirements, on: req.db)
+        let ranking = try await WorkTaskQueries.ranking(in: try group.requireID(), for: requirements,
+                                                        shared: { try await req.openableStaff(Array($0)) }, on: req.db)
         return .ok(.init(body: .json(.init(members: ranking.map { ranked in
-            .init(rank: ranked.rank, staffId: ranked.candidate.id.uuidString.lowercased(), name: ranked.candidate.name,
-                  totalShortfall: ranked.totalShortfall, openTasks: ranked.candidate.openTasks, explanation: ranked.explanation,
-                  shortfalls: ranked.shortfalls.map {
-                      .init(skillId: $0.skill.id.uuidString.lowercased(), skill: $0.skill.name, heldLevel: $0.held, neededLevel: $0.needed)
-                  })
+            let shared = ranked.candidate.levelsShared
+            return .init(rank: ranked.rank, staffId: ranked.candidate.id.uuidString.lowercased(), name: ranked.candidate.name,
+                         levelsShared: shared, totalShortfall: shared ? ranked.totalShortfall : nil, openTasks: ranked.candidate.openTasks,
+                         explanation: ranked.explanation, shortfalls: !shared ? [] : ranked.shortfalls.map {
+                             .init(skillId: $0.skill.id.uuidString.lowercased(), skill: $0.skill.name, heldLevel: $0.held, neededLevel: $0.needed)
+                         })
         }))))
     }
 

@@ -43,7 +43,8 @@ struct SkillsMatrixModel: Encodable {
     static let pageSize = 100
 
     /// - Parameters:
-    ///   - openable: the people whose Skills page the viewer may open.
+    ///   - openable: the people whose records (and Skills page) the viewer may open: only their
+    ///     levels are shown; the others count in the coverage, their cells say the level is not shared.
     ///   - page: which page of people to show (1-based); the coverage counts everyone.
     init(matrix: SkillsMatrix, heading: String, team: String, back: (href: String, label: String), needSource: String,
          openable: Set<UUID>, page: Int, path: String, exportHref: String, needsHref: String?) {
@@ -61,7 +62,12 @@ struct SkillsMatrixModel: Encodable {
         }
         let shown = matrix.rows.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize)
         rows = shown.map { row in
-            Row(name: row.person.name, href: openable.contains(row.person.id) ? StridePath.staffSkills(row.person.id).href : nil,
+            guard openable.contains(row.person.id) else {
+                return Row(name: row.person.name, href: nil, cells: matrix.columns.map { _ in
+                    Cell(text: "·", shade: 0, note: "level not shared with you", isShort: false)
+                })
+            }
+            return Row(name: row.person.name, href: StridePath.staffSkills(row.person.id).href,
                 cells: zip(matrix.columns, row.levels).map { column, level in
                     // An empty cell already says none is held; the border marks a level held but too low.
                     let isShort = level.map { held in column.needed.map { held < $0 } ?? false } ?? false
@@ -77,14 +83,15 @@ struct SkillsMatrixModel: Encodable {
     }
 
     /// The same data as the table, every person, as CSV: a column per skill headed with what is
-    /// needed, each cell the confirmed level or empty.
-    static func csv(_ matrix: SkillsMatrix) -> String {
+    /// needed, each cell the confirmed level or empty ("not shared" outside `openable`).
+    static func csv(_ matrix: SkillsMatrix, openable: Set<UUID>) -> String {
         let headers = matrix.columns.map { column in
             "\(column.skill.name) (\(column.skill.frameworkName)\(column.needed.map { ", needs \($0)" } ?? ""))"
         }
         var text = CSV.row(["person"] + headers)
         for row in matrix.rows {
-            text += CSV.row([row.person.name] + row.levels.map { $0.map(String.init) ?? "" })
+            let shared = openable.contains(row.person.id)
+            text += CSV.row([row.person.name] + row.levels.map { shared ? $0.map(String.init) ?? "" : "not shared" })
         }
         return text
     }
