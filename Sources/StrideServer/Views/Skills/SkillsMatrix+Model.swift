@@ -64,7 +64,7 @@ struct SkillsMatrixModel: Encodable {
         rows = shown.map { row in
             guard openable.contains(row.person.id) else {
                 return Row(name: row.person.name, href: nil, cells: matrix.columns.map { _ in
-                    Cell(text: "·", shade: 0, note: "level not shared with you", isShort: false)
+                    Cell(text: "Private", shade: 0, note: "level not shared with you", isShort: false)
                 })
             }
             return Row(name: row.person.name, href: StridePath.staffSkills(row.person.id).href,
