@@ -27,3 +27,20 @@ public struct AnonymityThreshold: Sendable, Equatable {
         allows(group) && (total - group == 0 || allows(total - group))
     }
 }
+
+/// Stored as the bare number; a stored number below the minimum is refused, never lowered to.
+extension AnonymityThreshold: Codable {
+    public init(from decoder: any Decoder) throws {
+        let value = try decoder.singleValueContainer().decode(Int.self)
+        guard let threshold = AnonymityThreshold(value) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "An anonymity threshold below \(Self.minimum)"))
+        }
+        self = threshold
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+}

@@ -15,8 +15,8 @@ public struct UpwardFeedbackResponse: Sendable, Equatable {
 /// The compiled report of a closed round: the only form in which upward feedback is ever shown.
 /// It is compiled once, at the close, and never again, so no reader can subtract one version
 /// from the next.
-public struct UpwardFeedbackReport: Sendable, Equatable {
-    public struct Question: Sendable, Equatable {
+public struct UpwardFeedbackReport: Sendable, Equatable, Codable {
+    public struct Question: Sendable, Equatable, Codable {
         public let id: UUID
         /// Ratings given (not "cannot judge").
         public let count: Int
