@@ -60,3 +60,15 @@ extension Components.Schemas.RankedMember {
         try container.encode(shortfalls, forKey: .shortfalls)
     }
 }
+
+extension Components.Schemas.UpwardFeedbackReportQuestion {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(category, forKey: .category)
+        try container.encode(text, forKey: .text)
+        try container.encode(count, forKey: .count)
+        try container.encode(mean, forKey: .mean)
+        try container.encode(distribution, forKey: .distribution)
+    }
+}

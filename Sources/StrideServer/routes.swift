@@ -34,6 +34,10 @@ func routes(_ app: Application) throws {
         try hrOnly.register(collection: SkillRoundController())
         try hrOnly.register(collection: ReportsBoardSendingController())
     }
+    do { // feedback: upward feedback rounds for those invited, the chiefs and their supervisors; HR: running them
+        try signedIn.register(collection: UpwardFeedbackController())
+        try hrOnly.register(collection: UpwardFeedbackAdminController())
+    }
     do { // organisation browser; HR: editing units
         try signedIn.register(collection: UnitController())
         try hrOnly.register(collection: UnitEditingController())

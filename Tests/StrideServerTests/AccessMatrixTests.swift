@@ -35,6 +35,13 @@ extension ServerTests {
             case subjectOnly
             /// Who decides on the person's skill levels: their direct manager (the manager here) and HR.
             case managerOrHR
+            /// The matrix's upward feedback round on Chris (the chief): those it invites (the
+            /// manager, the Board member and HR, all on Chris's staff), Chris, and HR; not Olu.
+            case roundViewers
+            /// Those the round invites, who may respond: the manager, the Board member and HR.
+            case invited
+            /// The chief the round is about, who reads its report (no supervisor of Chris's here).
+            case roundChief
             /// The appraiser of the form (the manager in this matrix), who writes it with the
             /// staff member; the chief and HR read it but do not write it.
             case appraiser
@@ -51,6 +58,9 @@ extension ServerTests {
                 case .boardOrHR: [.reportsBoard, .hrAdministrator].contains(who)
                 case .subjectOnly: false
                 case .managerOrHR: [.manager, .hrAdministrator].contains(who)
+                case .roundViewers: [.manager, .responsibleChief, .reportsBoard, .hrAdministrator].contains(who)
+                case .invited: [.manager, .reportsBoard, .hrAdministrator].contains(who)
+                case .roundChief: who == .responsibleChief
                 }
             }
         }
@@ -98,6 +108,16 @@ extension ServerTests {
             Row(.GET, "/staff/:staffID/skills", .staffRecordViewers),
             Row(.GET, "/api/v1/staff/:staffID/skill-gaps", .staffRecordViewers),
             Row(.GET, "/admin/cycles/overdue", .hrOnly),
+            Row(.GET, "/feedback", .signedIn),
+            Row(.GET, "/feedback/upward/:roundID", .roundViewers),
+            Row(.GET, "/api/v1/upward-feedback/rounds", .signedIn),
+            Row(.GET, "/api/v1/upward-feedback/rounds/:roundID", .roundViewers),
+            // The round is open: its report does not exist yet.
+            Row(.GET, "/api/v1/upward-feedback/rounds/:roundID/report", .roundChief, allowedGET: .conflict),
+            Row(.GET, "/api/v1/upward-feedback/template", .hrOnly),
+            Row(.GET, "/admin/upward-feedback", .hrOnly),
+            Row(.GET, "/admin/upward-feedback/template", .hrOnly),
+            Row(.GET, "/admin/upward-feedback/:roundID/close", .hrOnly),
             Row(.GET, "/admin/skill-rounds", .hrOnly),
             Row(.GET, "/api/v1/skill-rounds", .hrOnly),
             Row(.GET, "/admin/cycles/send-to-reports-board", .hrOnly),
@@ -224,6 +244,16 @@ extension ServerTests {
             Row(.POST, "/appraisal/forms/:formID/next-cycle", .appraiser),
             Row(.PUT, "/api/v1/forms/:formID", .appraiser),
             Row(.POST, "/api/v1/forms/:formID/transitions", .staffRecordViewers),
+            Row(.POST, "/feedback/upward/:roundID/responses", .invited),
+            Row(.POST, "/api/v1/upward-feedback/rounds/:roundID/responses", .invited),
+            Row(.POST, "/admin/upward-feedback", .hrOnly),
+            Row(.POST, "/api/v1/upward-feedback/rounds", .hrOnly),
+            Row(.POST, "/admin/upward-feedback/open-due", .hrOnly),
+            Row(.POST, "/admin/upward-feedback/template", .hrOnly),
+            Row(.PUT, "/api/v1/upward-feedback/template", .hrOnly),
+            // Last of the round's: HR closes it (the second close is refused as already done, 409).
+            Row(.POST, "/api/v1/upward-feedback/rounds/:roundID/close", .hrOnly),
+            Row(.POST, "/admin/upward-feedback/:roundID/close", .hrOnly),
             Row(.POST, "/logout", .open),
         ]
 
@@ -288,8 +318,11 @@ extension ServerTests {
                 delegation.$staffMember.id = org.junior.id!
                 delegation.delegateID = org.peer.id!
                 try await delegation.create(on: app.db)
+                // An upward feedback round on Chris, inviting his five staff (Hana, Mona, Raj, Jo, Pat).
+                let round = try await UpwardFeedbackService.open(.init(chief: org.chief.id!.uuidString, closesOn: "2026-04-01"),
+                                                                 in: app.serviceContext(actor: org.hr.id)).get()
                 let values: [String: UUID] = [
-                    ":delegationID": delegation.id!, ":runID": run.id!, ":roleID": role.id!, ":assessmentID": assessment.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!, ":taskID": task.id!,
+                    ":roundID": round.id!, ":delegationID": delegation.id!, ":runID": run.id!, ":roleID": role.id!, ":assessmentID": assessment.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!, ":taskID": task.id!,
                     ":frameworkID": framework.id, ":skillID": skillID, ":pendingID": pendingID,
                 ]
                 func concrete(_ template: String) -> String {

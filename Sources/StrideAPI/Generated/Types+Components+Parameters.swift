@@ -47,5 +47,7 @@ extension Components {
         ///
         /// - Remark: Generated from `#/components/parameters/TaskID`.
         package typealias TaskID = Swift.String
+        /// - Remark: Generated from `#/components/parameters/RoundID`.
+        package typealias RoundID = Swift.String
     }
 }

@@ -3187,5 +3187,471 @@ extension Components {
                 case dueOn
             }
         }
+        /// - Remark: Generated from `#/components/schemas/UpwardFeedbackCategory`.
+        @frozen package enum UpwardFeedbackCategory: String, Codable, Hashable, Sendable, CaseIterable {
+            case value = "value"
+            case competency = "competency"
+            case overall = "overall"
+        }
+        /// - Remark: Generated from `#/components/schemas/UpwardFeedbackQuestion`.
+        package struct UpwardFeedbackQuestion: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackQuestion/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackQuestion/category`.
+            package var category: Components.Schemas.UpwardFeedbackCategory
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackQuestion/text`.
+            package var text: Swift.String
+            /// Creates a new `UpwardFeedbackQuestion`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - category:
+            ///   - text:
+            package init(
+                id: Swift.String,
+                category: Components.Schemas.UpwardFeedbackCategory,
+                text: Swift.String
+            ) {
+                self.id = id
+                self.category = category
+                self.text = text
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case category
+                case text
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/UpwardFeedbackInvitee`.
+        package struct UpwardFeedbackInvitee: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackInvitee/staffId`.
+            package var staffId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackInvitee/name`.
+            package var name: Swift.String
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackInvitee/responded`.
+            package var responded: Swift.Bool
+            /// Creates a new `UpwardFeedbackInvitee`.
+            ///
+            /// - Parameters:
+            ///   - staffId:
+            ///   - name:
+            ///   - responded:
+            package init(
+                staffId: Swift.String,
+                name: Swift.String,
+                responded: Swift.Bool
+            ) {
+                self.staffId = staffId
+                self.name = name
+                self.responded = responded
+            }
+            package enum CodingKeys: String, CodingKey {
+                case staffId
+                case name
+                case responded
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/UpwardFeedbackRound`.
+        package struct UpwardFeedbackRound: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackRound/id`.
+            package var id: Swift.String
+            /// The responsible chief the round is about.
+            ///
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackRound/chiefId`.
+            package var chiefId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackRound/chiefName`.
+            package var chiefName: Swift.String
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackRound/status`.
+            @frozen package enum StatusPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case open = "open"
+                case closed = "closed"
+            }
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackRound/status`.
+            package var status: Components.Schemas.UpwardFeedbackRound.StatusPayload
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackRound/opens`.
+            package var opens: Swift.String
+            /// The last day responses are accepted; the round closes, and its report is compiled, after it.
+            ///
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackRound/closes`.
+            package var closes: Swift.String
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackRound/invitedCount`.
+            package var invitedCount: Swift.Int
+            /// The fewest responses the report (and each question in it) rests on.
+            ///
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackRound/threshold`.
+            package var threshold: Swift.Int
+            /// How many have responded: HR administrators only, as a number, never who.
+            ///
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackRound/responseCount`.
+            package var responseCount: Swift.Int?
+            /// Whether the signed-in person has responded: only for those invited.
+            ///
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackRound/responded`.
+            package var responded: Swift.Bool?
+            /// In one round's own answer only.
+            ///
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackRound/questions`.
+            package var questions: [Components.Schemas.UpwardFeedbackQuestion]?
+            /// In one round's own answer, for HR administrators only.
+            ///
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackRound/invitees`.
+            package var invitees: [Components.Schemas.UpwardFeedbackInvitee]?
+            /// Creates a new `UpwardFeedbackRound`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - chiefId: The responsible chief the round is about.
+            ///   - chiefName:
+            ///   - status:
+            ///   - opens:
+            ///   - closes: The last day responses are accepted; the round closes, and its report is compiled, after it.
+            ///   - invitedCount:
+            ///   - threshold: The fewest responses the report (and each question in it) rests on.
+            ///   - responseCount: How many have responded: HR administrators only, as a number, never who.
+            ///   - responded: Whether the signed-in person has responded: only for those invited.
+            ///   - questions: In one round's own answer only.
+            ///   - invitees: In one round's own answer, for HR administrators only.
+            package init(
+                id: Swift.String,
+                chiefId: Swift.String,
+                chiefName: Swift.String,
+                status: Components.Schemas.UpwardFeedbackRound.StatusPayload,
+                opens: Swift.String,
+                closes: Swift.String,
+                invitedCount: Swift.Int,
+                threshold: Swift.Int,
+                responseCount: Swift.Int? = nil,
+                responded: Swift.Bool? = nil,
+                questions: [Components.Schemas.UpwardFeedbackQuestion]? = nil,
+                invitees: [Components.Schemas.UpwardFeedbackInvitee]? = nil
+            ) {
+                self.id = id
+                self.chiefId = chiefId
+                self.chiefName = chiefName
+                self.status = status
+                self.opens = opens
+                self.closes = closes
+                self.invitedCount = invitedCount
+                self.threshold = threshold
+                self.responseCount = responseCount
+                self.responded = responded
+                self.questions = questions
+                self.invitees = invitees
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case chiefId
+                case chiefName
+                case status
+                case opens
+                case closes
+                case invitedCount
+                case threshold
+                case responseCount
+                case responded
+                case questions
+                case invitees
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/UpwardFeedbackRoundList`.
+        package struct UpwardFeedbackRoundList: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackRoundList/rounds`.
+            package var rounds: [Components.Schemas.UpwardFeedbackRound]
+            /// Creates a new `UpwardFeedbackRoundList`.
+            ///
+            /// - Parameters:
+            ///   - rounds:
+            package init(rounds: [Components.Schemas.UpwardFeedbackRound]) {
+                self.rounds = rounds
+            }
+            package enum CodingKeys: String, CodingKey {
+                case rounds
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/NewUpwardFeedbackRound`.
+        package struct NewUpwardFeedbackRound: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/NewUpwardFeedbackRound/chiefId`.
+            package var chiefId: Swift.String
+            /// At least 14 days from today.
+            ///
+            /// - Remark: Generated from `#/components/schemas/NewUpwardFeedbackRound/closesOn`.
+            package var closesOn: Swift.String
+            /// Creates a new `NewUpwardFeedbackRound`.
+            ///
+            /// - Parameters:
+            ///   - chiefId:
+            ///   - closesOn: At least 14 days from today.
+            package init(
+                chiefId: Swift.String,
+                closesOn: Swift.String
+            ) {
+                self.chiefId = chiefId
+                self.closesOn = closesOn
+            }
+            package enum CodingKeys: String, CodingKey {
+                case chiefId
+                case closesOn
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/UpwardFeedbackAnswer`.
+        package struct UpwardFeedbackAnswer: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackAnswer/questionId`.
+            package var questionId: Swift.String
+            /// 1 (lowest) to 5, or `null` for "cannot judge".
+            ///
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackAnswer/rating`.
+            package var rating: Swift.Int?
+            /// Creates a new `UpwardFeedbackAnswer`.
+            ///
+            /// - Parameters:
+            ///   - questionId:
+            ///   - rating: 1 (lowest) to 5, or `null` for "cannot judge".
+            package init(
+                questionId: Swift.String,
+                rating: Swift.Int? = nil
+            ) {
+                self.questionId = questionId
+                self.rating = rating
+            }
+            package enum CodingKeys: String, CodingKey {
+                case questionId
+                case rating
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/UpwardFeedbackResponse`.
+        package struct UpwardFeedbackResponse: Codable, Hashable, Sendable {
+            /// Every question of the round, once.
+            ///
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackResponse/answers`.
+            package var answers: [Components.Schemas.UpwardFeedbackAnswer]
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackResponse/comment`.
+            package var comment: Swift.String?
+            /// Creates a new `UpwardFeedbackResponse`.
+            ///
+            /// - Parameters:
+            ///   - answers: Every question of the round, once.
+            ///   - comment:
+            package init(
+                answers: [Components.Schemas.UpwardFeedbackAnswer],
+                comment: Swift.String? = nil
+            ) {
+                self.answers = answers
+                self.comment = comment
+            }
+            package enum CodingKeys: String, CodingKey {
+                case answers
+                case comment
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/UpwardFeedbackResponseRecorded`.
+        package struct UpwardFeedbackResponseRecorded: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackResponseRecorded/roundId`.
+            package var roundId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackResponseRecorded/responded`.
+            package var responded: Swift.Bool
+            /// Creates a new `UpwardFeedbackResponseRecorded`.
+            ///
+            /// - Parameters:
+            ///   - roundId:
+            ///   - responded:
+            package init(
+                roundId: Swift.String,
+                responded: Swift.Bool
+            ) {
+                self.roundId = roundId
+                self.responded = responded
+            }
+            package enum CodingKeys: String, CodingKey {
+                case roundId
+                case responded
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/UpwardFeedbackReportQuestion`.
+        package struct UpwardFeedbackReportQuestion: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackReportQuestion/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackReportQuestion/category`.
+            package var category: Components.Schemas.UpwardFeedbackCategory
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackReportQuestion/text`.
+            package var text: Swift.String
+            /// Ratings given (not "cannot judge").
+            ///
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackReportQuestion/count`.
+            package var count: Swift.Int
+            /// `null` when fewer than the threshold rated it: "not enough responses".
+            ///
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackReportQuestion/mean`.
+            package var mean: Swift.Double?
+            /// How many gave each rating from 1 to 5, in that order; `null` when fewer than the threshold rated it.
+            ///
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackReportQuestion/distribution`.
+            package var distribution: [Swift.Int]?
+            /// Creates a new `UpwardFeedbackReportQuestion`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - category:
+            ///   - text:
+            ///   - count: Ratings given (not "cannot judge").
+            ///   - mean: `null` when fewer than the threshold rated it: "not enough responses".
+            ///   - distribution: How many gave each rating from 1 to 5, in that order; `null` when fewer than the threshold rated it.
+            package init(
+                id: Swift.String,
+                category: Components.Schemas.UpwardFeedbackCategory,
+                text: Swift.String,
+                count: Swift.Int,
+                mean: Swift.Double? = nil,
+                distribution: [Swift.Int]? = nil
+            ) {
+                self.id = id
+                self.category = category
+                self.text = text
+                self.count = count
+                self.mean = mean
+                self.distribution = distribution
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case category
+                case text
+                case count
+                case mean
+                case distribution
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/UpwardFeedbackReport`.
+        package struct UpwardFeedbackReport: Codable, Hashable, Sendable {
+            /// Whether the round had at least the threshold of responses; when not, no question has figures and there are no comments.
+            ///
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackReport/released`.
+            package var released: Swift.Bool
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackReport/responses`.
+            package var responses: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackReport/threshold`.
+            package var threshold: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackReport/questions`.
+            package var questions: [Components.Schemas.UpwardFeedbackReportQuestion]
+            /// The free-text comments, in random order.
+            ///
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackReport/comments`.
+            package var comments: [Swift.String]
+            /// Creates a new `UpwardFeedbackReport`.
+            ///
+            /// - Parameters:
+            ///   - released: Whether the round had at least the threshold of responses; when not, no question has figures and there are no comments.
+            ///   - responses:
+            ///   - threshold:
+            ///   - questions:
+            ///   - comments: The free-text comments, in random order.
+            package init(
+                released: Swift.Bool,
+                responses: Swift.Int,
+                threshold: Swift.Int,
+                questions: [Components.Schemas.UpwardFeedbackReportQuestion],
+                comments: [Swift.String]
+            ) {
+                self.released = released
+                self.responses = responses
+                self.threshold = threshold
+                self.questions = questions
+                self.comments = comments
+            }
+            package enum CodingKeys: String, CodingKey {
+                case released
+                case responses
+                case threshold
+                case questions
+                case comments
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/UpwardFeedbackTemplate`.
+        package struct UpwardFeedbackTemplate: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackTemplate/threshold`.
+            package var threshold: Swift.Int
+            /// Whether the staff of the units below the chief's own are invited.
+            ///
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackTemplate/includeSubUnits`.
+            package var includeSubUnits: Swift.Bool
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackTemplate/questions`.
+            package var questions: [Components.Schemas.UpwardFeedbackQuestion]
+            /// Creates a new `UpwardFeedbackTemplate`.
+            ///
+            /// - Parameters:
+            ///   - threshold:
+            ///   - includeSubUnits: Whether the staff of the units below the chief's own are invited.
+            ///   - questions:
+            package init(
+                threshold: Swift.Int,
+                includeSubUnits: Swift.Bool,
+                questions: [Components.Schemas.UpwardFeedbackQuestion]
+            ) {
+                self.threshold = threshold
+                self.includeSubUnits = includeSubUnits
+                self.questions = questions
+            }
+            package enum CodingKeys: String, CodingKey {
+                case threshold
+                case includeSubUnits
+                case questions
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/UpwardFeedbackTemplateUpdate`.
+        package struct UpwardFeedbackTemplateUpdate: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackTemplateUpdate/threshold`.
+            package var threshold: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackTemplateUpdate/includeSubUnits`.
+            package var includeSubUnits: Swift.Bool
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackTemplateUpdate/QuestionsPayload`.
+            package struct QuestionsPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/UpwardFeedbackTemplateUpdate/QuestionsPayload/category`.
+                package var category: Components.Schemas.UpwardFeedbackCategory
+                /// - Remark: Generated from `#/components/schemas/UpwardFeedbackTemplateUpdate/QuestionsPayload/text`.
+                package var text: Swift.String
+                /// Creates a new `QuestionsPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - category:
+                ///   - text:
+                package init(
+                    category: Components.Schemas.UpwardFeedbackCategory,
+                    text: Swift.String
+                ) {
+                    self.category = category
+                    self.text = text
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case category
+                    case text
+                }
+            }
+            /// At least one question of each category; a question worded as before keeps its id.
+            ///
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackTemplateUpdate/questions`.
+            package typealias QuestionsPayload = [Components.Schemas.UpwardFeedbackTemplateUpdate.QuestionsPayloadPayload]
+            /// At least one question of each category; a question worded as before keeps its id.
+            ///
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackTemplateUpdate/questions`.
+            package var questions: Components.Schemas.UpwardFeedbackTemplateUpdate.QuestionsPayload
+            /// Creates a new `UpwardFeedbackTemplateUpdate`.
+            ///
+            /// - Parameters:
+            ///   - threshold:
+            ///   - includeSubUnits:
+            ///   - questions: At least one question of each category; a question worded as before keeps its id.
+            package init(
+                threshold: Swift.Int,
+                includeSubUnits: Swift.Bool,
+                questions: Components.Schemas.UpwardFeedbackTemplateUpdate.QuestionsPayload
+            ) {
+                self.threshold = threshold
+                self.includeSubUnits = includeSubUnits
+                self.questions = questions
+            }
+            package enum CodingKeys: String, CodingKey {
+                case threshold
+                case includeSubUnits
+                case questions
+            }
+        }
     }
 }

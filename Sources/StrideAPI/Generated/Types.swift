@@ -229,6 +229,62 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `POST /skill-rounds`.
     /// - Remark: Generated from `#/paths//skill-rounds/post(openSkillRound)`.
     func openSkillRound(_ input: Operations.OpenSkillRound.Input) async throws -> Operations.OpenSkillRound.Output
+    /// Upward feedback rounds
+    ///
+    /// HR administrators: every round, with `responseCount`. Anyone else: the rounds they are invited to (with `responded`), those on themselves, and those on the chiefs they supervise directly or one level up. Open rounds first.
+    ///
+    /// - Remark: HTTP `GET /upward-feedback/rounds`.
+    /// - Remark: Generated from `#/paths//upward-feedback/rounds/get(listUpwardFeedbackRounds)`.
+    func listUpwardFeedbackRounds(_ input: Operations.ListUpwardFeedbackRounds.Input) async throws -> Operations.ListUpwardFeedbackRounds.Output
+    /// Open a round on a chief now
+    ///
+    /// Rounds open by themselves at each chief's Mid-term Review; this opens one today for a chief with no open round, closing on the day given. Invites the active staff of the chief's units. HR administrators only.
+    ///
+    /// - Remark: HTTP `POST /upward-feedback/rounds`.
+    /// - Remark: Generated from `#/paths//upward-feedback/rounds/post(openUpwardFeedbackRound)`.
+    func openUpwardFeedbackRound(_ input: Operations.OpenUpwardFeedbackRound.Input) async throws -> Operations.OpenUpwardFeedbackRound.Output
+    /// One round, with its questions
+    ///
+    /// For those invited, the chief, the chief's two levels of supervisors, and HR administrators (who also get `invitees`).
+    ///
+    /// - Remark: HTTP `GET /upward-feedback/rounds/{roundID}`.
+    /// - Remark: Generated from `#/paths//upward-feedback/rounds/{roundID}/get(getUpwardFeedbackRound)`.
+    func getUpwardFeedbackRound(_ input: Operations.GetUpwardFeedbackRound.Input) async throws -> Operations.GetUpwardFeedbackRound.Output
+    /// Respond, anonymously
+    ///
+    /// Each person invited responds once while the round is open. The response is stored with no link to them and no time; only that they have responded is kept, apart.
+    ///
+    /// - Remark: HTTP `POST /upward-feedback/rounds/{roundID}/responses`.
+    /// - Remark: Generated from `#/paths//upward-feedback/rounds/{roundID}/responses/post(respondToUpwardFeedbackRound)`.
+    func respondToUpwardFeedbackRound(_ input: Operations.RespondToUpwardFeedbackRound.Input) async throws -> Operations.RespondToUpwardFeedbackRound.Output
+    /// Close a round now
+    ///
+    /// Compiles the report once, from the responses given, and refuses any later response. HR administrators only.
+    ///
+    /// - Remark: HTTP `POST /upward-feedback/rounds/{roundID}/close`.
+    /// - Remark: Generated from `#/paths//upward-feedback/rounds/{roundID}/close/post(closeUpwardFeedbackRound)`.
+    func closeUpwardFeedbackRound(_ input: Operations.CloseUpwardFeedbackRound.Input) async throws -> Operations.CloseUpwardFeedbackRound.Output
+    /// The compiled report
+    ///
+    /// For the chief and the chief's supervisor and supervisor's supervisor. 409 while the round is open: the report exists only once it closes, and never changes.
+    ///
+    /// - Remark: HTTP `GET /upward-feedback/rounds/{roundID}/report`.
+    /// - Remark: Generated from `#/paths//upward-feedback/rounds/{roundID}/report/get(getUpwardFeedbackReport)`.
+    func getUpwardFeedbackReport(_ input: Operations.GetUpwardFeedbackReport.Input) async throws -> Operations.GetUpwardFeedbackReport.Output
+    /// The questions and threshold new rounds open with
+    ///
+    /// HR administrators only.
+    ///
+    /// - Remark: HTTP `GET /upward-feedback/template`.
+    /// - Remark: Generated from `#/paths//upward-feedback/template/get(getUpwardFeedbackTemplate)`.
+    func getUpwardFeedbackTemplate(_ input: Operations.GetUpwardFeedbackTemplate.Input) async throws -> Operations.GetUpwardFeedbackTemplate.Output
+    /// Change the template for new rounds
+    ///
+    /// Rounds already open keep theirs. HR administrators only.
+    ///
+    /// - Remark: HTTP `PUT /upward-feedback/template`.
+    /// - Remark: Generated from `#/paths//upward-feedback/template/put(updateUpwardFeedbackTemplate)`.
+    func updateUpwardFeedbackTemplate(_ input: Operations.UpdateUpwardFeedbackTemplate.Input) async throws -> Operations.UpdateUpwardFeedbackTemplate.Output
 }
 
 /// Convenience overloads for operation inputs.
@@ -650,6 +706,116 @@ extension APIProtocol {
         body: Operations.OpenSkillRound.Input.Body
     ) async throws -> Operations.OpenSkillRound.Output {
         try await openSkillRound(Operations.OpenSkillRound.Input(
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Upward feedback rounds
+    ///
+    /// HR administrators: every round, with `responseCount`. Anyone else: the rounds they are invited to (with `responded`), those on themselves, and those on the chiefs they supervise directly or one level up. Open rounds first.
+    ///
+    /// - Remark: HTTP `GET /upward-feedback/rounds`.
+    /// - Remark: Generated from `#/paths//upward-feedback/rounds/get(listUpwardFeedbackRounds)`.
+    package func listUpwardFeedbackRounds(headers: Operations.ListUpwardFeedbackRounds.Input.Headers = .init()) async throws -> Operations.ListUpwardFeedbackRounds.Output {
+        try await listUpwardFeedbackRounds(Operations.ListUpwardFeedbackRounds.Input(headers: headers))
+    }
+    /// Open a round on a chief now
+    ///
+    /// Rounds open by themselves at each chief's Mid-term Review; this opens one today for a chief with no open round, closing on the day given. Invites the active staff of the chief's units. HR administrators only.
+    ///
+    /// - Remark: HTTP `POST /upward-feedback/rounds`.
+    /// - Remark: Generated from `#/paths//upward-feedback/rounds/post(openUpwardFeedbackRound)`.
+    package func openUpwardFeedbackRound(
+        headers: Operations.OpenUpwardFeedbackRound.Input.Headers = .init(),
+        body: Operations.OpenUpwardFeedbackRound.Input.Body
+    ) async throws -> Operations.OpenUpwardFeedbackRound.Output {
+        try await openUpwardFeedbackRound(Operations.OpenUpwardFeedbackRound.Input(
+            headers: headers,
+            body: body
+        ))
+    }
+    /// One round, with its questions
+    ///
+    /// For those invited, the chief, the chief's two levels of supervisors, and HR administrators (who also get `invitees`).
+    ///
+    /// - Remark: HTTP `GET /upward-feedback/rounds/{roundID}`.
+    /// - Remark: Generated from `#/paths//upward-feedback/rounds/{roundID}/get(getUpwardFeedbackRound)`.
+    package func getUpwardFeedbackRound(
+        path: Operations.GetUpwardFeedbackRound.Input.Path,
+        headers: Operations.GetUpwardFeedbackRound.Input.Headers = .init()
+    ) async throws -> Operations.GetUpwardFeedbackRound.Output {
+        try await getUpwardFeedbackRound(Operations.GetUpwardFeedbackRound.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Respond, anonymously
+    ///
+    /// Each person invited responds once while the round is open. The response is stored with no link to them and no time; only that they have responded is kept, apart.
+    ///
+    /// - Remark: HTTP `POST /upward-feedback/rounds/{roundID}/responses`.
+    /// - Remark: Generated from `#/paths//upward-feedback/rounds/{roundID}/responses/post(respondToUpwardFeedbackRound)`.
+    package func respondToUpwardFeedbackRound(
+        path: Operations.RespondToUpwardFeedbackRound.Input.Path,
+        headers: Operations.RespondToUpwardFeedbackRound.Input.Headers = .init(),
+        body: Operations.RespondToUpwardFeedbackRound.Input.Body
+    ) async throws -> Operations.RespondToUpwardFeedbackRound.Output {
+        try await respondToUpwardFeedbackRound(Operations.RespondToUpwardFeedbackRound.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Close a round now
+    ///
+    /// Compiles the report once, from the responses given, and refuses any later response. HR administrators only.
+    ///
+    /// - Remark: HTTP `POST /upward-feedback/rounds/{roundID}/close`.
+    /// - Remark: Generated from `#/paths//upward-feedback/rounds/{roundID}/close/post(closeUpwardFeedbackRound)`.
+    package func closeUpwardFeedbackRound(
+        path: Operations.CloseUpwardFeedbackRound.Input.Path,
+        headers: Operations.CloseUpwardFeedbackRound.Input.Headers = .init()
+    ) async throws -> Operations.CloseUpwardFeedbackRound.Output {
+        try await closeUpwardFeedbackRound(Operations.CloseUpwardFeedbackRound.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// The compiled report
+    ///
+    /// For the chief and the chief's supervisor and supervisor's supervisor. 409 while the round is open: the report exists only once it closes, and never changes.
+    ///
+    /// - Remark: HTTP `GET /upward-feedback/rounds/{roundID}/report`.
+    /// - Remark: Generated from `#/paths//upward-feedback/rounds/{roundID}/report/get(getUpwardFeedbackReport)`.
+    package func getUpwardFeedbackReport(
+        path: Operations.GetUpwardFeedbackReport.Input.Path,
+        headers: Operations.GetUpwardFeedbackReport.Input.Headers = .init()
+    ) async throws -> Operations.GetUpwardFeedbackReport.Output {
+        try await getUpwardFeedbackReport(Operations.GetUpwardFeedbackReport.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// The questions and threshold new rounds open with
+    ///
+    /// HR administrators only.
+    ///
+    /// - Remark: HTTP `GET /upward-feedback/template`.
+    /// - Remark: Generated from `#/paths//upward-feedback/template/get(getUpwardFeedbackTemplate)`.
+    package func getUpwardFeedbackTemplate(headers: Operations.GetUpwardFeedbackTemplate.Input.Headers = .init()) async throws -> Operations.GetUpwardFeedbackTemplate.Output {
+        try await getUpwardFeedbackTemplate(Operations.GetUpwardFeedbackTemplate.Input(headers: headers))
+    }
+    /// Change the template for new rounds
+    ///
+    /// Rounds already open keep theirs. HR administrators only.
+    ///
+    /// - Remark: HTTP `PUT /upward-feedback/template`.
+    /// - Remark: Generated from `#/paths//upward-feedback/template/put(updateUpwardFeedbackTemplate)`.
+    package func updateUpwardFeedbackTemplate(
+        headers: Operations.UpdateUpwardFeedbackTemplate.Input.Headers = .init(),
+        body: Operations.UpdateUpwardFeedbackTemplate.Input.Body
+    ) async throws -> Operations.UpdateUpwardFeedbackTemplate.Output {
+        try await updateUpwardFeedbackTemplate(Operations.UpdateUpwardFeedbackTemplate.Input(
             headers: headers,
             body: body
         ))

@@ -21,6 +21,8 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case revoke
     /// Something recorded by mistake taken back, such as a change of contract type.
     case withdraw
+    /// A round closed: its report compiled once, its responses no longer accepted.
+    case close
 }
 
 /// The kind of record an audit event is about, as stored in the trail.
@@ -41,4 +43,6 @@ public enum AuditRecordKind: String, Sendable, CaseIterable, Codable {
     case skillAssessment = "skill_assessment"
     case workTask = "work_task"
     case skillRound = "skill_round"
+    case upwardFeedbackRound = "upward_feedback_round"
+    case upwardFeedbackTemplate = "upward_feedback_template"
 }

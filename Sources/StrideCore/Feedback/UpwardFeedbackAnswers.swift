@@ -15,34 +15,36 @@ public struct UpwardFeedbackAnswers: Sendable, Equatable {
         self.comment = comment
     }
 
+    /// The field of one question's answer, where its problem is shown.
+    public static func field(for question: UUID) -> String { "answer-" + question.uuidString.lowercased() }
+
     public static func == (a: Self, b: Self) -> Bool {
         a.comment == b.comment && a.answers.map { [$0.questionID, $0.rating] } == b.answers.map { [$0.questionID, $0.rating] }
     }
 
-    /// The anonymous response, or the problems on `answers` (every question of the round answered
-    /// once, with a rating from 1 to 5 or "cannot judge", and no other) and `comment`.
+    /// The anonymous response, or the problems: on `answers`, a question not of the round or
+    /// answered twice; on each question's own field (`field(for:)`), a missing answer or one that is
+    /// neither a rating from 1 to 5 nor "cannot judge"; on `comment`, its length.
     public func validate(questions: [UpwardFeedbackQuestion]) -> Validated<UpwardFeedbackResponse> {
         var check = FieldChecker()
         var ratings: [UUID: Int?] = [:]
-        var unknown = false, repeated = false, badRating: [String] = []
+        var unknown = false, repeated = false, seen: Set<UUID> = []
         for answer in answers {
             guard let id = UUID(uuidString: answer.questionID.trimmingCharacters(in: .whitespaces)),
-                  let question = questions.first(where: { $0.id == id }) else { unknown = true; continue }
-            if ratings[id] != nil { repeated = true; continue }
+                  questions.contains(where: { $0.id == id }) else { unknown = true; continue }
+            if !seen.insert(id).inserted { repeated = true; continue }
             let raw = answer.rating.trimmingCharacters(in: .whitespaces)
             if raw == Self.cannotJudge {
                 ratings[id] = .some(nil)
             } else if let rating = Int(raw), (1...5).contains(rating) {
                 ratings[id] = rating
-            } else {
-                badRating.append(question.text)
             }
         }
         if unknown { check.add("answers", "Answer only the questions of this round") }
         if repeated { check.add("answers", "Answer each question once") }
-        for text in badRating { check.add("answers", "Rate \u{201C}\(text)\u{201D} from 1 to 5, or choose cannot judge") }
-        let missing = questions.filter { question in ratings[question.id] == nil && !badRating.contains(question.text) }
-        for question in missing { check.add("answers", "Rate \u{201C}\(question.text)\u{201D} from 1 to 5, or choose cannot judge") }
+        for question in questions where ratings[question.id] == nil {
+            check.add(Self.field(for: question.id), "Rate \u{201C}\(question.text)\u{201D} from 1 to 5, or choose cannot judge")
+        }
         let comment = check.optional("comment", comment, name: "Comment", maxLength: Self.maxCommentLength, multiline: true)
         return check.result(UpwardFeedbackResponse(ratings: ratings, comment: comment))
     }

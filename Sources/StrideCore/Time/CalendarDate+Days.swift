@@ -1,3 +1,5 @@
+import Foundation
+
 /// Day arithmetic on calendar dates, without Foundation's Calendar (no zone, no locale).
 extension CalendarDate {
     /// Days since 1970-01-01 (negative before), by Howard Hinnant's days-from-civil.
@@ -19,6 +21,7 @@ extension CalendarDate {
     public func days(until other: CalendarDate) -> Int {
         other.daysSinceEpoch - daysSinceEpoch
     }
-}
 
-import Foundation
+    /// Midnight UTC at the start of the day.
+    public var start: Date { Date(timeIntervalSince1970: Double(daysSinceEpoch) * 86_400) }
+}

@@ -72,6 +72,12 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateWorkTasks())
     // Migration 027 - rounds of skills assessment HR opens
     app.migrations.add(CreateSkillRounds())
+    // Migration 028 - upward feedback on responsible chiefs: the template, rounds, invitations
+    // and anonymous responses
+    app.migrations.add(CreateUpwardFeedbackTemplates())
+    app.migrations.add(CreateUpwardFeedbackRounds())
+    app.migrations.add(CreateUpwardFeedbackInvitations())
+    app.migrations.add(CreateUpwardFeedbackResponses())
 }
 
 extension Database {

@@ -27,15 +27,21 @@ enum OrganisationQueries {
 
     /// The units a person heads as responsible chief, and every unit below those.
     static func unitsHeaded(by staffID: UUID, on db: any Database) async throws -> [UUID] {
-        try await db.sql().raw("""
-            WITH RECURSIVE headed(id, depth) AS (
-                SELECT id, 0 FROM organisational_units WHERE chief_id = \(bind: staffID)
-                UNION ALL
-                SELECT u.id, h.depth + 1 FROM organisational_units u JOIN headed h ON u.parent_id = h.id
-                WHERE h.depth < \(unsafeRaw: String(maxDepth))
-            )
-            SELECT DISTINCT id FROM headed
-            """).all(decoding: IDRow.self).map(\.id)
+        try await db.sql().raw("SELECT DISTINCT id FROM (\(subtree(of: "chief_id = \(bind: staffID)"))) t")
+            .all(decoding: IDRow.self).map(\.id)
+    }
+
+    /// The ids of the units matching `roots` and of every unit below them, as a subquery (a unit
+    /// under two roots appears twice).
+    static func subtree(of roots: SQLQueryString) -> SQLQueryString {
+        """
+        WITH RECURSIVE down(id, depth) AS (
+          SELECT id, 0 FROM organisational_units WHERE \(roots)
+          UNION ALL
+          SELECT u.id, d.depth + 1 FROM organisational_units u JOIN down d ON u.parent_id = d.id
+          WHERE d.depth < \(unsafeRaw: String(maxDepth))
+        ) SELECT id FROM down
+        """
     }
 
     /// Units above a unit, nearest first (for breadcrumbs and cycle checks).

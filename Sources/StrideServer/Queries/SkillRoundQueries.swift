@@ -24,15 +24,7 @@ enum SkillRoundQueries {
         case .role(let id):
             return "SELECT id FROM staff_members WHERE role_profile_id = \(bind: id) AND \(active)"
         case .unit(let id):
-            return """
-                SELECT id FROM staff_members WHERE \(active) AND unit_id IN (
-                  WITH RECURSIVE down(id, depth) AS (
-                    SELECT id, 0 FROM organisational_units WHERE id = \(bind: id)
-                    UNION ALL
-                    SELECT u.id, d.depth + 1 FROM organisational_units u JOIN down d ON u.parent_id = d.id
-                    WHERE d.depth < \(unsafeRaw: String(OrganisationQueries.maxDepth))
-                  ) SELECT id FROM down)
-                """
+            return "SELECT id FROM staff_members WHERE \(active) AND unit_id IN (\(OrganisationQueries.subtree(of: "id = \(bind: id)")))"
         }
     }
 

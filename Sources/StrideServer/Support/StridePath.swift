@@ -11,7 +11,7 @@ enum PathParameter<Value: Sendable>: Sendable {
 
 /// The names of the path parameters, so handlers read them by type rather than by string.
 enum PathKey: String, Sendable {
-    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID, assessmentID, taskID
+    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID, assessmentID, taskID, roundID
 }
 
 /// Every path of the web interface and the JSON API, written once. Routes are registered
@@ -117,6 +117,17 @@ enum StridePath: Sendable {
     case reportsBoardQueue
     case ratingPractice
 
+    /// Feedback: the upward feedback rounds a person is invited to, is the subject of, or supervises.
+    case feedback
+    /// One upward feedback round: its form for those invited, its report for those who read it.
+    case upwardFeedbackRound(PathParameter<UUID>)
+    case upwardFeedbackResponses(PathParameter<UUID>)
+    /// HR: every round, opening one by hand or those now due, the template, closing a round.
+    case upwardFeedbackAdmin
+    case openDueUpwardFeedbackRounds
+    case upwardFeedbackTemplate
+    case closeUpwardFeedbackRound(PathParameter<UUID>)
+
     /// An API path, for links in API bodies; the API's routes come from the OpenAPI document.
     case apiFramework(PathParameter<UUID>)
 
@@ -219,6 +230,13 @@ enum StridePath: Sendable {
         case .competencyFramework(let id): return c("frameworks") + [Self.id(.frameworkID, id)] + c("competency-framework")
         case .reportsBoardQueue: return c("reports-board")
         case .ratingPractice: return c("reports-board", "rating-practice")
+        case .feedback: return c("feedback")
+        case .upwardFeedbackRound(let id): return c("feedback", "upward") + [Self.id(.roundID, id)]
+        case .upwardFeedbackResponses(let id): return c("feedback", "upward") + [Self.id(.roundID, id)] + c("responses")
+        case .upwardFeedbackAdmin: return c("admin", "upward-feedback")
+        case .openDueUpwardFeedbackRounds: return c("admin", "upward-feedback", "open-due")
+        case .upwardFeedbackTemplate: return c("admin", "upward-feedback", "template")
+        case .closeUpwardFeedbackRound(let id): return c("admin", "upward-feedback") + [Self.id(.roundID, id)] + c("close")
         case .apiFramework(let id): return c("api", "v1", "frameworks") + [Self.id(.frameworkID, id)]
         }
     }
@@ -296,6 +314,9 @@ extension StridePath {
     static func appraisalFormTransitions(_ id: UUID) -> StridePath { .appraisalFormTransitions(.value(id)) }
     static func nextCycle(_ id: UUID) -> StridePath { .nextCycle(.value(id)) }
     static func competencyFramework(_ id: UUID) -> StridePath { .competencyFramework(.value(id)) }
+    static func upwardFeedbackRound(_ id: UUID) -> StridePath { .upwardFeedbackRound(.value(id)) }
+    static func upwardFeedbackResponses(_ id: UUID) -> StridePath { .upwardFeedbackResponses(.value(id)) }
+    static func closeUpwardFeedbackRound(_ id: UUID) -> StridePath { .closeUpwardFeedbackRound(.value(id)) }
 }
 
 extension RoutesBuilder {

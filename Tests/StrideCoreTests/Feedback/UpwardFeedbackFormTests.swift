@@ -26,7 +26,7 @@ import Testing
         var sent = Self.answers()
         sent.answers.removeLast()
         #expect(sent.validate(questions: Self.questions).errors
-            == [FieldError("answers", "Rate \u{201C}Overall effectiveness as a manager\u{201D} from 1 to 5, or choose cannot judge")])
+            == [FieldError(UpwardFeedbackAnswers.field(for: Self.questions.last!.id), "Rate \u{201C}Overall effectiveness as a manager\u{201D} from 1 to 5, or choose cannot judge")])
         sent = Self.answers("6")
         #expect(sent.validate(questions: Self.questions).errors.count == Self.questions.count)
         sent = Self.answers()

@@ -32,9 +32,13 @@ struct APIRequestMiddleware: AsyncMiddleware {
     static let publicPaths: Set<String> = ["/api/v1/openapi.json"]
     /// Operations of the HR administration area: refused to anyone else before the body is
     /// read, as the pages' HR group does, so a refusal never depends on what was sent.
-    static func isAdministration(_ path: String) -> Bool {
+    static func isAdministration(_ method: HTTPMethod, _ path: String) -> Bool {
         let parts = path.split(separator: "/")
-        return path == "/api/v1/cycles/open" || path == "/api/v1/skill-rounds" || (parts.count == 5 && parts[2] == "staff" && parts[4] == "contract-changes")
+        if path == "/api/v1/cycles/open" || path == "/api/v1/skill-rounds" || path == "/api/v1/upward-feedback/template" { return true }
+        if parts.count == 5 && parts[2] == "staff" && parts[4] == "contract-changes" { return true }
+        // opening and closing upward feedback rounds (reading them is for more than HR)
+        return method == .POST && parts.count >= 4 && parts[2] == "upward-feedback" && parts[3] == "rounds"
+            && (parts.count == 4 || (parts.count == 6 && parts[5] == "close"))
     }
 
     /// A write to a form (`PUT /forms/{id}`, `POST /forms/{id}/transitions`) from someone who may
@@ -44,6 +48,16 @@ struct APIRequestMiddleware: AsyncMiddleware {
         guard request.method != .GET, parts.count >= 4, parts[2] == "forms", let id = UUID(uuidString: String(parts[3])),
               let loaded = try await AppraisalFormLookup.load(id, on: request.db, today: request.clock.today()) else { return }
         try request.authorize(request.method == .PUT ? .edit : .view, loaded.subject)
+    }
+
+    /// A response to an upward feedback round from anyone not invited, or already responded, is
+    /// refused before its body is read.
+    private static func authorizeUpwardFeedbackResponse(_ request: Request) async throws {
+        let parts = request.url.path.split(separator: "/").map(String.init)
+        guard request.method == .POST, parts.count == 6, parts[2] == "upward-feedback", parts[3] == "rounds", parts[5] == "responses",
+              let id = UUID(uuidString: parts[4]),
+              let loaded = try await UpwardFeedbackQueries.load(id, for: try request.requireUser().viewer, on: request.db) else { return }
+        try request.authorize(.respond, loaded.subject)
     }
 
     /// A skill proposal from anyone but the person, or a decision from anyone who may not make
@@ -77,9 +91,10 @@ struct APIRequestMiddleware: AsyncMiddleware {
             let user = try request.requireUser()
             if user.mustChangePassword { throw StrideError.forbidden }
         }
-        if Self.isAdministration(request.url.path) { try request.authorize(.enter, Administration()) }
+        if Self.isAdministration(request.method, request.url.path) { try request.authorize(.enter, Administration()) }
         try await Self.authorizeFormWrite(request)
         try await Self.authorizeSkillWrite(request)
+        try await Self.authorizeUpwardFeedbackResponse(request)
         try await Self.authorizeWorkgroupWrite(request)
         if [.POST, .PUT, .PATCH].contains(request.method) {
             _ = try await request.body.collect(max: Self.maxBodyBytes).get()

@@ -63,6 +63,7 @@ extension Request {
             ("Home", .home), ("My appraisal", .myAppraisal),
         ]
         if user.roles.contains(.manager) { links.append(("My team", .myTeam)) }
+        links.append(("Feedback", .feedback))
         links += [
             ("Organisation", .units), ("Staff", .staff), ("Workgroups", .workgroups), ("Skills", .frameworks),
         ]
@@ -71,9 +72,10 @@ extension Request {
         if isAllowed(.enter, Administration()) { links.append(("Cycle policies", .cyclePolicies)) }
         let path = url.path
         // Pages that belong under another entry than their path says: HR's cycle pages under
-        // Cycle policies; roles and skills rounds under Skills; someone else's form or cycle under no entry rather than My appraisal.
+        // Cycle policies; roles and skills rounds under Skills; HR's feedback rounds under Feedback; someone else's form or cycle under no entry rather than My appraisal.
         let owner: String? = path.hasPrefix("/admin/cycles") || path.hasPrefix(StridePath.delegations.href) ? StridePath.cyclePolicies.href
             : path.hasPrefix(StridePath.skillRounds.href) || path.hasPrefix("/roles") ? StridePath.frameworks.href
+            : path.hasPrefix(StridePath.upwardFeedbackAdmin.href) ? StridePath.feedback.href
             : path.hasPrefix(StridePath.myAppraisal.href + "/") ? "" : nil
         return links.map { label, route in
             let href = route.href

@@ -1,0 +1,44 @@
+import Foundation
+import StrideCore
+
+/// The model of `feedback/index.leaf`: the upward feedback rounds a person is invited to answer,
+/// and those they read (on themselves, or on a chief they supervise), with HR's way in.
+struct FeedbackIndexModel: Encodable {
+    struct Round: Encodable {
+        let chief: String
+        let unit: String?
+        let href: String
+        let status: String
+        let isOpen: Bool
+        let closes: String
+        /// For those invited: "To answer", "Responded" or "Not answered".
+        let invitation: String?
+        let invitationDone: Bool
+    }
+
+    let toAnswer: [Round]
+    let toRead: [Round]
+    let adminHref: String?
+
+    init(rounds: [UpwardFeedbackQueries.Listed], viewer: Viewer, adminHref: String?) {
+        func row(_ listed: UpwardFeedbackQueries.Listed) -> Round {
+            let round = listed.round
+            let invitation: String? = switch listed.invitation {
+            case .notInvited: nil
+            case .responded: "Responded"
+            case .invited: round.isOpen ? "To answer" : "Not answered"
+            }
+            return Round(chief: listed.chiefName, unit: listed.unitName, href: StridePath.upwardFeedbackRound(round.id!).href,
+                         status: round.isOpen ? "Open" : "Closed", isOpen: round.isOpen, closes: DisplayDate.long(round.closesOn),
+                         invitation: invitation, invitationDone: listed.invitation == .responded)
+        }
+        toAnswer = rounds.filter { $0.invitation != .notInvited }.map(row)
+        // HR reads every round's page, but its list is HR's own page; here only the rounds read as a chief or a supervisor.
+        toRead = rounds.filter { $0.invitation == .notInvited && !(viewer.isHRAdministrator && !Self.reads($0, viewer)) }.map(row)
+        self.adminHref = adminHref
+    }
+
+    private static func reads(_ listed: UpwardFeedbackQueries.Listed, _ viewer: Viewer) -> Bool {
+        listed.round.$chief.id == viewer.staffID || listed.supervisors.prefix(2).contains(viewer.staffID)
+    }
+}
