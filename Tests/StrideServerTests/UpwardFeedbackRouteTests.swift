@@ -43,6 +43,7 @@ extension ServerTests {
                 #expect(round.invitedCount == 5)
 
                 // Raj answers on the page; a second response is refused.
+                #expect(try await raj.get(.home).body.string.contains("Give your anonymous feedback on Chris Chief"))
                 let page = try await raj.get(.upwardFeedbackRound(round.id!)).body.string
                 #expect(page.contains("Your response is anonymous") && page.contains("Send my response"))
                 var fields = Dictionary(uniqueKeysWithValues: round.questionList.map { (UpwardFeedbackAnswers.field(for: $0.id), "4") })
@@ -54,6 +55,7 @@ extension ServerTests {
                 #expect(sent.status == .seeOther)
                 #expect(again.status == .conflict && again.body.string.contains("You have already responded to this round"))
                 #expect(try await raj.get(.upwardFeedbackRound(round.id!)).body.string.contains("You have responded to this round"))
+                #expect(!(try await raj.get(.home).body.string.contains("Give your anonymous feedback")))
 
                 // While open: no report for the chief; the count for HR only, as a number.
                 #expect(try await chris.get("/api/v1/upward-feedback/rounds/\(id)/report").status == .conflict)

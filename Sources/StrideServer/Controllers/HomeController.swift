@@ -20,6 +20,9 @@ struct HomeController: RouteCollection {
             skillRounds: try await SkillRoundQueries.asking(data.person, today: req.clock.today(), on: req.db)
                 .map { SkillRoundReminder($0, today: req.clock.today()) },
             skillsHref: StridePath.staffSkills(user.staffID).href,
+            upwardFeedback: try await UpwardFeedbackQueries.awaiting(user.staffID, on: req.db).map {
+                UpwardFeedbackReminder(chief: $0.chief, closes: DisplayDate.long($0.closesOn), href: StridePath.upwardFeedbackRound($0.roundID).href)
+            },
             tasks: try await WorkTaskQueries.openTasks(of: user.staffID, on: req.db).map { TaskRow($0, today: req.clock.today()) },
             roles: user.roles.sorted().map(\.displayName),
             changePasswordHref: StridePath.changePassword.href)

@@ -17,14 +17,14 @@ enum DemoOrganisation {
     static let logins = [
         Login(email: "amara.okafor@demo.stride.example", role: "HR administrator"),
         Login(email: "lucia.fernandez@demo.stride.example", role: "Director-General's office chief, Reports Board member"),
-        Login(email: "kenji.watanabe@demo.stride.example", role: "Responsible chief of IT, manager"),
+        Login(email: "kenji.watanabe@demo.stride.example", role: "Responsible chief of IT, manager; his upward feedback round is open"),
         Login(email: "sara.lindqvist@demo.stride.example", role: "Staff member on probation"),
-        Login(email: "michael.obrien@demo.stride.example", role: "Manager; leads the People Systems Squad and manages its members"),
+        Login(email: "michael.obrien@demo.stride.example", role: "Manager; leads the People Systems Squad; asked for upward feedback on Kenji"),
         Login(email: "sophie.martin@demo.stride.example", role: "Technical cooperation; rates Ana Silva's End of Cycle"),
         Login(email: "beatriz.costa@demo.stride.example", role: "Manager of a form the Reports Board returned"),
         Login(email: "john.mwangi@demo.stride.example", role: "Manager of a Mid-term Review with an adjusted output"),
         Login(email: "david.kim@demo.stride.example", role: "Programme officer: skills gaps, proposals, levels over time"),
-        Login(email: "fatima.benali@demo.stride.example", role: "David Kim's manager: decides his proposed skill levels"),
+        Login(email: "fatima.benali@demo.stride.example", role: "David Kim's manager: decides his skill levels; reads her upward feedback report"),
         Login(email: "ahmed.farouk@demo.stride.example", role: "Leads Field Operations Support: skills matrix, tasks by capability"),
         Login(email: "olga.ivanova@demo.stride.example", role: "A task from her workgroup on her home page"),
     ]
@@ -141,6 +141,7 @@ enum DemoOrganisation {
         try await DemoAppraisals.load(staffIDs: staffIDs, boardMember: staffIDs[reportsBoard[0]]!, in: context)
         try await DemoSkills.loadAssessments(staffIDs: staffIDs, in: context)
         try await DemoSkills.loadWorkgroupWork(staffIDs: staffIDs, in: context)
+        try await DemoFeedback.load(staffIDs: staffIDs, hr: staffIDs["S2001"]!, in: context)
     }
 
     private static func loadWorkgroups(staffIDs: [String: UUID], on db: any Database) async throws {

@@ -126,4 +126,16 @@ enum UpwardFeedbackQueries {
         try await UpwardFeedbackRound.query(on: db).filter(\.$chief.$id == chief).filter(\.$status == .closed)
             .filter(\.$closesOn >= start).filter(\.$closesOn <= end).sort(\.$closesOn, .descending).first()
     }
+
+    /// The open rounds a person is invited to and has not answered, closing soonest first: one
+    /// statement, from the invitations' index on the person.
+    static func awaiting(_ staffID: UUID, on db: any Database) async throws -> [(roundID: UUID, chief: String, closesOn: CalendarDate)] {
+        struct Row: Decodable { let id: UUID; let name: String; let closes_on: CalendarDate }
+        return try await db.sql().raw("""
+            SELECT r.id, c.name, r.closes_on FROM upward_feedback_invitations i
+            JOIN upward_feedback_rounds r ON r.id = i.round_id JOIN staff_members c ON c.id = r.chief_id
+            WHERE i.staff_member_id = \(bind: staffID) AND i.responded = \(bind: false) AND r.status = \(bind: UpwardFeedbackStatus.open.rawValue)
+            ORDER BY r.closes_on, c.name
+            """).all(decoding: Row.self).map { ($0.id, $0.name, $0.closes_on) }
+    }
 }

@@ -103,7 +103,8 @@ struct AppraisalFormController: RouteCollection {
         let history = try await AppraisalFormLookup.history(of: loaded.formID, on: req.db)
         let document = try await document(req, loaded, history: history, at: nil, printHref: StridePath.printAppraisalForm(loaded.formID).href)
         let model = AppraisalFormPageModel(loaded: loaded, document: document, viewer: user.viewer,
-                                           canEdit: req.isAllowed(.edit, loaded.subject), history: history, errors: errors, typed: typed)
+                                           canEdit: req.isAllowed(.edit, loaded.subject), history: history, errors: errors, typed: typed,
+                                           companions: try await FormCompanionsQuery.load(loaded, viewer: user.viewer, on: req.db))
         return try await req.renderPage("appraisals/form", title: "\(loaded.form.kind.displayName): \(loaded.staff.record.details.name)",
                                         model, errors: errors)
     }

@@ -45,10 +45,19 @@ struct AppraisalFormPageModel: Encodable {
     let timelineHref: String
     /// From an End of Cycle, for the parties: open the next cycle with outputs carried over.
     let nextCycleHref: String?
+    /// What is weighed beside the form, such as a chief's upward feedback report.
+    let companions: [Companion]
+
+    struct Companion: Encodable {
+        let title: String
+        let detail: String
+        let href: String
+    }
 
     init(loaded: LoadedAppraisalForm, document: ReadOnlyForm, viewer: Viewer, canEdit: Bool, history: [AppraisalFormLookup.HistoryEntry],
-         errors: [FieldError], typed: [String: String]) {
+         errors: [FieldError], typed: [String: String], companions: [FormCompanionsQuery.Companion]) {
         let form = loaded.form
+        self.companions = companions.map { Companion(title: $0.title, detail: $0.detail, href: $0.path.href) }
         self.document = document
         state = form.state.displayName
         nextStep = Self.nextStep(form.state, goesToBoard: form.kind.goesToReportsBoard(contract: loaded.cycle.contractType))

@@ -65,9 +65,11 @@ struct UpwardFeedbackRoundModel: Encodable {
             guard !asked.isEmpty else { return nil }
             return QuestionGroup(heading: category.displayName, fields: asked.map { question in
                 let id = UpwardFeedbackAnswers.field(for: question.id)
-                return FormField(id, .radios, label: question.text, value: sent[id], errors: errors, options: Self.ratingOptions.map {
+                var field = FormField(id, .radios, label: question.text, value: sent[id], errors: errors, options: Self.ratingOptions.map {
                     .init(value: $0.value, label: $0.label, selected: sent[id] == $0.value)
                 })
+                field.inline = true
+                return field
             })
         } : []
         commentFields = !mayRespond ? [] : [FormField("comment", .textarea, label: "Comments (optional)",

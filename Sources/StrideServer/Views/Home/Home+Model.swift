@@ -9,10 +9,19 @@ struct HomeModel: Encodable {
     /// Rounds of skills assessment asking me, with where I stand in each.
     let skillRounds: [SkillRoundReminder]
     let skillsHref: String
+    /// Upward feedback rounds I am invited to and have not answered.
+    let upwardFeedback: [UpwardFeedbackReminder]
     /// Workgroup tasks assigned to me and not yet done, by due date.
     let tasks: [TaskRow]
     let roles: [String]
     let changePasswordHref: String
+}
+
+/// An upward feedback round awaiting its invitee's anonymous response.
+struct UpwardFeedbackReminder: Encodable {
+    let chief: String
+    let closes: String
+    let href: String
 }
 
 /// A round of skills assessment on its person's home page.

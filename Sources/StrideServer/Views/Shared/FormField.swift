@@ -37,6 +37,8 @@ struct FormField: Encodable, Sendable {
     let describedBy: String?
     /// A textarea's height in lines, sized to the answer expected (UI.md §2).
     let rows: Int
+    /// Radios drawn side by side where there is room: a short scale, such as ratings from 1 to 5.
+    var inline = false
     /// "radio" or "checkbox" for the kinds drawn as a fieldset of choices, so one branch of the
     /// template draws both; nil for every other kind.
     let choice: String?
