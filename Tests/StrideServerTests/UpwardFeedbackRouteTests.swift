@@ -192,6 +192,19 @@ extension ServerTests {
                 #expect(try await raj.get("/api/v1/upward-feedback/rounds/\(id)/report").status == .forbidden)
                 #expect(try await chris.get(.feedback).body.string.contains("Upward feedback reports you receive"))
 
+                // Beside Mona's End of Cycle: the report's link for Mona and Chris, who reviews it; not for HR.
+                _ = try await CycleOpener.openCycles(asOf: CalendarDate(iso: "2026-03-01")!, in: app.serviceContext())
+                let cycle = try #require(try await AppraisalCycle.query(on: app.db).filter(\.$staffMember.$id == org.manager.id!).first())
+                let end = AppraisalForm()
+                (end.id, end.kind, end.state, end.recordVersion, end.dueOn) = (UUID(), .end, .draft, 1, cycle.endDue)
+                end.content = String(decoding: try JSONEncoder.stride.encode(EndOfCycle()), as: UTF8.self)
+                end.$cycle.id = cycle.id!
+                try await end.create(on: app.db)
+                #expect(try await chris.get(.appraisalForm(end.id!)).body.string.contains("Upward feedback on Mona Manager"))
+                #expect(try await mona.get(.appraisalForm(end.id!)).body.string.contains("Upward feedback on Mona Manager"))
+                let hrSees = try await hr.get(.appraisalForm(end.id!))
+                #expect(hrSees.status == .ok && !hrSees.body.string.contains("Upward feedback on Mona Manager"))
+
                 // HR's forms refuse what cannot be done, by field.
                 let soon = try await hr.post(.upwardFeedbackAdmin, ["chief": org.other.id!.uuidString, "closesOn": "2026-03-05"])
                 #expect(soon.status == .unprocessableEntity)
