@@ -72,3 +72,35 @@ extension Components.Schemas.UpwardFeedbackReportQuestion {
         try container.encode(distribution, forKey: .distribution)
     }
 }
+
+extension Components.Schemas.ColleagueFeedbackRequest {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(staffId, forKey: .staffId)
+        try container.encode(staffName, forKey: .staffName)
+        try container.encode(colleagueId, forKey: .colleagueId)
+        try container.encode(colleagueName, forKey: .colleagueName)
+        try container.encode(dueOn, forKey: .dueOn)
+        try container.encode(givenAt, forKey: .givenAt)
+        try container.encode(feedback, forKey: .feedback)
+    }
+}
+
+extension Components.Schemas.ColleagueFeedbackRequest.FeedbackPayload {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ratings, forKey: .ratings)
+        try container.encode(strengths, forKey: .strengths)
+        try container.encode(development, forKey: .development)
+    }
+}
+
+extension Components.Schemas.ColleagueFeedbackRating {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(questionId, forKey: .questionId)
+        try container.encode(question, forKey: .question)
+        try container.encode(rating, forKey: .rating)
+    }
+}

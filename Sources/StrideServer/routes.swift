@@ -36,6 +36,8 @@ func routes(_ app: Application) throws {
     }
     do { // feedback: upward feedback rounds for those invited, the chiefs and their supervisors; HR: running them
         try signedIn.register(collection: UpwardFeedbackController())
+        // probation: the colleagues designated by the probationer and supervisor, and their feedback
+        try signedIn.register(collection: ColleagueFeedbackController())
         try hrOnly.register(collection: UpwardFeedbackAdminController())
     }
     do { // organisation browser; HR: editing units

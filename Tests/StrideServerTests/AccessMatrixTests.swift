@@ -42,6 +42,11 @@ extension ServerTests {
             case invited
             /// The chief the round is about, who reads its report (no supervisor of Chris's here).
             case roundChief
+            /// Who sees the colleague feedback on Jo's probation: Raj, her appraiser (the manager
+            /// here), the Reports Board and HR; not the chief three levels up, nor Olu.
+            case probationReaders
+            /// The colleague asked for feedback on Jo (Olu, the staff member here), and nobody else.
+            case colleagueAsked
             /// The appraiser of the form (the manager in this matrix), who writes it with the
             /// staff member; the chief and HR read it but do not write it.
             case appraiser
@@ -61,6 +66,8 @@ extension ServerTests {
                 case .roundViewers: [.manager, .responsibleChief, .reportsBoard, .hrAdministrator].contains(who)
                 case .invited: [.manager, .reportsBoard, .hrAdministrator].contains(who)
                 case .roundChief: who == .responsibleChief
+                case .probationReaders: [.manager, .reportsBoard, .hrAdministrator].contains(who)
+                case .colleagueAsked: who == .staffMember
                 }
             }
         }
@@ -116,6 +123,10 @@ extension ServerTests {
             Row(.GET, "/api/v1/upward-feedback/rounds/:roundID/report", .roundChief, allowedGET: .conflict),
             Row(.GET, "/api/v1/upward-feedback/template", .hrOnly),
             Row(.GET, "/admin/upward-feedback", .hrOnly),
+            Row(.GET, "/appraisal/cycles/:cycleID/colleague-feedback", .probationReaders),
+            Row(.GET, "/api/v1/cycles/:cycleID/colleague-feedback", .probationReaders),
+            Row(.GET, "/feedback/colleague/:requestID", .colleagueAsked),
+            Row(.GET, "/api/v1/colleague-feedback/requests", .signedIn),
             Row(.GET, "/admin/upward-feedback/template", .hrOnly),
             Row(.GET, "/admin/upward-feedback/:roundID/close", .hrOnly),
             Row(.GET, "/admin/skill-rounds", .hrOnly),
@@ -247,6 +258,10 @@ extension ServerTests {
             Row(.POST, "/feedback/upward/:roundID/responses", .invited),
             Row(.POST, "/api/v1/upward-feedback/rounds/:roundID/responses", .invited),
             Row(.POST, "/admin/upward-feedback", .hrOnly),
+            Row(.POST, "/appraisal/cycles/:cycleID/colleague-feedback", .managerOrHR),
+            Row(.PUT, "/api/v1/cycles/:cycleID/colleague-feedback", .managerOrHR),
+            Row(.POST, "/feedback/colleague/:requestID", .colleagueAsked),
+            Row(.POST, "/api/v1/colleague-feedback/requests/:requestID", .colleagueAsked),
             Row(.POST, "/api/v1/upward-feedback/rounds", .hrOnly),
             Row(.POST, "/admin/upward-feedback/open-due", .hrOnly),
             Row(.POST, "/admin/upward-feedback/template", .hrOnly),
@@ -321,8 +336,15 @@ extension ServerTests {
                 // An upward feedback round on Chris, inviting his five staff (Hana, Mona, Raj, Jo, Pat).
                 let round = try await UpwardFeedbackService.open(.init(chief: org.chief.id!.uuidString, closesOn: "2026-04-01"),
                                                                  in: app.serviceContext(actor: org.hr.id)).get()
+                // Olu asked for feedback on Jo's probation.
+                let request = ColleagueFeedbackRequest()
+                (request.id, request.designatedAt, request.dueOn) = (UUID(), testNow, CalendarDate(iso: "2026-10-15")!)
+                request.$cycle.id = cycle.id!
+                request.$staffMember.id = org.junior.id!
+                request.$colleague.id = org.other.id!
+                try await request.create(on: app.db)
                 let values: [String: UUID] = [
-                    ":roundID": round.id!, ":delegationID": delegation.id!, ":runID": run.id!, ":roleID": role.id!, ":assessmentID": assessment.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!, ":taskID": task.id!,
+                    ":roundID": round.id!, ":requestID": request.id!, ":delegationID": delegation.id!, ":runID": run.id!, ":roleID": role.id!, ":assessmentID": assessment.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!, ":taskID": task.id!,
                     ":frameworkID": framework.id, ":skillID": skillID, ":pendingID": pendingID,
                 ]
                 func concrete(_ template: String) -> String {

@@ -49,5 +49,9 @@ extension Components {
         package typealias TaskID = Swift.String
         /// - Remark: Generated from `#/components/parameters/RoundID`.
         package typealias RoundID = Swift.String
+        /// - Remark: Generated from `#/components/parameters/CycleID`.
+        package typealias CycleID = Swift.String
+        /// - Remark: Generated from `#/components/parameters/RequestID`.
+        package typealias RequestID = Swift.String
     }
 }

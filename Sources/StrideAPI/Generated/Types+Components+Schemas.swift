@@ -3653,5 +3653,195 @@ extension Components {
                 case questions
             }
         }
+        /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackRating`.
+        package struct ColleagueFeedbackRating: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackRating/questionId`.
+            package var questionId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackRating/question`.
+            package var question: Swift.String
+            /// 1 (poor) to 5 (excellent); `null` for "cannot judge".
+            ///
+            /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackRating/rating`.
+            package var rating: Swift.Int?
+            /// Creates a new `ColleagueFeedbackRating`.
+            ///
+            /// - Parameters:
+            ///   - questionId:
+            ///   - question:
+            ///   - rating: 1 (poor) to 5 (excellent); `null` for "cannot judge".
+            package init(
+                questionId: Swift.String,
+                question: Swift.String,
+                rating: Swift.Int? = nil
+            ) {
+                self.questionId = questionId
+                self.question = question
+                self.rating = rating
+            }
+            package enum CodingKeys: String, CodingKey {
+                case questionId
+                case question
+                case rating
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackRequest`.
+        package struct ColleagueFeedbackRequest: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackRequest/id`.
+            package var id: Swift.String
+            /// The staff member on probation.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackRequest/staffId`.
+            package var staffId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackRequest/staffName`.
+            package var staffName: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackRequest/colleagueId`.
+            package var colleagueId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackRequest/colleagueName`.
+            package var colleagueName: Swift.String
+            /// By the probationary report, 21 months into probation.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackRequest/dueOn`.
+            package var dueOn: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackRequest/givenAt`.
+            package var givenAt: Foundation.Date?
+            /// What the colleague said, with their name (it is not anonymous): for the supervisor, the supervisor's supervisor, HR and the Reports Board, and for the colleague who gave it; `null` for anyone else and until given.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackRequest/feedback`.
+            package struct FeedbackPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackRequest/feedback/ratings`.
+                package var ratings: [Components.Schemas.ColleagueFeedbackRating]
+                /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackRequest/feedback/strengths`.
+                package var strengths: Swift.String
+                /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackRequest/feedback/development`.
+                package var development: Swift.String?
+                /// Creates a new `FeedbackPayload`.
+                ///
+                /// - Parameters:
+                ///   - ratings:
+                ///   - strengths:
+                ///   - development:
+                package init(
+                    ratings: [Components.Schemas.ColleagueFeedbackRating],
+                    strengths: Swift.String,
+                    development: Swift.String? = nil
+                ) {
+                    self.ratings = ratings
+                    self.strengths = strengths
+                    self.development = development
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case ratings
+                    case strengths
+                    case development
+                }
+            }
+            /// What the colleague said, with their name (it is not anonymous): for the supervisor, the supervisor's supervisor, HR and the Reports Board, and for the colleague who gave it; `null` for anyone else and until given.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackRequest/feedback`.
+            package var feedback: Components.Schemas.ColleagueFeedbackRequest.FeedbackPayload?
+            /// Creates a new `ColleagueFeedbackRequest`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - staffId: The staff member on probation.
+            ///   - staffName:
+            ///   - colleagueId:
+            ///   - colleagueName:
+            ///   - dueOn: By the probationary report, 21 months into probation.
+            ///   - givenAt:
+            ///   - feedback: What the colleague said, with their name (it is not anonymous): for the supervisor, the supervisor's supervisor, HR and the Reports Board, and for the colleague who gave it; `null` for anyone else and until given.
+            package init(
+                id: Swift.String,
+                staffId: Swift.String,
+                staffName: Swift.String,
+                colleagueId: Swift.String,
+                colleagueName: Swift.String,
+                dueOn: Swift.String,
+                givenAt: Foundation.Date? = nil,
+                feedback: Components.Schemas.ColleagueFeedbackRequest.FeedbackPayload? = nil
+            ) {
+                self.id = id
+                self.staffId = staffId
+                self.staffName = staffName
+                self.colleagueId = colleagueId
+                self.colleagueName = colleagueName
+                self.dueOn = dueOn
+                self.givenAt = givenAt
+                self.feedback = feedback
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case staffId
+                case staffName
+                case colleagueId
+                case colleagueName
+                case dueOn
+                case givenAt
+                case feedback
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackList`.
+        package struct ColleagueFeedbackList: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackList/requests`.
+            package var requests: [Components.Schemas.ColleagueFeedbackRequest]
+            /// Creates a new `ColleagueFeedbackList`.
+            ///
+            /// - Parameters:
+            ///   - requests:
+            package init(requests: [Components.Schemas.ColleagueFeedbackRequest]) {
+                self.requests = requests
+            }
+            package enum CodingKeys: String, CodingKey {
+                case requests
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ColleagueDesignationRequest`.
+        package struct ColleagueDesignationRequest: Codable, Hashable, Sendable {
+            /// Three to five people, by staff id, staff ID (number) or email; never the staff member or their supervisor.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ColleagueDesignationRequest/colleagues`.
+            package var colleagues: [Swift.String]
+            /// Creates a new `ColleagueDesignationRequest`.
+            ///
+            /// - Parameters:
+            ///   - colleagues: Three to five people, by staff id, staff ID (number) or email; never the staff member or their supervisor.
+            package init(colleagues: [Swift.String]) {
+                self.colleagues = colleagues
+            }
+            package enum CodingKeys: String, CodingKey {
+                case colleagues
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackSubmission`.
+        package struct ColleagueFeedbackSubmission: Codable, Hashable, Sendable {
+            /// Every question, once: `rating` 1 to 5 or `null` for "cannot judge".
+            ///
+            /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackSubmission/answers`.
+            package var answers: [Components.Schemas.UpwardFeedbackAnswer]
+            /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackSubmission/strengths`.
+            package var strengths: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackSubmission/development`.
+            package var development: Swift.String?
+            /// Creates a new `ColleagueFeedbackSubmission`.
+            ///
+            /// - Parameters:
+            ///   - answers: Every question, once: `rating` 1 to 5 or `null` for "cannot judge".
+            ///   - strengths:
+            ///   - development:
+            package init(
+                answers: [Components.Schemas.UpwardFeedbackAnswer],
+                strengths: Swift.String,
+                development: Swift.String? = nil
+            ) {
+                self.answers = answers
+                self.strengths = strengths
+                self.development = development
+            }
+            package enum CodingKeys: String, CodingKey {
+                case answers
+                case strengths
+                case development
+            }
+        }
     }
 }

@@ -7912,4 +7912,916 @@ package enum Operations {
             }
         }
     }
+    /// The colleagues designated for a probationer's feedback
+    ///
+    /// For the staff member on probation (who sees who was asked and who has answered, not what was said), their supervisor and appraiser, the supervisor's supervisor, HR administrators and the Reports Board.
+    ///
+    /// - Remark: HTTP `GET /cycles/{cycleID}/colleague-feedback`.
+    /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/get(getColleagueFeedback)`.
+    package enum GetColleagueFeedback {
+        package static let id: Swift.String = "getColleagueFeedback"
+        package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/cycles/{cycleID}/colleague-feedback/GET/path`.
+            package struct Path: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/cycles/{cycleID}/colleague-feedback/GET/path/cycleID`.
+                package var cycleID: Components.Parameters.CycleID
+                /// Creates a new `Path`.
+                ///
+                /// - Parameters:
+                ///   - cycleID:
+                package init(cycleID: Components.Parameters.CycleID) {
+                    self.cycleID = cycleID
+                }
+            }
+            package var path: Operations.GetColleagueFeedback.Input.Path
+            /// - Remark: Generated from `#/paths/cycles/{cycleID}/colleague-feedback/GET/header`.
+            package struct Headers: Sendable, Hashable {
+                package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.GetColleagueFeedback.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                package init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.GetColleagueFeedback.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            package var headers: Operations.GetColleagueFeedback.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - path:
+            ///   - headers:
+            package init(
+                path: Operations.GetColleagueFeedback.Input.Path,
+                headers: Operations.GetColleagueFeedback.Input.Headers = .init()
+            ) {
+                self.path = path
+                self.headers = headers
+            }
+        }
+        @frozen package enum Output: Sendable, Hashable {
+            package struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/cycles/{cycleID}/colleague-feedback/GET/responses/200/content`.
+                @frozen package enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/cycles/{cycleID}/colleague-feedback/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.ColleagueFeedbackList)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    package var json: Components.Schemas.ColleagueFeedbackList {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                package var body: Operations.GetColleagueFeedback.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                package init(body: Operations.GetColleagueFeedback.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// The requests, by colleague.
+            ///
+            /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/get(getColleagueFeedback)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.GetColleagueFeedback.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            package var ok: Operations.GetColleagueFeedback.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            ///
+            /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/get(getColleagueFeedback)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            package var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The person signed in may not do this: they lack the role it needs, or must first choose a new password. A state-changing request without the session's CSRF token gets this too.
+            ///
+            /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/get(getColleagueFeedback)/responses/403`.
+            ///
+            /// HTTP response code: `403 forbidden`.
+            case forbidden(Components.Responses.Forbidden)
+            /// The associated value of the enum case if `self` is `.forbidden`.
+            ///
+            /// - Throws: An error if `self` is not `.forbidden`.
+            /// - SeeAlso: `.forbidden`.
+            package var forbidden: Components.Responses.Forbidden {
+                get throws {
+                    switch self {
+                    case let .forbidden(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "forbidden",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// No framework has this id, or the id is not a UUID.
+            ///
+            /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/get(getColleagueFeedback)/responses/404`.
+            ///
+            /// HTTP response code: `404 notFound`.
+            case notFound(Components.Responses.NotFound)
+            /// The associated value of the enum case if `self` is `.notFound`.
+            ///
+            /// - Throws: An error if `self` is not `.notFound`.
+            /// - SeeAlso: `.notFound`.
+            package var notFound: Components.Responses.NotFound {
+                get throws {
+                    switch self {
+                    case let .notFound(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        @frozen package enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case applicationProblemJson
+            case other(Swift.String)
+            package init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                case "application/problem+json":
+                    self = .applicationProblemJson
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            package var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                case .applicationProblemJson:
+                    return "application/problem+json"
+                }
+            }
+            package static var allCases: [Self] {
+                [
+                    .json,
+                    .applicationProblemJson
+                ]
+            }
+        }
+    }
+    /// Designate the colleagues asked for feedback
+    ///
+    /// On the first probation cycle, by the staff member, their supervisor or HR: replaces those designated; those who have already given feedback stay.
+    ///
+    /// - Remark: HTTP `PUT /cycles/{cycleID}/colleague-feedback`.
+    /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/put(designateColleagues)`.
+    package enum DesignateColleagues {
+        package static let id: Swift.String = "designateColleagues"
+        package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/cycles/{cycleID}/colleague-feedback/PUT/path`.
+            package struct Path: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/cycles/{cycleID}/colleague-feedback/PUT/path/cycleID`.
+                package var cycleID: Components.Parameters.CycleID
+                /// Creates a new `Path`.
+                ///
+                /// - Parameters:
+                ///   - cycleID:
+                package init(cycleID: Components.Parameters.CycleID) {
+                    self.cycleID = cycleID
+                }
+            }
+            package var path: Operations.DesignateColleagues.Input.Path
+            /// - Remark: Generated from `#/paths/cycles/{cycleID}/colleague-feedback/PUT/header`.
+            package struct Headers: Sendable, Hashable {
+                package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.DesignateColleagues.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                package init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.DesignateColleagues.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            package var headers: Operations.DesignateColleagues.Input.Headers
+            /// - Remark: Generated from `#/paths/cycles/{cycleID}/colleague-feedback/PUT/requestBody`.
+            @frozen package enum Body: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/cycles/{cycleID}/colleague-feedback/PUT/requestBody/content/application\/json`.
+                case json(Components.Schemas.ColleagueDesignationRequest)
+            }
+            package var body: Operations.DesignateColleagues.Input.Body
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - path:
+            ///   - headers:
+            ///   - body:
+            package init(
+                path: Operations.DesignateColleagues.Input.Path,
+                headers: Operations.DesignateColleagues.Input.Headers = .init(),
+                body: Operations.DesignateColleagues.Input.Body
+            ) {
+                self.path = path
+                self.headers = headers
+                self.body = body
+            }
+        }
+        @frozen package enum Output: Sendable, Hashable {
+            package struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/cycles/{cycleID}/colleague-feedback/PUT/responses/200/content`.
+                @frozen package enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/cycles/{cycleID}/colleague-feedback/PUT/responses/200/content/application\/json`.
+                    case json(Components.Schemas.ColleagueFeedbackList)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    package var json: Components.Schemas.ColleagueFeedbackList {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                package var body: Operations.DesignateColleagues.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                package init(body: Operations.DesignateColleagues.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// The requests now.
+            ///
+            /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/put(designateColleagues)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.DesignateColleagues.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            package var ok: Operations.DesignateColleagues.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request is malformed: for example a query parameter with a value it cannot have, or an empty body.
+            ///
+            /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/put(designateColleagues)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            package var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            ///
+            /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/put(designateColleagues)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            package var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The person signed in may not do this: they lack the role it needs, or must first choose a new password. A state-changing request without the session's CSRF token gets this too.
+            ///
+            /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/put(designateColleagues)/responses/403`.
+            ///
+            /// HTTP response code: `403 forbidden`.
+            case forbidden(Components.Responses.Forbidden)
+            /// The associated value of the enum case if `self` is `.forbidden`.
+            ///
+            /// - Throws: An error if `self` is not `.forbidden`.
+            /// - SeeAlso: `.forbidden`.
+            package var forbidden: Components.Responses.Forbidden {
+                get throws {
+                    switch self {
+                    case let .forbidden(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "forbidden",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// No framework has this id, or the id is not a UUID.
+            ///
+            /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/put(designateColleagues)/responses/404`.
+            ///
+            /// HTTP response code: `404 notFound`.
+            case notFound(Components.Responses.NotFound)
+            /// The associated value of the enum case if `self` is `.notFound`.
+            ///
+            /// - Throws: An error if `self` is not `.notFound`.
+            /// - SeeAlso: `.notFound`.
+            package var notFound: Components.Responses.NotFound {
+                get throws {
+                    switch self {
+                    case let .notFound(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request cannot be carried out in the state the record is in: a transition the form's state does not allow, a write to a form both have signed (immutable until the Reports Board returns it), or a `version` older than the form's.
+            ///
+            /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/put(designateColleagues)/responses/409`.
+            ///
+            /// HTTP response code: `409 conflict`.
+            case conflict(Components.Responses.Conflict)
+            /// The associated value of the enum case if `self` is `.conflict`.
+            ///
+            /// - Throws: An error if `self` is not `.conflict`.
+            /// - SeeAlso: `.conflict`.
+            package var conflict: Components.Responses.Conflict {
+                get throws {
+                    switch self {
+                    case let .conflict(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "conflict",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request is well formed but its content cannot be used, for example a document in no recognised format, or one that does not state its version when none was given. `errors` lists each problem.
+            ///
+            /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/put(designateColleagues)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Components.Responses.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            package var unprocessableContent: Components.Responses.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        @frozen package enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case applicationProblemJson
+            case other(Swift.String)
+            package init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                case "application/problem+json":
+                    self = .applicationProblemJson
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            package var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                case .applicationProblemJson:
+                    return "application/problem+json"
+                }
+            }
+            package static var allCases: [Self] {
+                [
+                    .json,
+                    .applicationProblemJson
+                ]
+            }
+        }
+    }
+    /// The feedback the signed-in person is asked for
+    ///
+    /// Requests to give feedback on colleagues on probation, unanswered first.
+    ///
+    /// - Remark: HTTP `GET /colleague-feedback/requests`.
+    /// - Remark: Generated from `#/paths//colleague-feedback/requests/get(listColleagueFeedbackRequests)`.
+    package enum ListColleagueFeedbackRequests {
+        package static let id: Swift.String = "listColleagueFeedbackRequests"
+        package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/colleague-feedback/requests/GET/header`.
+            package struct Headers: Sendable, Hashable {
+                package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ListColleagueFeedbackRequests.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                package init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ListColleagueFeedbackRequests.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            package var headers: Operations.ListColleagueFeedbackRequests.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - headers:
+            package init(headers: Operations.ListColleagueFeedbackRequests.Input.Headers = .init()) {
+                self.headers = headers
+            }
+        }
+        @frozen package enum Output: Sendable, Hashable {
+            package struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/colleague-feedback/requests/GET/responses/200/content`.
+                @frozen package enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/colleague-feedback/requests/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.ColleagueFeedbackList)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    package var json: Components.Schemas.ColleagueFeedbackList {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                package var body: Operations.ListColleagueFeedbackRequests.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                package init(body: Operations.ListColleagueFeedbackRequests.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// The requests.
+            ///
+            /// - Remark: Generated from `#/paths//colleague-feedback/requests/get(listColleagueFeedbackRequests)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.ListColleagueFeedbackRequests.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            package var ok: Operations.ListColleagueFeedbackRequests.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            ///
+            /// - Remark: Generated from `#/paths//colleague-feedback/requests/get(listColleagueFeedbackRequests)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            package var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        @frozen package enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case applicationProblemJson
+            case other(Swift.String)
+            package init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                case "application/problem+json":
+                    self = .applicationProblemJson
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            package var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                case .applicationProblemJson:
+                    return "application/problem+json"
+                }
+            }
+            package static var allCases: [Self] {
+                [
+                    .json,
+                    .applicationProblemJson
+                ]
+            }
+        }
+    }
+    /// Give feedback on a colleague on probation
+    ///
+    /// By the colleague asked, once; it is final once sent, and not anonymous.
+    ///
+    /// - Remark: HTTP `POST /colleague-feedback/requests/{requestID}`.
+    /// - Remark: Generated from `#/paths//colleague-feedback/requests/{requestID}/post(giveColleagueFeedback)`.
+    package enum GiveColleagueFeedback {
+        package static let id: Swift.String = "giveColleagueFeedback"
+        package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/colleague-feedback/requests/{requestID}/POST/path`.
+            package struct Path: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/colleague-feedback/requests/{requestID}/POST/path/requestID`.
+                package var requestID: Components.Parameters.RequestID
+                /// Creates a new `Path`.
+                ///
+                /// - Parameters:
+                ///   - requestID:
+                package init(requestID: Components.Parameters.RequestID) {
+                    self.requestID = requestID
+                }
+            }
+            package var path: Operations.GiveColleagueFeedback.Input.Path
+            /// - Remark: Generated from `#/paths/colleague-feedback/requests/{requestID}/POST/header`.
+            package struct Headers: Sendable, Hashable {
+                package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.GiveColleagueFeedback.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                package init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.GiveColleagueFeedback.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            package var headers: Operations.GiveColleagueFeedback.Input.Headers
+            /// - Remark: Generated from `#/paths/colleague-feedback/requests/{requestID}/POST/requestBody`.
+            @frozen package enum Body: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/colleague-feedback/requests/{requestID}/POST/requestBody/content/application\/json`.
+                case json(Components.Schemas.ColleagueFeedbackSubmission)
+            }
+            package var body: Operations.GiveColleagueFeedback.Input.Body
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - path:
+            ///   - headers:
+            ///   - body:
+            package init(
+                path: Operations.GiveColleagueFeedback.Input.Path,
+                headers: Operations.GiveColleagueFeedback.Input.Headers = .init(),
+                body: Operations.GiveColleagueFeedback.Input.Body
+            ) {
+                self.path = path
+                self.headers = headers
+                self.body = body
+            }
+        }
+        @frozen package enum Output: Sendable, Hashable {
+            package struct Created: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/colleague-feedback/requests/{requestID}/POST/responses/201/content`.
+                @frozen package enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/colleague-feedback/requests/{requestID}/POST/responses/201/content/application\/json`.
+                    case json(Components.Schemas.ColleagueFeedbackRequest)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    package var json: Components.Schemas.ColleagueFeedbackRequest {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                package var body: Operations.GiveColleagueFeedback.Output.Created.Body
+                /// Creates a new `Created`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                package init(body: Operations.GiveColleagueFeedback.Output.Created.Body) {
+                    self.body = body
+                }
+            }
+            /// The feedback, given.
+            ///
+            /// - Remark: Generated from `#/paths//colleague-feedback/requests/{requestID}/post(giveColleagueFeedback)/responses/201`.
+            ///
+            /// HTTP response code: `201 created`.
+            case created(Operations.GiveColleagueFeedback.Output.Created)
+            /// The associated value of the enum case if `self` is `.created`.
+            ///
+            /// - Throws: An error if `self` is not `.created`.
+            /// - SeeAlso: `.created`.
+            package var created: Operations.GiveColleagueFeedback.Output.Created {
+                get throws {
+                    switch self {
+                    case let .created(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "created",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request is malformed: for example a query parameter with a value it cannot have, or an empty body.
+            ///
+            /// - Remark: Generated from `#/paths//colleague-feedback/requests/{requestID}/post(giveColleagueFeedback)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            package var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            ///
+            /// - Remark: Generated from `#/paths//colleague-feedback/requests/{requestID}/post(giveColleagueFeedback)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            package var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The person signed in may not do this: they lack the role it needs, or must first choose a new password. A state-changing request without the session's CSRF token gets this too.
+            ///
+            /// - Remark: Generated from `#/paths//colleague-feedback/requests/{requestID}/post(giveColleagueFeedback)/responses/403`.
+            ///
+            /// HTTP response code: `403 forbidden`.
+            case forbidden(Components.Responses.Forbidden)
+            /// The associated value of the enum case if `self` is `.forbidden`.
+            ///
+            /// - Throws: An error if `self` is not `.forbidden`.
+            /// - SeeAlso: `.forbidden`.
+            package var forbidden: Components.Responses.Forbidden {
+                get throws {
+                    switch self {
+                    case let .forbidden(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "forbidden",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// No framework has this id, or the id is not a UUID.
+            ///
+            /// - Remark: Generated from `#/paths//colleague-feedback/requests/{requestID}/post(giveColleagueFeedback)/responses/404`.
+            ///
+            /// HTTP response code: `404 notFound`.
+            case notFound(Components.Responses.NotFound)
+            /// The associated value of the enum case if `self` is `.notFound`.
+            ///
+            /// - Throws: An error if `self` is not `.notFound`.
+            /// - SeeAlso: `.notFound`.
+            package var notFound: Components.Responses.NotFound {
+                get throws {
+                    switch self {
+                    case let .notFound(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request cannot be carried out in the state the record is in: a transition the form's state does not allow, a write to a form both have signed (immutable until the Reports Board returns it), or a `version` older than the form's.
+            ///
+            /// - Remark: Generated from `#/paths//colleague-feedback/requests/{requestID}/post(giveColleagueFeedback)/responses/409`.
+            ///
+            /// HTTP response code: `409 conflict`.
+            case conflict(Components.Responses.Conflict)
+            /// The associated value of the enum case if `self` is `.conflict`.
+            ///
+            /// - Throws: An error if `self` is not `.conflict`.
+            /// - SeeAlso: `.conflict`.
+            package var conflict: Components.Responses.Conflict {
+                get throws {
+                    switch self {
+                    case let .conflict(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "conflict",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request is well formed but its content cannot be used, for example a document in no recognised format, or one that does not state its version when none was given. `errors` lists each problem.
+            ///
+            /// - Remark: Generated from `#/paths//colleague-feedback/requests/{requestID}/post(giveColleagueFeedback)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Components.Responses.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            package var unprocessableContent: Components.Responses.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        @frozen package enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case applicationProblemJson
+            case other(Swift.String)
+            package init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                case "application/problem+json":
+                    self = .applicationProblemJson
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            package var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                case .applicationProblemJson:
+                    return "application/problem+json"
+                }
+            }
+            package static var allCases: [Self] {
+                [
+                    .json,
+                    .applicationProblemJson
+                ]
+            }
+        }
+    }
 }

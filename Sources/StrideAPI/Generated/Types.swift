@@ -285,6 +285,34 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `PUT /upward-feedback/template`.
     /// - Remark: Generated from `#/paths//upward-feedback/template/put(updateUpwardFeedbackTemplate)`.
     func updateUpwardFeedbackTemplate(_ input: Operations.UpdateUpwardFeedbackTemplate.Input) async throws -> Operations.UpdateUpwardFeedbackTemplate.Output
+    /// The colleagues designated for a probationer's feedback
+    ///
+    /// For the staff member on probation (who sees who was asked and who has answered, not what was said), their supervisor and appraiser, the supervisor's supervisor, HR administrators and the Reports Board.
+    ///
+    /// - Remark: HTTP `GET /cycles/{cycleID}/colleague-feedback`.
+    /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/get(getColleagueFeedback)`.
+    func getColleagueFeedback(_ input: Operations.GetColleagueFeedback.Input) async throws -> Operations.GetColleagueFeedback.Output
+    /// Designate the colleagues asked for feedback
+    ///
+    /// On the first probation cycle, by the staff member, their supervisor or HR: replaces those designated; those who have already given feedback stay.
+    ///
+    /// - Remark: HTTP `PUT /cycles/{cycleID}/colleague-feedback`.
+    /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/put(designateColleagues)`.
+    func designateColleagues(_ input: Operations.DesignateColleagues.Input) async throws -> Operations.DesignateColleagues.Output
+    /// The feedback the signed-in person is asked for
+    ///
+    /// Requests to give feedback on colleagues on probation, unanswered first.
+    ///
+    /// - Remark: HTTP `GET /colleague-feedback/requests`.
+    /// - Remark: Generated from `#/paths//colleague-feedback/requests/get(listColleagueFeedbackRequests)`.
+    func listColleagueFeedbackRequests(_ input: Operations.ListColleagueFeedbackRequests.Input) async throws -> Operations.ListColleagueFeedbackRequests.Output
+    /// Give feedback on a colleague on probation
+    ///
+    /// By the colleague asked, once; it is final once sent, and not anonymous.
+    ///
+    /// - Remark: HTTP `POST /colleague-feedback/requests/{requestID}`.
+    /// - Remark: Generated from `#/paths//colleague-feedback/requests/{requestID}/post(giveColleagueFeedback)`.
+    func giveColleagueFeedback(_ input: Operations.GiveColleagueFeedback.Input) async throws -> Operations.GiveColleagueFeedback.Output
 }
 
 /// Convenience overloads for operation inputs.
@@ -816,6 +844,64 @@ extension APIProtocol {
         body: Operations.UpdateUpwardFeedbackTemplate.Input.Body
     ) async throws -> Operations.UpdateUpwardFeedbackTemplate.Output {
         try await updateUpwardFeedbackTemplate(Operations.UpdateUpwardFeedbackTemplate.Input(
+            headers: headers,
+            body: body
+        ))
+    }
+    /// The colleagues designated for a probationer's feedback
+    ///
+    /// For the staff member on probation (who sees who was asked and who has answered, not what was said), their supervisor and appraiser, the supervisor's supervisor, HR administrators and the Reports Board.
+    ///
+    /// - Remark: HTTP `GET /cycles/{cycleID}/colleague-feedback`.
+    /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/get(getColleagueFeedback)`.
+    package func getColleagueFeedback(
+        path: Operations.GetColleagueFeedback.Input.Path,
+        headers: Operations.GetColleagueFeedback.Input.Headers = .init()
+    ) async throws -> Operations.GetColleagueFeedback.Output {
+        try await getColleagueFeedback(Operations.GetColleagueFeedback.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Designate the colleagues asked for feedback
+    ///
+    /// On the first probation cycle, by the staff member, their supervisor or HR: replaces those designated; those who have already given feedback stay.
+    ///
+    /// - Remark: HTTP `PUT /cycles/{cycleID}/colleague-feedback`.
+    /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/put(designateColleagues)`.
+    package func designateColleagues(
+        path: Operations.DesignateColleagues.Input.Path,
+        headers: Operations.DesignateColleagues.Input.Headers = .init(),
+        body: Operations.DesignateColleagues.Input.Body
+    ) async throws -> Operations.DesignateColleagues.Output {
+        try await designateColleagues(Operations.DesignateColleagues.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// The feedback the signed-in person is asked for
+    ///
+    /// Requests to give feedback on colleagues on probation, unanswered first.
+    ///
+    /// - Remark: HTTP `GET /colleague-feedback/requests`.
+    /// - Remark: Generated from `#/paths//colleague-feedback/requests/get(listColleagueFeedbackRequests)`.
+    package func listColleagueFeedbackRequests(headers: Operations.ListColleagueFeedbackRequests.Input.Headers = .init()) async throws -> Operations.ListColleagueFeedbackRequests.Output {
+        try await listColleagueFeedbackRequests(Operations.ListColleagueFeedbackRequests.Input(headers: headers))
+    }
+    /// Give feedback on a colleague on probation
+    ///
+    /// By the colleague asked, once; it is final once sent, and not anonymous.
+    ///
+    /// - Remark: HTTP `POST /colleague-feedback/requests/{requestID}`.
+    /// - Remark: Generated from `#/paths//colleague-feedback/requests/{requestID}/post(giveColleagueFeedback)`.
+    package func giveColleagueFeedback(
+        path: Operations.GiveColleagueFeedback.Input.Path,
+        headers: Operations.GiveColleagueFeedback.Input.Headers = .init(),
+        body: Operations.GiveColleagueFeedback.Input.Body
+    ) async throws -> Operations.GiveColleagueFeedback.Output {
+        try await giveColleagueFeedback(Operations.GiveColleagueFeedback.Input(
+            path: path,
             headers: headers,
             body: body
         ))

@@ -45,4 +45,5 @@ public enum AuditRecordKind: String, Sendable, CaseIterable, Codable {
     case skillRound = "skill_round"
     case upwardFeedbackRound = "upward_feedback_round"
     case upwardFeedbackTemplate = "upward_feedback_template"
+    case colleagueFeedback = "colleague_feedback"
 }

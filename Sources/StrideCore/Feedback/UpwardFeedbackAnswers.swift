@@ -27,6 +27,20 @@ public struct UpwardFeedbackAnswers: Sendable, Equatable {
     /// neither a rating from 1 to 5 nor "cannot judge"; on `comment`, its length.
     public func validate(questions: [UpwardFeedbackQuestion]) -> Validated<UpwardFeedbackResponse> {
         var check = FieldChecker()
+        let ratings = RatedAnswers.read(answers, questions: questions.map { ($0.id, $0.text) }, into: &check)
+        let comment = check.optional("comment", comment, name: "Comment", maxLength: Self.maxCommentLength, multiline: true)
+        return check.result(UpwardFeedbackResponse(ratings: ratings, comment: comment))
+    }
+}
+
+/// Ratings from 1 to 5 or "cannot judge", one per question, as feedback forms take them.
+public enum RatedAnswers {
+    /// The ratings by question (nil for "cannot judge"), adding the problems: on `answers`, a
+    /// question not asked or answered twice; on each question's own field
+    /// (`UpwardFeedbackAnswers.field(for:)`), a missing answer or one that is neither a rating from
+    /// 1 to 5 nor "cannot judge".
+    public static func read(_ answers: [(questionID: String, rating: String)], questions: [(id: UUID, text: String)],
+                            into check: inout FieldChecker) -> [UUID: Int?] {
         var ratings: [UUID: Int?] = [:]
         var unknown = false, repeated = false, seen: Set<UUID> = []
         for answer in answers {
@@ -34,19 +48,18 @@ public struct UpwardFeedbackAnswers: Sendable, Equatable {
                   questions.contains(where: { $0.id == id }) else { unknown = true; continue }
             if !seen.insert(id).inserted { repeated = true; continue }
             let raw = answer.rating.trimmingCharacters(in: .whitespaces)
-            if raw == Self.cannotJudge {
+            if raw == UpwardFeedbackAnswers.cannotJudge {
                 ratings[id] = .some(nil)
             } else if let rating = Int(raw), (1...5).contains(rating) {
                 ratings[id] = rating
             }
         }
-        if unknown { check.add("answers", "Answer only the questions of this round") }
+        if unknown { check.add("answers", "Answer only the questions asked") }
         if repeated { check.add("answers", "Answer each question once") }
         for question in questions where ratings[question.id] == nil {
-            check.add(Self.field(for: question.id), "Rate \u{201C}\(question.text)\u{201D} from 1 to 5, or choose cannot judge")
+            check.add(UpwardFeedbackAnswers.field(for: question.id), "Rate \u{201C}\(question.text)\u{201D} from 1 to 5, or choose cannot judge")
         }
-        let comment = check.optional("comment", comment, name: "Comment", maxLength: Self.maxCommentLength, multiline: true)
-        return check.result(UpwardFeedbackResponse(ratings: ratings, comment: comment))
+        return ratings
     }
 }
 

@@ -14,8 +14,9 @@ struct UpwardFeedbackController: RouteCollection {
     @Sendable func index(req: Request) async throws -> Response {
         try await UpwardFeedbackService.closeDueRounds(in: req.services)
         let viewer = try req.requireUser().viewer
-        let model = FeedbackIndexModel(rounds: try await UpwardFeedbackQueries.rounds(for: viewer, on: req.db), viewer: viewer,
-                                       adminHref: req.isAllowed(.enter, Administration()) ? StridePath.upwardFeedbackAdmin.href : nil)
+        let model = FeedbackIndexModel(rounds: try await UpwardFeedbackQueries.rounds(for: viewer, on: req.db),
+                                       asked: try await ColleagueFeedbackQueries.asked(of: viewer.staffID, on: req.db), viewer: viewer,
+                                       today: req.clock.today(), adminHref: req.isAllowed(.enter, Administration()) ? StridePath.upwardFeedbackAdmin.href : nil)
         return try await req.page("feedback/index", title: "Feedback", model)
     }
 
@@ -28,11 +29,8 @@ struct UpwardFeedbackController: RouteCollection {
         let loaded = try await load(req)
         try req.authorize(.respond, loaded.subject)
         let sent = try req.content.decode([String: String].self)
-        let answers = UpwardFeedbackAnswers(
-            answers: loaded.round.questionList.compactMap { question in
-                sent[UpwardFeedbackAnswers.field(for: question.id)].map { (question.id.uuidString, $0) }
-            },
-            comment: sent["comment"])
+        let answers = UpwardFeedbackAnswers(answers: RatingFields.answers(loaded.round.questionList.map { ($0.id, $0.text) }, from: sent),
+                                            comment: sent["comment"])
         switch try await UpwardFeedbackService.respond(to: try loaded.round.requireID(), answers, as: try req.requireUser().viewer,
                                                        in: req.services) {
         case .failure(let failure):

@@ -1,10 +1,11 @@
 import Foundation
 import StrideCore
 
-/// Upward feedback in the demo, driven through the same service the pages use: two rounds open
-/// now (on Kenji Watanabe and John Mwangi, some of their staff having answered), and two closed
-/// this autumn, one released (on Fatima Zahra Benali) and one with too few responses to release
-/// (on Amara Okafor).
+/// Feedback in the demo, driven through the same services the pages use. Upward feedback: two
+/// rounds open now (on Kenji Watanabe and John Mwangi, some of their staff having answered), and
+/// two closed this autumn, one released (on Fatima Zahra Benali) and one with too few responses to
+/// release (on Amara Okafor). Probation: Sara Lindqvist and Michael O'Brien designated four
+/// colleagues at her Mid-term Review, two of whom have given their feedback.
 enum DemoFeedback {
     private struct Round {
         let chief: String
@@ -30,6 +31,35 @@ enum DemoFeedback {
     ]
 
     static func load(staffIDs: [String: UUID], hr: UUID, in context: ServiceContext) async throws {
+        try await loadUpwardFeedback(staffIDs: staffIDs, hr: hr, in: context)
+        try await loadProbationFeedback(staffIDs: staffIDs, in: context)
+    }
+
+    private static func loadProbationFeedback(staffIDs: [String: UUID], in context: ServiceContext) async throws {
+        guard let sara = staffIDs["S5002"], let michael = staffIDs["S5003"],
+              let cycle = try await ColleagueFeedbackQueries.designationCycle(of: sara, on: context.db),
+              let designation = cycle.colleagueDesignationDate,
+              let loaded = try await CycleLookup.load(cycle.id!, on: context.db, today: context.clock.today()) else { return }
+        let atMidterm = context.acting(as: michael).at(designation.start.addingTimeInterval(11 * 3600))
+        guard case .success(let requests) = try await ColleagueFeedbackService.designate(
+            ["S5004", "S5009", "S5010", "S3006"], cycle: loaded, in: atMidterm) else { return }
+        let given: [String: (Int, String, String?)] = [
+            "S5004": (4, "Sara turns messy data into dashboards people actually use, and explains her sources.", "Could share work in progress earlier."),
+            "S3006": (5, "Her field data reports arrive on time and answer the questions we asked.", nil),
+        ]
+        for request in requests {
+            guard let (number, answer) = given.first(where: { staffIDs[$0.key] == request.$colleague.id }).map({ ($0.key, $0.value) }),
+                  let colleague = staffIDs[number] else { continue }
+            let ratings = ColleagueFeedbackForm.questions.enumerated().map { index, question in
+                (question.id.uuidString, index == 3 && number == "S5004" ? UpwardFeedbackAnswers.cannotJudge : String(max(1, answer.0 - index % 2)))
+            }
+            _ = try await ColleagueFeedbackService.give(request.id!, answers: ratings, strengths: answer.1, development: answer.2,
+                                                        as: Viewer(staffID: colleague, roles: []),
+                                                        in: atMidterm.acting(as: colleague).at(designation.adding(days: 20).start.addingTimeInterval(15 * 3600)))
+        }
+    }
+
+    private static func loadUpwardFeedback(staffIDs: [String: UUID], hr: UUID, in context: ServiceContext) async throws {
         let today = context.clock.today()
         for seed in rounds {
             guard let chief = staffIDs[seed.chief] else { continue }

@@ -78,6 +78,8 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateUpwardFeedbackRounds())
     app.migrations.add(CreateUpwardFeedbackInvitations())
     app.migrations.add(CreateUpwardFeedbackResponses())
+    // Migration 029 - colleagues designated for a probationer's feedback, and what each gave
+    app.migrations.add(CreateColleagueFeedbackRequests())
 }
 
 extension Database {

@@ -101,9 +101,5 @@ final class UpwardFeedbackResponseRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    var response: UpwardFeedbackResponse {
-        let stored = (try? JSONDecoder().decode([String: Int?].self, from: Data(answers.utf8))) ?? [:]
-        let ratings = Dictionary(stored.compactMap { key, value in UUID(uuidString: key).map { ($0, value) } }, uniquingKeysWith: { a, _ in a })
-        return UpwardFeedbackResponse(ratings: ratings, comment: comment)
-    }
+    var response: UpwardFeedbackResponse { UpwardFeedbackResponse(ratings: RatingsJSON.decode(answers), comment: comment) }
 }

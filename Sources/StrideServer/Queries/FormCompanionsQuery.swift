@@ -4,7 +4,8 @@ import StrideCore
 
 /// What the framework asks to be weighed beside an appraisal form, as far as the viewer may see
 /// it: at a responsible chief's End of Cycle, the upward feedback report from their staff (for the
-/// chief and two levels of supervisors, the supervisor's supervisor weighing it at the review).
+/// chief and two levels of supervisors, the supervisor's supervisor weighing it at the review); at
+/// the first probation Mid-term Review and at the probationary report, the colleagues' feedback.
 enum FormCompanionsQuery {
     struct Companion: Sendable {
         let title: String
@@ -13,7 +14,29 @@ enum FormCompanionsQuery {
     }
 
     static func load(_ loaded: LoadedAppraisalForm, viewer: Viewer, on db: any Database) async throws -> [Companion] {
-        guard loaded.form.kind == .end else { return [] }
+        switch loaded.form.kind {
+        case .end: return try await upwardFeedback(loaded, viewer: viewer, on: db)
+        case .midterm where loaded.cycle.colleagueDesignationDate != nil:
+            return try await colleagueFeedback(loaded, cycle: loaded.cycle, viewer: viewer, on: db)
+        case .probationReport:
+            guard let cycle = try await ColleagueFeedbackQueries.designationCycle(of: loaded.staff.record.id, on: db) else { return [] }
+            return try await colleagueFeedback(loaded, cycle: cycle, viewer: viewer, on: db)
+        default: return []
+        }
+    }
+
+    private static func colleagueFeedback(_ loaded: LoadedAppraisalForm, cycle: AppraisalCycle, viewer: Viewer,
+                                          on db: any Database) async throws -> [Companion] {
+        let subject = ColleagueFeedbackSubject(staff: loaded.subject.staff, appraiserID: loaded.appraiserID)
+        guard ColleagueFeedbackPolicy.decide(viewer, .viewStatus, subject).isAllowed else { return [] }
+        let requests = try await ColleagueFeedbackRequest.query(on: db).filter(\.$cycle.$id == cycle.id!).all()
+        let detail = requests.isEmpty
+            ? "Designate three to five colleagues or service recipients to give feedback before the probationary report."
+            : "\(requests.filter(\.isGiven).count) of \(DisplayNumber.counted(requests.count, "colleague")) designated have given feedback."
+        return [Companion(title: "Feedback from colleagues", detail: detail, path: .colleagueFeedback(cycle.id!))]
+    }
+
+    private static func upwardFeedback(_ loaded: LoadedAppraisalForm, viewer: Viewer, on db: any Database) async throws -> [Companion] {
         let staff = loaded.staff.record
         let subject = UpwardFeedbackRoundSubject(chiefID: staff.id, chiefSupervisors: loaded.staff.path.ancestors, isOpen: false,
                                                  invitation: .notInvited)

@@ -58,7 +58,7 @@ enum UpwardFeedbackService {
     /// nil when too few could be invited, or when another opening got there first.
     private static func open(chief: UUID, cycle: UUID?, opensOn: CalendarDate, closesOn: CalendarDate,
                              in context: ServiceContext) async throws -> UpwardFeedbackRound? {
-        try await context.exclusiveTransaction(lock: .upwardFeedback) { context in
+        try await context.exclusiveTransaction(lock: .feedback) { context in
             let db = context.db
             if try await UpwardFeedbackRound.query(on: db).filter(\.$chief.$id == chief).filter(\.$status == .open).count() > 0 {
                 return nil
@@ -105,7 +105,7 @@ enum UpwardFeedbackService {
     static func respond(to roundID: UUID, _ answers: UpwardFeedbackAnswers, as viewer: Viewer,
                         in context: ServiceContext) async throws -> Result<Void, FieldErrors> {
         try await closeDueRounds(in: context)
-        return try await context.exclusiveTransaction(lock: .upwardFeedback) { context in
+        return try await context.exclusiveTransaction(lock: .feedback) { context in
             let db = context.db
             guard let loaded = try await UpwardFeedbackQueries.load(roundID, for: viewer, on: db) else {
                 throw StrideError.notFound("The feedback round")
@@ -115,8 +115,7 @@ enum UpwardFeedbackService {
             guard let response = validated.value else { return .failure(FieldErrors(validated.errors)) }
             let record = UpwardFeedbackResponseRecord()
             record.id = UUID()
-            let ratings = Dictionary(uniqueKeysWithValues: response.ratings.map { ($0.key.uuidString.lowercased(), $0.value) })
-            record.answers = String(decoding: try JSONEncoder.stride.encode(ratings), as: UTF8.self)
+            record.answers = try RatingsJSON.encode(response.ratings)
             record.comment = response.comment
             record.$round.id = roundID
             try await record.create(on: db)
@@ -131,7 +130,7 @@ enum UpwardFeedbackService {
     /// Closes an open round now: compiles its report from its responses, once, and deletes them.
     @discardableResult
     static func close(_ roundID: UUID, in context: ServiceContext) async throws -> UpwardFeedbackRound {
-        try await context.exclusiveTransaction(lock: .upwardFeedback) { context in
+        try await context.exclusiveTransaction(lock: .feedback) { context in
             let db = context.db
             guard let round = try await UpwardFeedbackRound.find(roundID, on: db) else { throw StrideError.notFound("The feedback round") }
             guard round.isOpen else { throw StrideError.conflict("This round has already closed: its report was compiled then") }
@@ -172,7 +171,7 @@ enum UpwardFeedbackService {
         let current = try await UpwardFeedbackQueries.template(on: context.db)
         let validated = input.validate(keeping: current, newID: context.newID)
         guard let template = validated.value else { return .failure(FieldErrors(validated.errors)) }
-        return try await context.exclusiveTransaction(lock: .upwardFeedback) { context in
+        return try await context.exclusiveTransaction(lock: .feedback) { context in
             let record = try await UpwardFeedbackTemplateRecord.query(on: context.db).first() ?? {
                 let record = UpwardFeedbackTemplateRecord()
                 record.id = context.newID()

@@ -189,9 +189,10 @@ struct WriteLock: Sendable {
     /// Frameworks written in the editor: one name and version is one framework.
     static let frameworks = WriteLock(key: 0x5354_5249_4445_0004)
 
-    /// Upward feedback: a response and the round's close, and two openings for one chief, never
-    /// interleave (no response lands after the report is compiled).
-    static let upwardFeedback = WriteLock(key: 0x5354_5249_4445_0005)
+    /// Feedback: an upward feedback response and its round's close, two openings for one chief,
+    /// a colleague's feedback and a new designation, never interleave (no response lands after
+    /// a report is compiled; no designation drops a colleague who is answering).
+    static let feedback = WriteLock(key: 0x5354_5249_4445_0005)
 
     func take(on db: any Database) async throws {
         try await db.sql().raw("SELECT pg_advisory_xact_lock(\(bind: key))").run()

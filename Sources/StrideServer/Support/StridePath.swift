@@ -11,7 +11,7 @@ enum PathParameter<Value: Sendable>: Sendable {
 
 /// The names of the path parameters, so handlers read them by type rather than by string.
 enum PathKey: String, Sendable {
-    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID, assessmentID, taskID, roundID
+    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID, assessmentID, taskID, roundID, requestID
 }
 
 /// Every path of the web interface and the JSON API, written once. Routes are registered
@@ -122,6 +122,9 @@ enum StridePath: Sendable {
     /// One upward feedback round: its form for those invited, its report for those who read it.
     case upwardFeedbackRound(PathParameter<UUID>)
     case upwardFeedbackResponses(PathParameter<UUID>)
+    /// A probationer's colleagues: designated (POST), their feedback; one colleague's request.
+    case colleagueFeedback(PathParameter<UUID>)
+    case colleagueFeedbackRequest(PathParameter<UUID>)
     /// HR: every round, opening one by hand or those now due, the template, closing a round.
     case upwardFeedbackAdmin
     case openDueUpwardFeedbackRounds
@@ -233,6 +236,8 @@ enum StridePath: Sendable {
         case .feedback: return c("feedback")
         case .upwardFeedbackRound(let id): return c("feedback", "upward") + [Self.id(.roundID, id)]
         case .upwardFeedbackResponses(let id): return c("feedback", "upward") + [Self.id(.roundID, id)] + c("responses")
+        case .colleagueFeedback(let id): return c("appraisal", "cycles") + [Self.id(.cycleID, id)] + c("colleague-feedback")
+        case .colleagueFeedbackRequest(let id): return c("feedback", "colleague") + [Self.id(.requestID, id)]
         case .upwardFeedbackAdmin: return c("admin", "upward-feedback")
         case .openDueUpwardFeedbackRounds: return c("admin", "upward-feedback", "open-due")
         case .upwardFeedbackTemplate: return c("admin", "upward-feedback", "template")
@@ -316,6 +321,8 @@ extension StridePath {
     static func competencyFramework(_ id: UUID) -> StridePath { .competencyFramework(.value(id)) }
     static func upwardFeedbackRound(_ id: UUID) -> StridePath { .upwardFeedbackRound(.value(id)) }
     static func upwardFeedbackResponses(_ id: UUID) -> StridePath { .upwardFeedbackResponses(.value(id)) }
+    static func colleagueFeedback(_ id: UUID) -> StridePath { .colleagueFeedback(.value(id)) }
+    static func colleagueFeedbackRequest(_ id: UUID) -> StridePath { .colleagueFeedbackRequest(.value(id)) }
     static func closeUpwardFeedbackRound(_ id: UUID) -> StridePath { .closeUpwardFeedbackRound(.value(id)) }
 }
 

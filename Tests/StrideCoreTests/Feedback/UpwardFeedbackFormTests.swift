@@ -33,7 +33,7 @@ import Testing
         sent.answers.append(sent.answers[0])
         sent.answers.append((UUID().uuidString, "3"))
         #expect(sent.validate(questions: Self.questions).errors.map(\.message)
-            == ["Answer only the questions of this round", "Answer each question once"])
+            == ["Answer only the questions asked", "Answer each question once"])
         #expect(Self.answers(comment: String(repeating: "x", count: 4001)).validate(questions: Self.questions).errors.map(\.field)
             == ["comment"])
     }

@@ -50,14 +50,23 @@ struct APIRequestMiddleware: AsyncMiddleware {
         try request.authorize(request.method == .PUT ? .edit : .view, loaded.subject)
     }
 
-    /// A response to an upward feedback round from anyone not invited, or already responded, is
-    /// refused before its body is read.
-    private static func authorizeUpwardFeedbackResponse(_ request: Request) async throws {
+    /// A response to an upward feedback round from anyone not invited (or already responded), a
+    /// colleague's feedback from anyone but the colleague asked, and a designation of colleagues
+    /// from anyone who may not make it, are refused before the body is read.
+    private static func authorizeFeedbackWrite(_ request: Request) async throws {
         let parts = request.url.path.split(separator: "/").map(String.init)
-        guard request.method == .POST, parts.count == 6, parts[2] == "upward-feedback", parts[3] == "rounds", parts[5] == "responses",
-              let id = UUID(uuidString: parts[4]),
-              let loaded = try await UpwardFeedbackQueries.load(id, for: try request.requireUser().viewer, on: request.db) else { return }
-        try request.authorize(.respond, loaded.subject)
+        guard request.method != .GET, parts.count >= 5 else { return }
+        let viewer = try request.requireUser().viewer, today = request.clock.today()
+        if parts.count == 6, parts[2] == "upward-feedback", parts[3] == "rounds", parts[5] == "responses", let id = UUID(uuidString: parts[4]),
+           let loaded = try await UpwardFeedbackQueries.load(id, for: viewer, on: request.db) {
+            try request.authorize(.respond, loaded.subject)
+        } else if parts.count == 5, parts[2] == "colleague-feedback", parts[3] == "requests", let id = UUID(uuidString: parts[4]),
+                  let loaded = try await ColleagueFeedbackQueries.request(id, on: request.db, today: today) {
+            try request.authorize(.give, loaded.subject)
+        } else if parts.count == 5, parts[2] == "cycles", parts[4] == "colleague-feedback", let id = UUID(uuidString: parts[3]),
+                  let cycle = try await CycleLookup.load(id, on: request.db, today: today) {
+            try request.authorize(.designate, ColleagueFeedbackQueries.subject(cycle))
+        }
     }
 
     /// A skill proposal from anyone but the person, or a decision from anyone who may not make
@@ -94,7 +103,7 @@ struct APIRequestMiddleware: AsyncMiddleware {
         if Self.isAdministration(request.method, request.url.path) { try request.authorize(.enter, Administration()) }
         try await Self.authorizeFormWrite(request)
         try await Self.authorizeSkillWrite(request)
-        try await Self.authorizeUpwardFeedbackResponse(request)
+        try await Self.authorizeFeedbackWrite(request)
         try await Self.authorizeWorkgroupWrite(request)
         if [.POST, .PUT, .PATCH].contains(request.method) {
             _ = try await request.body.collect(max: Self.maxBodyBytes).get()

@@ -16,11 +16,26 @@ struct FeedbackIndexModel: Encodable {
         let invitationDone: Bool
     }
 
+    /// A probationer's request for this person's feedback.
+    struct ColleagueRequest: Encodable {
+        let staffName: String
+        let href: String
+        let due: String
+        let given: Bool
+        let overdue: Bool
+    }
+
     let toAnswer: [Round]
     let toRead: [Round]
+    let colleagueRequests: [ColleagueRequest]
     let adminHref: String?
 
-    init(rounds: [UpwardFeedbackQueries.Listed], viewer: Viewer, adminHref: String?) {
+    init(rounds: [UpwardFeedbackQueries.Listed], asked: [(request: ColleagueFeedbackRequest, staffName: String)], viewer: Viewer,
+         today: CalendarDate, adminHref: String?) {
+        colleagueRequests = asked.map { request, name in
+            ColleagueRequest(staffName: name, href: StridePath.colleagueFeedbackRequest(request.id!).href, due: DisplayDate.long(request.dueOn),
+                             given: request.isGiven, overdue: !request.isGiven && request.dueOn < today)
+        }
         func row(_ listed: UpwardFeedbackQueries.Listed) -> Round {
             let round = listed.round
             let invitation: String? = switch listed.invitation {

@@ -34,11 +34,6 @@ struct UpwardFeedbackRoundModel: Encodable {
     let closeHref: String?
     let backHref: String
 
-    static let ratingOptions: [(value: String, label: String)] = [
-        ("1", "1 – Rarely"), ("2", "2 – Sometimes"), ("3", "3 – Usually"), ("4", "4 – Almost always"), ("5", "5 – Always"),
-        (UpwardFeedbackAnswers.cannotJudge, "Cannot judge"),
-    ]
-
     init(_ loaded: UpwardFeedbackQueries.Loaded, mayRespond: Bool, readsReport: Bool, administers: Bool,
          invitees: [(person: StaffRows.Person, responded: Bool)], sent: [String: String], errors: [FieldError]) {
         let round = loaded.round
@@ -63,14 +58,8 @@ struct UpwardFeedbackRoundModel: Encodable {
         groups = mayRespond ? UpwardFeedbackCategory.allCases.compactMap { category in
             let asked = questions.filter { $0.category == category }
             guard !asked.isEmpty else { return nil }
-            return QuestionGroup(heading: category.displayName, fields: asked.map { question in
-                let id = UpwardFeedbackAnswers.field(for: question.id)
-                var field = FormField(id, .radios, label: question.text, value: sent[id], errors: errors, options: Self.ratingOptions.map {
-                    .init(value: $0.value, label: $0.label, selected: sent[id] == $0.value)
-                })
-                field.inline = true
-                return field
-            })
+            return QuestionGroup(heading: category.displayName,
+                                 fields: RatingFields.fields(asked.map { ($0.id, $0.text) }, scale: RatingFields.frequency, sent: sent, errors: errors))
         } : []
         commentFields = !mayRespond ? [] : [FormField("comment", .textarea, label: "Comments (optional)",
                                          hint: "What the chief does well, and what they could do better. Do not write anything that would identify you.",
