@@ -38,6 +38,8 @@ func routes(_ app: Application) throws {
         try signedIn.register(collection: UpwardFeedbackController())
         // probation: the colleagues designated by the probationer and supervisor, and their feedback
         try signedIn.register(collection: ColleagueFeedbackController())
+        // improvement plans: the person, their two managers, HR and the Reports Board
+        try signedIn.register(collection: ImprovementPlanController())
         try hrOnly.register(collection: UpwardFeedbackAdminController())
     }
     do { // organisation browser; HR: editing units

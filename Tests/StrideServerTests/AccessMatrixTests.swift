@@ -47,6 +47,10 @@ extension ServerTests {
             case probationReaders
             /// The colleague asked for feedback on Jo (Olu, the staff member here), and nobody else.
             case colleagueAsked
+            /// Who sees Jo's improvement plan here: Raj, her manager; the Reports Board; HR.
+            case planViewers
+            /// Members of the Reports Board only (HR is not one here).
+            case boardOnly
             /// The appraiser of the form (the manager in this matrix), who writes it with the
             /// staff member; the chief and HR read it but do not write it.
             case appraiser
@@ -68,6 +72,8 @@ extension ServerTests {
                 case .roundChief: who == .responsibleChief
                 case .probationReaders: [.manager, .reportsBoard, .hrAdministrator].contains(who)
                 case .colleagueAsked: who == .staffMember
+                case .planViewers: [.manager, .reportsBoard, .hrAdministrator].contains(who)
+                case .boardOnly: who == .reportsBoard
                 }
             }
         }
@@ -127,6 +133,13 @@ extension ServerTests {
             Row(.GET, "/api/v1/cycles/:cycleID/colleague-feedback", .probationReaders),
             Row(.GET, "/feedback/colleague/:requestID", .colleagueAsked),
             Row(.GET, "/api/v1/colleague-feedback/requests", .signedIn),
+            Row(.GET, "/staff/:staffID/improvement-plans", .planViewers),
+            Row(.GET, "/staff/:staffID/improvement-plans/new", .managerOrHR),
+            Row(.GET, "/improvement-plans/:planID", .planViewers),
+            Row(.GET, "/improvement-plans/:planID/edit", .managerOrHR),
+            Row(.GET, "/improvement-plans/:planID/review", .managerOrHR),
+            Row(.GET, "/api/v1/staff/:staffID/improvement-plans", .planViewers),
+            Row(.GET, "/api/v1/improvement-plans/:planID", .planViewers),
             Row(.GET, "/admin/upward-feedback/template", .hrOnly),
             Row(.GET, "/admin/upward-feedback/:roundID/close", .hrOnly),
             Row(.GET, "/admin/skill-rounds", .hrOnly),
@@ -261,6 +274,19 @@ extension ServerTests {
             Row(.POST, "/appraisal/cycles/:cycleID/colleague-feedback", .managerOrHR),
             Row(.PUT, "/api/v1/cycles/:cycleID/colleague-feedback", .managerOrHR),
             Row(.POST, "/feedback/colleague/:requestID", .colleagueAsked),
+            Row(.POST, "/staff/:staffID/improvement-plans/new", .managerOrHR),
+            Row(.POST, "/improvement-plans/:planID/edit", .managerOrHR),
+            Row(.POST, "/improvement-plans/:planID/own-view", .subjectOnly),
+            Row(.POST, "/improvement-plans/:planID/check-ins", .managerOrHR),
+            Row(.POST, "/improvement-plans/:planID/review", .managerOrHR),
+            // The plan is open: the Board member is told it has not reached the Board (409).
+            Row(.POST, "/improvement-plans/:planID/board-review", .boardOnly),
+            Row(.POST, "/api/v1/staff/:staffID/improvement-plans", .managerOrHR),
+            Row(.PUT, "/api/v1/improvement-plans/:planID", .managerOrHR),
+            Row(.POST, "/api/v1/improvement-plans/:planID/own-view", .subjectOnly),
+            Row(.POST, "/api/v1/improvement-plans/:planID/check-ins", .managerOrHR),
+            Row(.POST, "/api/v1/improvement-plans/:planID/review", .managerOrHR),
+            Row(.POST, "/api/v1/improvement-plans/:planID/board-review", .boardOnly),
             Row(.POST, "/api/v1/colleague-feedback/requests/:requestID", .colleagueAsked),
             Row(.POST, "/api/v1/upward-feedback/rounds", .hrOnly),
             Row(.POST, "/admin/upward-feedback/open-due", .hrOnly),
@@ -343,8 +369,13 @@ extension ServerTests {
                 request.$staffMember.id = org.junior.id!
                 request.$colleague.id = org.other.id!
                 try await request.create(on: app.db)
+                // An open improvement plan for Jo, which Raj (her manager) opened.
+                let plan = try await ImprovementPlanService.open(
+                    for: org.junior.id!, ImprovementPlanInput(startsOn: "2026-03-01", areas: "Matrix areas", training: "A course", coaching: nil,
+                                                              otherSupport: nil, objectives: [("Matrix objective", "By June")]),
+                    endOfCycleForm: nil, as: Viewer(staffID: org.report.id!, roles: []), in: app.serviceContext(actor: org.report.id)).get()
                 let values: [String: UUID] = [
-                    ":roundID": round.id!, ":requestID": request.id!, ":delegationID": delegation.id!, ":runID": run.id!, ":roleID": role.id!, ":assessmentID": assessment.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!, ":taskID": task.id!,
+                    ":roundID": round.id!, ":requestID": request.id!, ":planID": plan.id!, ":delegationID": delegation.id!, ":runID": run.id!, ":roleID": role.id!, ":assessmentID": assessment.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!, ":taskID": task.id!,
                     ":frameworkID": framework.id, ":skillID": skillID, ":pendingID": pendingID,
                 ]
                 func concrete(_ template: String) -> String {

@@ -53,5 +53,7 @@ extension Components {
         package typealias CycleID = Swift.String
         /// - Remark: Generated from `#/components/parameters/RequestID`.
         package typealias RequestID = Swift.String
+        /// - Remark: Generated from `#/components/parameters/PlanID`.
+        package typealias PlanID = Swift.String
     }
 }

@@ -3843,5 +3843,454 @@ extension Components {
                 case development
             }
         }
+        /// - Remark: Generated from `#/components/schemas/ImprovementObjective`.
+        package struct ImprovementObjective: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ImprovementObjective/description`.
+            package var description: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ImprovementObjective/timeline`.
+            package var timeline: Swift.String
+            /// Creates a new `ImprovementObjective`.
+            ///
+            /// - Parameters:
+            ///   - description:
+            ///   - timeline:
+            package init(
+                description: Swift.String,
+                timeline: Swift.String
+            ) {
+                self.description = description
+                self.timeline = timeline
+            }
+            package enum CodingKeys: String, CodingKey {
+                case description
+                case timeline
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ImprovementPlanCheckIn`.
+        package struct ImprovementPlanCheckIn: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanCheckIn/writtenAt`.
+            package var writtenAt: Foundation.Date
+            /// Absent when the author has left.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanCheckIn/authorName`.
+            package var authorName: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanCheckIn/note`.
+            package var note: Swift.String
+            /// Creates a new `ImprovementPlanCheckIn`.
+            ///
+            /// - Parameters:
+            ///   - writtenAt:
+            ///   - authorName: Absent when the author has left.
+            ///   - note:
+            package init(
+                writtenAt: Foundation.Date,
+                authorName: Swift.String? = nil,
+                note: Swift.String
+            ) {
+                self.writtenAt = writtenAt
+                self.authorName = authorName
+                self.note = note
+            }
+            package enum CodingKeys: String, CodingKey {
+                case writtenAt
+                case authorName
+                case note
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ImprovementPlan`.
+        package struct ImprovementPlan: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/staffId`.
+            package var staffId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/staffName`.
+            package var staffName: Swift.String
+            /// Open until the six-month review is recorded; then reviewed, at the Reports Board; closed once the Board has reviewed it. Only an open plan changes.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/stage`.
+            @frozen package enum StagePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case open = "open"
+                case reviewed = "reviewed"
+                case closed = "closed"
+            }
+            /// Open until the six-month review is recorded; then reviewed, at the Reports Board; closed once the Board has reviewed it. Only an open plan changes.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/stage`.
+            package var stage: Components.Schemas.ImprovementPlan.StagePayload
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/startsOn`.
+            package var startsOn: Swift.String
+            /// Six months after the start.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/reviewDueOn`.
+            package var reviewDueOn: Swift.String
+            /// The areas of performance below expectations.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/areas`.
+            package var areas: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/training`.
+            package var training: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/coaching`.
+            package var coaching: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/otherSupport`.
+            package var otherSupport: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/objectives`.
+            package var objectives: [Components.Schemas.ImprovementObjective]
+            /// The End of Cycle, rated "does not fully meet", that led to the plan.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/endOfCycleFormId`.
+            package var endOfCycleFormId: Swift.String?
+            /// The staff member's own view, once written.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/ownView`.
+            package var ownView: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/supportConcerns`.
+            package var supportConcerns: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/checkIns`.
+            package var checkIns: [Components.Schemas.ImprovementPlanCheckIn]
+            /// The six-month review, once recorded.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/review`.
+            package struct ReviewPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/ImprovementPlan/review/progress`.
+                @frozen package enum ProgressPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case sufficient = "sufficient"
+                    case insufficient = "insufficient"
+                }
+                /// - Remark: Generated from `#/components/schemas/ImprovementPlan/review/progress`.
+                package var progress: Components.Schemas.ImprovementPlan.ReviewPayload.ProgressPayload
+                /// - Remark: Generated from `#/components/schemas/ImprovementPlan/review/nextStep`.
+                @frozen package enum NextStepPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case extendedMonitoring = "extended_monitoring"
+                    case referral = "referral"
+                }
+                /// - Remark: Generated from `#/components/schemas/ImprovementPlan/review/nextStep`.
+                package var nextStep: Components.Schemas.ImprovementPlan.ReviewPayload.NextStepPayload?
+                /// - Remark: Generated from `#/components/schemas/ImprovementPlan/review/summary`.
+                package var summary: Swift.String
+                /// - Remark: Generated from `#/components/schemas/ImprovementPlan/review/reviewedAt`.
+                package var reviewedAt: Foundation.Date
+                /// Creates a new `ReviewPayload`.
+                ///
+                /// - Parameters:
+                ///   - progress:
+                ///   - nextStep:
+                ///   - summary:
+                ///   - reviewedAt:
+                package init(
+                    progress: Components.Schemas.ImprovementPlan.ReviewPayload.ProgressPayload,
+                    nextStep: Components.Schemas.ImprovementPlan.ReviewPayload.NextStepPayload? = nil,
+                    summary: Swift.String,
+                    reviewedAt: Foundation.Date
+                ) {
+                    self.progress = progress
+                    self.nextStep = nextStep
+                    self.summary = summary
+                    self.reviewedAt = reviewedAt
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case progress
+                    case nextStep
+                    case summary
+                    case reviewedAt
+                }
+            }
+            /// The six-month review, once recorded.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/review`.
+            package var review: Components.Schemas.ImprovementPlan.ReviewPayload?
+            /// The Reports Board's review, once done.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/boardReview`.
+            package struct BoardReviewPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/ImprovementPlan/boardReview/comment`.
+                package var comment: Swift.String?
+                /// - Remark: Generated from `#/components/schemas/ImprovementPlan/boardReview/reviewedAt`.
+                package var reviewedAt: Foundation.Date
+                /// Creates a new `BoardReviewPayload`.
+                ///
+                /// - Parameters:
+                ///   - comment:
+                ///   - reviewedAt:
+                package init(
+                    comment: Swift.String? = nil,
+                    reviewedAt: Foundation.Date
+                ) {
+                    self.comment = comment
+                    self.reviewedAt = reviewedAt
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case comment
+                    case reviewedAt
+                }
+            }
+            /// The Reports Board's review, once done.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/boardReview`.
+            package var boardReview: Components.Schemas.ImprovementPlan.BoardReviewPayload?
+            /// Send it back with a change, so a change made from an older version is refused.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlan/version`.
+            package var version: Swift.Int
+            /// Creates a new `ImprovementPlan`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - staffId:
+            ///   - staffName:
+            ///   - stage: Open until the six-month review is recorded; then reviewed, at the Reports Board; closed once the Board has reviewed it. Only an open plan changes.
+            ///   - startsOn:
+            ///   - reviewDueOn: Six months after the start.
+            ///   - areas: The areas of performance below expectations.
+            ///   - training:
+            ///   - coaching:
+            ///   - otherSupport:
+            ///   - objectives:
+            ///   - endOfCycleFormId: The End of Cycle, rated "does not fully meet", that led to the plan.
+            ///   - ownView: The staff member's own view, once written.
+            ///   - supportConcerns:
+            ///   - checkIns:
+            ///   - review: The six-month review, once recorded.
+            ///   - boardReview: The Reports Board's review, once done.
+            ///   - version: Send it back with a change, so a change made from an older version is refused.
+            package init(
+                id: Swift.String,
+                staffId: Swift.String,
+                staffName: Swift.String,
+                stage: Components.Schemas.ImprovementPlan.StagePayload,
+                startsOn: Swift.String,
+                reviewDueOn: Swift.String,
+                areas: Swift.String,
+                training: Swift.String? = nil,
+                coaching: Swift.String? = nil,
+                otherSupport: Swift.String? = nil,
+                objectives: [Components.Schemas.ImprovementObjective],
+                endOfCycleFormId: Swift.String? = nil,
+                ownView: Swift.String? = nil,
+                supportConcerns: Swift.String? = nil,
+                checkIns: [Components.Schemas.ImprovementPlanCheckIn],
+                review: Components.Schemas.ImprovementPlan.ReviewPayload? = nil,
+                boardReview: Components.Schemas.ImprovementPlan.BoardReviewPayload? = nil,
+                version: Swift.Int
+            ) {
+                self.id = id
+                self.staffId = staffId
+                self.staffName = staffName
+                self.stage = stage
+                self.startsOn = startsOn
+                self.reviewDueOn = reviewDueOn
+                self.areas = areas
+                self.training = training
+                self.coaching = coaching
+                self.otherSupport = otherSupport
+                self.objectives = objectives
+                self.endOfCycleFormId = endOfCycleFormId
+                self.ownView = ownView
+                self.supportConcerns = supportConcerns
+                self.checkIns = checkIns
+                self.review = review
+                self.boardReview = boardReview
+                self.version = version
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case staffId
+                case staffName
+                case stage
+                case startsOn
+                case reviewDueOn
+                case areas
+                case training
+                case coaching
+                case otherSupport
+                case objectives
+                case endOfCycleFormId
+                case ownView
+                case supportConcerns
+                case checkIns
+                case review
+                case boardReview
+                case version
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ImprovementPlanList`.
+        package struct ImprovementPlanList: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanList/plans`.
+            package var plans: [Components.Schemas.ImprovementPlan]
+            /// Creates a new `ImprovementPlanList`.
+            ///
+            /// - Parameters:
+            ///   - plans:
+            package init(plans: [Components.Schemas.ImprovementPlan]) {
+                self.plans = plans
+            }
+            package enum CodingKeys: String, CodingKey {
+                case plans
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ImprovementPlanWrite`.
+        package struct ImprovementPlanWrite: Codable, Hashable, Sendable {
+            /// Within a month of today.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanWrite/startsOn`.
+            package var startsOn: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanWrite/areas`.
+            package var areas: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanWrite/training`.
+            package var training: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanWrite/coaching`.
+            package var coaching: Swift.String?
+            /// At least one of training, coaching and other support.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanWrite/otherSupport`.
+            package var otherSupport: Swift.String?
+            /// One to five.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanWrite/objectives`.
+            package var objectives: [Components.Schemas.ImprovementObjective]
+            /// When opening: the End of Cycle that led to the plan.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanWrite/endOfCycleFormId`.
+            package var endOfCycleFormId: Swift.String?
+            /// When changing: the version the change was made from.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanWrite/version`.
+            package var version: Swift.Int?
+            /// Creates a new `ImprovementPlanWrite`.
+            ///
+            /// - Parameters:
+            ///   - startsOn: Within a month of today.
+            ///   - areas:
+            ///   - training:
+            ///   - coaching:
+            ///   - otherSupport: At least one of training, coaching and other support.
+            ///   - objectives: One to five.
+            ///   - endOfCycleFormId: When opening: the End of Cycle that led to the plan.
+            ///   - version: When changing: the version the change was made from.
+            package init(
+                startsOn: Swift.String,
+                areas: Swift.String,
+                training: Swift.String? = nil,
+                coaching: Swift.String? = nil,
+                otherSupport: Swift.String? = nil,
+                objectives: [Components.Schemas.ImprovementObjective],
+                endOfCycleFormId: Swift.String? = nil,
+                version: Swift.Int? = nil
+            ) {
+                self.startsOn = startsOn
+                self.areas = areas
+                self.training = training
+                self.coaching = coaching
+                self.otherSupport = otherSupport
+                self.objectives = objectives
+                self.endOfCycleFormId = endOfCycleFormId
+                self.version = version
+            }
+            package enum CodingKeys: String, CodingKey {
+                case startsOn
+                case areas
+                case training
+                case coaching
+                case otherSupport
+                case objectives
+                case endOfCycleFormId
+                case version
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ImprovementPlanOwnView`.
+        package struct ImprovementPlanOwnView: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanOwnView/view`.
+            package var view: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanOwnView/supportConcerns`.
+            package var supportConcerns: Swift.String?
+            /// Creates a new `ImprovementPlanOwnView`.
+            ///
+            /// - Parameters:
+            ///   - view:
+            ///   - supportConcerns:
+            package init(
+                view: Swift.String,
+                supportConcerns: Swift.String? = nil
+            ) {
+                self.view = view
+                self.supportConcerns = supportConcerns
+            }
+            package enum CodingKeys: String, CodingKey {
+                case view
+                case supportConcerns
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ImprovementPlanCheckInRequest`.
+        package struct ImprovementPlanCheckInRequest: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanCheckInRequest/note`.
+            package var note: Swift.String
+            /// Creates a new `ImprovementPlanCheckInRequest`.
+            ///
+            /// - Parameters:
+            ///   - note:
+            package init(note: Swift.String) {
+                self.note = note
+            }
+            package enum CodingKeys: String, CodingKey {
+                case note
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ImprovementPlanReview`.
+        package struct ImprovementPlanReview: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanReview/progress`.
+            @frozen package enum ProgressPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case sufficient = "sufficient"
+                case insufficient = "insufficient"
+            }
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanReview/progress`.
+            package var progress: Components.Schemas.ImprovementPlanReview.ProgressPayload
+            /// Required after insufficient progress, refused after sufficient.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanReview/nextStep`.
+            @frozen package enum NextStepPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case extendedMonitoring = "extended_monitoring"
+                case referral = "referral"
+            }
+            /// Required after insufficient progress, refused after sufficient.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanReview/nextStep`.
+            package var nextStep: Components.Schemas.ImprovementPlanReview.NextStepPayload?
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanReview/summary`.
+            package var summary: Swift.String
+            /// Creates a new `ImprovementPlanReview`.
+            ///
+            /// - Parameters:
+            ///   - progress:
+            ///   - nextStep: Required after insufficient progress, refused after sufficient.
+            ///   - summary:
+            package init(
+                progress: Components.Schemas.ImprovementPlanReview.ProgressPayload,
+                nextStep: Components.Schemas.ImprovementPlanReview.NextStepPayload? = nil,
+                summary: Swift.String
+            ) {
+                self.progress = progress
+                self.nextStep = nextStep
+                self.summary = summary
+            }
+            package enum CodingKeys: String, CodingKey {
+                case progress
+                case nextStep
+                case summary
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ImprovementPlanBoardReview`.
+        package struct ImprovementPlanBoardReview: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanBoardReview/comment`.
+            package var comment: Swift.String?
+            /// Creates a new `ImprovementPlanBoardReview`.
+            ///
+            /// - Parameters:
+            ///   - comment:
+            package init(comment: Swift.String? = nil) {
+                self.comment = comment
+            }
+            package enum CodingKeys: String, CodingKey {
+                case comment
+            }
+        }
     }
 }

@@ -313,6 +313,60 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `POST /colleague-feedback/requests/{requestID}`.
     /// - Remark: Generated from `#/paths//colleague-feedback/requests/{requestID}/post(giveColleagueFeedback)`.
     func giveColleagueFeedback(_ input: Operations.GiveColleagueFeedback.Input) async throws -> Operations.GiveColleagueFeedback.Output
+    /// A person's performance improvement plans
+    ///
+    /// Only for the person, their manager and manager's manager, HR administrators and the Reports Board. The latest first.
+    ///
+    /// - Remark: HTTP `GET /staff/{staffID}/improvement-plans`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/improvement-plans/get(listImprovementPlans)`.
+    func listImprovementPlans(_ input: Operations.ListImprovementPlans.Input) async throws -> Operations.ListImprovementPlans.Output
+    /// Open a plan
+    ///
+    /// By the manager or HR; the review falls due six months after the start.
+    ///
+    /// - Remark: HTTP `POST /staff/{staffID}/improvement-plans`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/improvement-plans/post(openImprovementPlan)`.
+    func openImprovementPlan(_ input: Operations.OpenImprovementPlan.Input) async throws -> Operations.OpenImprovementPlan.Output
+    /// One plan, with its check-ins and reviews
+    ///
+    /// - Remark: HTTP `GET /improvement-plans/{planID}`.
+    /// - Remark: Generated from `#/paths//improvement-plans/{planID}/get(getImprovementPlan)`.
+    func getImprovementPlan(_ input: Operations.GetImprovementPlan.Input) async throws -> Operations.GetImprovementPlan.Output
+    /// Change the plan
+    ///
+    /// The manager or HR, while the plan is open.
+    ///
+    /// - Remark: HTTP `PUT /improvement-plans/{planID}`.
+    /// - Remark: Generated from `#/paths//improvement-plans/{planID}/put(updateImprovementPlan)`.
+    func updateImprovementPlan(_ input: Operations.UpdateImprovementPlan.Input) async throws -> Operations.UpdateImprovementPlan.Output
+    /// The staff member's own view
+    ///
+    /// Only the staff member, while the plan is open.
+    ///
+    /// - Remark: HTTP `POST /improvement-plans/{planID}/own-view`.
+    /// - Remark: Generated from `#/paths//improvement-plans/{planID}/own-view/post(giveImprovementPlanOwnView)`.
+    func giveImprovementPlanOwnView(_ input: Operations.GiveImprovementPlanOwnView.Input) async throws -> Operations.GiveImprovementPlanOwnView.Output
+    /// Record a monitoring check-in
+    ///
+    /// The manager or HR, while the plan is open.
+    ///
+    /// - Remark: HTTP `POST /improvement-plans/{planID}/check-ins`.
+    /// - Remark: Generated from `#/paths//improvement-plans/{planID}/check-ins/post(addImprovementPlanCheckIn)`.
+    func addImprovementPlanCheckIn(_ input: Operations.AddImprovementPlanCheckIn.Input) async throws -> Operations.AddImprovementPlanCheckIn.Output
+    /// Record the six-month review
+    ///
+    /// The manager or HR. The plan then no longer changes and goes to the Reports Board.
+    ///
+    /// - Remark: HTTP `POST /improvement-plans/{planID}/review`.
+    /// - Remark: Generated from `#/paths//improvement-plans/{planID}/review/post(reviewImprovementPlan)`.
+    func reviewImprovementPlan(_ input: Operations.ReviewImprovementPlan.Input) async throws -> Operations.ReviewImprovementPlan.Output
+    /// The Reports Board's review
+    ///
+    /// A member of the Reports Board, once the six-month review is recorded; closes the plan.
+    ///
+    /// - Remark: HTTP `POST /improvement-plans/{planID}/board-review`.
+    /// - Remark: Generated from `#/paths//improvement-plans/{planID}/board-review/post(boardReviewImprovementPlan)`.
+    func boardReviewImprovementPlan(_ input: Operations.BoardReviewImprovementPlan.Input) async throws -> Operations.BoardReviewImprovementPlan.Output
 }
 
 /// Convenience overloads for operation inputs.
@@ -901,6 +955,136 @@ extension APIProtocol {
         body: Operations.GiveColleagueFeedback.Input.Body
     ) async throws -> Operations.GiveColleagueFeedback.Output {
         try await giveColleagueFeedback(Operations.GiveColleagueFeedback.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// A person's performance improvement plans
+    ///
+    /// Only for the person, their manager and manager's manager, HR administrators and the Reports Board. The latest first.
+    ///
+    /// - Remark: HTTP `GET /staff/{staffID}/improvement-plans`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/improvement-plans/get(listImprovementPlans)`.
+    package func listImprovementPlans(
+        path: Operations.ListImprovementPlans.Input.Path,
+        headers: Operations.ListImprovementPlans.Input.Headers = .init()
+    ) async throws -> Operations.ListImprovementPlans.Output {
+        try await listImprovementPlans(Operations.ListImprovementPlans.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Open a plan
+    ///
+    /// By the manager or HR; the review falls due six months after the start.
+    ///
+    /// - Remark: HTTP `POST /staff/{staffID}/improvement-plans`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/improvement-plans/post(openImprovementPlan)`.
+    package func openImprovementPlan(
+        path: Operations.OpenImprovementPlan.Input.Path,
+        headers: Operations.OpenImprovementPlan.Input.Headers = .init(),
+        body: Operations.OpenImprovementPlan.Input.Body
+    ) async throws -> Operations.OpenImprovementPlan.Output {
+        try await openImprovementPlan(Operations.OpenImprovementPlan.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// One plan, with its check-ins and reviews
+    ///
+    /// - Remark: HTTP `GET /improvement-plans/{planID}`.
+    /// - Remark: Generated from `#/paths//improvement-plans/{planID}/get(getImprovementPlan)`.
+    package func getImprovementPlan(
+        path: Operations.GetImprovementPlan.Input.Path,
+        headers: Operations.GetImprovementPlan.Input.Headers = .init()
+    ) async throws -> Operations.GetImprovementPlan.Output {
+        try await getImprovementPlan(Operations.GetImprovementPlan.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Change the plan
+    ///
+    /// The manager or HR, while the plan is open.
+    ///
+    /// - Remark: HTTP `PUT /improvement-plans/{planID}`.
+    /// - Remark: Generated from `#/paths//improvement-plans/{planID}/put(updateImprovementPlan)`.
+    package func updateImprovementPlan(
+        path: Operations.UpdateImprovementPlan.Input.Path,
+        headers: Operations.UpdateImprovementPlan.Input.Headers = .init(),
+        body: Operations.UpdateImprovementPlan.Input.Body
+    ) async throws -> Operations.UpdateImprovementPlan.Output {
+        try await updateImprovementPlan(Operations.UpdateImprovementPlan.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// The staff member's own view
+    ///
+    /// Only the staff member, while the plan is open.
+    ///
+    /// - Remark: HTTP `POST /improvement-plans/{planID}/own-view`.
+    /// - Remark: Generated from `#/paths//improvement-plans/{planID}/own-view/post(giveImprovementPlanOwnView)`.
+    package func giveImprovementPlanOwnView(
+        path: Operations.GiveImprovementPlanOwnView.Input.Path,
+        headers: Operations.GiveImprovementPlanOwnView.Input.Headers = .init(),
+        body: Operations.GiveImprovementPlanOwnView.Input.Body
+    ) async throws -> Operations.GiveImprovementPlanOwnView.Output {
+        try await giveImprovementPlanOwnView(Operations.GiveImprovementPlanOwnView.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Record a monitoring check-in
+    ///
+    /// The manager or HR, while the plan is open.
+    ///
+    /// - Remark: HTTP `POST /improvement-plans/{planID}/check-ins`.
+    /// - Remark: Generated from `#/paths//improvement-plans/{planID}/check-ins/post(addImprovementPlanCheckIn)`.
+    package func addImprovementPlanCheckIn(
+        path: Operations.AddImprovementPlanCheckIn.Input.Path,
+        headers: Operations.AddImprovementPlanCheckIn.Input.Headers = .init(),
+        body: Operations.AddImprovementPlanCheckIn.Input.Body
+    ) async throws -> Operations.AddImprovementPlanCheckIn.Output {
+        try await addImprovementPlanCheckIn(Operations.AddImprovementPlanCheckIn.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Record the six-month review
+    ///
+    /// The manager or HR. The plan then no longer changes and goes to the Reports Board.
+    ///
+    /// - Remark: HTTP `POST /improvement-plans/{planID}/review`.
+    /// - Remark: Generated from `#/paths//improvement-plans/{planID}/review/post(reviewImprovementPlan)`.
+    package func reviewImprovementPlan(
+        path: Operations.ReviewImprovementPlan.Input.Path,
+        headers: Operations.ReviewImprovementPlan.Input.Headers = .init(),
+        body: Operations.ReviewImprovementPlan.Input.Body
+    ) async throws -> Operations.ReviewImprovementPlan.Output {
+        try await reviewImprovementPlan(Operations.ReviewImprovementPlan.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// The Reports Board's review
+    ///
+    /// A member of the Reports Board, once the six-month review is recorded; closes the plan.
+    ///
+    /// - Remark: HTTP `POST /improvement-plans/{planID}/board-review`.
+    /// - Remark: Generated from `#/paths//improvement-plans/{planID}/board-review/post(boardReviewImprovementPlan)`.
+    package func boardReviewImprovementPlan(
+        path: Operations.BoardReviewImprovementPlan.Input.Path,
+        headers: Operations.BoardReviewImprovementPlan.Input.Headers = .init(),
+        body: Operations.BoardReviewImprovementPlan.Input.Body
+    ) async throws -> Operations.BoardReviewImprovementPlan.Output {
+        try await boardReviewImprovementPlan(Operations.BoardReviewImprovementPlan.Input(
             path: path,
             headers: headers,
             body: body

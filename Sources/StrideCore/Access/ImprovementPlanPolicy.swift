@@ -4,9 +4,11 @@ import Foundation
 public struct ImprovementPlanSubject: AccessSubject, Equatable {
     public typealias Policy = ImprovementPlanPolicy
     public let staff: StaffSubject
+    public let stage: ImprovementPlanStage
 
-    public init(staff: StaffSubject) {
+    public init(staff: StaffSubject, stage: ImprovementPlanStage = .open) {
         self.staff = staff
+        self.stage = stage
     }
 }
 
@@ -16,9 +18,10 @@ public struct ImprovementPlanSubject: AccessSubject, Equatable {
 /// it: not a responsible chief as such, nor anyone further up. The manager (or HR) opens it,
 /// writes its measures and objectives, records check-ins and the six-month review; the staff
 /// member writes their own view and their concerns about the support received, and nobody else
-/// writes those.
+/// writes those. Once the review is recorded the plan no longer changes; a member of the Reports
+/// Board (not the person) then marks it reviewed.
 public enum ImprovementPlanPolicy: AccessPolicy {
-    public enum Action: Sendable { case view, manage, giveOwnView }
+    public enum Action: Sendable { case view, manage, giveOwnView, reviewAsBoard }
 
     public static func decide(_ viewer: Viewer, _ action: Action, _ subject: ImprovementPlanSubject) -> AccessDecision {
         let staff = subject.staff
@@ -29,9 +32,16 @@ public enum ImprovementPlanPolicy: AccessPolicy {
                 || viewer.isHRAdministrator || viewer.roles.contains(.reportsBoardMember)
             return mayRead ? .allowed : .forbidden
         case .manage:
-            return viewer.staffID != staff.staffID && (isManager || viewer.isHRAdministrator) ? .allowed : .forbidden
+            guard viewer.staffID != staff.staffID && (isManager || viewer.isHRAdministrator) else { return .forbidden }
+            return subject.stage == .open ? .allowed : .refused("The plan's review is recorded: it no longer changes")
         case .giveOwnView:
-            return viewer.staffID == staff.staffID ? .allowed : .forbidden
+            guard viewer.staffID == staff.staffID else { return .forbidden }
+            return subject.stage == .open ? .allowed : .refused("The plan's review is recorded: it no longer changes")
+        case .reviewAsBoard:
+            guard viewer.roles.contains(.reportsBoardMember), viewer.staffID != staff.staffID else { return .forbidden }
+            return subject.stage == .reviewed ? .allowed
+                : .refused(subject.stage == .open ? "The plan reaches the Reports Board once its six-month review is recorded"
+                           : "The Reports Board has already reviewed this plan")
         }
     }
 }

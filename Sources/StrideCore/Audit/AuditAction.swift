@@ -46,4 +46,5 @@ public enum AuditRecordKind: String, Sendable, CaseIterable, Codable {
     case upwardFeedbackRound = "upward_feedback_round"
     case upwardFeedbackTemplate = "upward_feedback_template"
     case colleagueFeedback = "colleague_feedback"
+    case improvementPlan = "improvement_plan"
 }

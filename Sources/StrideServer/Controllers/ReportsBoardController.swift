@@ -30,9 +30,14 @@ struct ReportsBoardController: RouteCollection {
         let page = Pagination.clamp(query.page, pageSize: Self.pageSize, total: total)
         let rows = try await FormListQuery.page(visibility, filter: filter, order: .due(offset: (page - 1) * Self.pageSize),
                                                 limit: Self.pageSize, today: today, on: req.db).rows
-        let model = ReportsBoardQueueModel(query: query, units: try await UnitQueries.all(on: req.db), rows: rows, total: total,
+        var model = ReportsBoardQueueModel(query: query, units: try await UnitQueries.all(on: req.db), rows: rows, total: total,
                                            today: today, pagination: Pagination(page: page, pageSize: Self.pageSize, total: total,
                                                                                 path: StridePath.reportsBoardQueue.href, query: query.asQuery))
+        model.plans = try await ImprovementPlanQueries.awaitingBoard(on: req.db).map { plan, name in
+            .init(href: StridePath.improvementPlan(plan.id!).href, name: name,
+                  progress: plan.reviewProgress == .sufficient ? "Sufficient progress" : "Insufficient progress",
+                  reviewed: plan.reviewedAt.map(DisplayDate.instant) ?? "")
+        }
         return try await req.page("reports-board/queue", title: "Reports Board", model)
     }
 }

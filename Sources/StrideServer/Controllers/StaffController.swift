@@ -47,11 +47,14 @@ struct StaffController: RouteCollection {
         if req.isAllowed(.edit, subject) {
             admin = try await AccountQueries.panel(for: data.staff, on: req.db)
         }
-        let model = StaffShowModel(
+        var model = StaffShowModel(
             profile: StaffProfile(data, linkSupervisor: linkSupervisor),
             relation: StaffShowModel.describe(relation),
             reports: data.reports.map { PersonSummary($0, canOpen: openable.contains($0.id), showUnit: false) },
             admin: admin)
+        if req.isAllowed(.view, ImprovementPlanSubject(staff: subject)) {
+            model.links.append(PageLink(label: "Improvement plans", href: StridePath.staffImprovementPlans(data.person.record.id).href))
+        }
         return try await req.page("staff/show", title: data.staff.name, model)
     }
 }

@@ -16,12 +16,12 @@ enum DemoOrganisation {
 
     static let logins = [
         Login(email: "amara.okafor@demo.stride.example", role: "HR administrator"),
-        Login(email: "lucia.fernandez@demo.stride.example", role: "Director-General's office chief, Reports Board member"),
+        Login(email: "lucia.fernandez@demo.stride.example", role: "Director-General's office chief, Reports Board member; a plan review waits"),
         Login(email: "kenji.watanabe@demo.stride.example", role: "Responsible chief of IT, manager; his upward feedback round is open"),
         Login(email: "sara.lindqvist@demo.stride.example", role: "Staff member on probation; four colleagues asked for feedback on her"),
         Login(email: "michael.obrien@demo.stride.example", role: "Manager; leads the People Systems Squad; upward feedback on Kenji; reads feedback on Sara"),
         Login(email: "sophie.martin@demo.stride.example", role: "Technical cooperation; rates Ana Silva's End of Cycle"),
-        Login(email: "beatriz.costa@demo.stride.example", role: "Manager of a form the Reports Board returned"),
+        Login(email: "beatriz.costa@demo.stride.example", role: "Manager of a form the Reports Board returned; on an improvement plan"),
         Login(email: "john.mwangi@demo.stride.example", role: "Manager of a Mid-term Review with an adjusted output"),
         Login(email: "david.kim@demo.stride.example", role: "Programme officer: skills gaps, proposals, levels over time"),
         Login(email: "fatima.benali@demo.stride.example", role: "David Kim's manager: decides his skill levels; reads her upward feedback report"),
@@ -142,6 +142,7 @@ enum DemoOrganisation {
         try await DemoSkills.loadAssessments(staffIDs: staffIDs, in: context)
         try await DemoSkills.loadWorkgroupWork(staffIDs: staffIDs, in: context)
         try await DemoFeedback.load(staffIDs: staffIDs, hr: staffIDs["S2001"]!, in: context)
+        try await DemoPlans.load(staffIDs: staffIDs, in: context)
     }
 
     private static func loadWorkgroups(staffIDs: [String: UUID], on db: any Database) async throws {

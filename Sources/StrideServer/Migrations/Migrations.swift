@@ -80,6 +80,9 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateUpwardFeedbackResponses())
     // Migration 029 - colleagues designated for a probationer's feedback, and what each gave
     app.migrations.add(CreateColleagueFeedbackRequests())
+    // Migration 030 - performance improvement plans and their check-ins
+    app.migrations.add(CreateImprovementPlans())
+    app.migrations.add(CreateImprovementPlanCheckIns())
 }
 
 extension Database {

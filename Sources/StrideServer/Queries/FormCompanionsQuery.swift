@@ -11,11 +11,14 @@ enum FormCompanionsQuery {
         let title: String
         let detail: String
         let path: StridePath
+        var query: String? = nil
+
+        var href: String { path.href + (query.map { "?\($0)" } ?? "") }
     }
 
     static func load(_ loaded: LoadedAppraisalForm, viewer: Viewer, on db: any Database) async throws -> [Companion] {
         switch loaded.form.kind {
-        case .end: return try await upwardFeedback(loaded, viewer: viewer, on: db)
+        case .end: return try await upwardFeedback(loaded, viewer: viewer, on: db) + improvementPlan(loaded, viewer: viewer)
         case .midterm where loaded.cycle.colleagueDesignationDate != nil:
             return try await colleagueFeedback(loaded, cycle: loaded.cycle, viewer: viewer, on: db)
         case .probationReport:
@@ -23,6 +26,15 @@ enum FormCompanionsQuery {
             return try await colleagueFeedback(loaded, cycle: cycle, viewer: viewer, on: db)
         default: return []
         }
+    }
+
+    /// After an End of Cycle rated "does not fully meet", the manager (or HR) is offered a plan.
+    private static func improvementPlan(_ loaded: LoadedAppraisalForm, viewer: Viewer) -> [Companion] {
+        guard ImprovementPlanRules.isSuggested(after: loaded.form.overallRating),
+              ImprovementPlanPolicy.decide(viewer, .manage, ImprovementPlanSubject(staff: loaded.subject.staff)).isAllowed else { return [] }
+        return [Companion(title: "Open an improvement plan",
+                          detail: "The overall rating is \u{201C}does not fully meet\u{201D}: a plan with support and objectives, reviewed in six months, is suggested.",
+                          path: .newImprovementPlan(loaded.staff.record.id), query: "form=\(loaded.formID.uuidString.lowercased())")]
     }
 
     private static func colleagueFeedback(_ loaded: LoadedAppraisalForm, cycle: AppraisalCycle, viewer: Viewer,

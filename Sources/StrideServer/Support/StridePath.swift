@@ -11,7 +11,7 @@ enum PathParameter<Value: Sendable>: Sendable {
 
 /// The names of the path parameters, so handlers read them by type rather than by string.
 enum PathKey: String, Sendable {
-    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID, assessmentID, taskID, roundID, requestID
+    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID, assessmentID, taskID, roundID, requestID, planID
 }
 
 /// Every path of the web interface and the JSON API, written once. Routes are registered
@@ -125,6 +125,17 @@ enum StridePath: Sendable {
     /// A probationer's colleagues: designated (POST), their feedback; one colleague's request.
     case colleagueFeedback(PathParameter<UUID>)
     case colleagueFeedbackRequest(PathParameter<UUID>)
+    /// A person's improvement plans, and opening one (`?form=` the End of Cycle that suggested it).
+    case staffImprovementPlans(PathParameter<UUID>)
+    case newImprovementPlan(PathParameter<UUID>)
+    /// One plan: its page, the manager's edit, the person's own view, check-ins, the six-month
+    /// review and the Reports Board's.
+    case improvementPlan(PathParameter<UUID>)
+    case editImprovementPlan(PathParameter<UUID>)
+    case improvementPlanOwnView(PathParameter<UUID>)
+    case improvementPlanCheckIns(PathParameter<UUID>)
+    case improvementPlanReview(PathParameter<UUID>)
+    case improvementPlanBoardReview(PathParameter<UUID>)
     /// HR: every round, opening one by hand or those now due, the template, closing a round.
     case upwardFeedbackAdmin
     case openDueUpwardFeedbackRounds
@@ -238,6 +249,14 @@ enum StridePath: Sendable {
         case .upwardFeedbackResponses(let id): return c("feedback", "upward") + [Self.id(.roundID, id)] + c("responses")
         case .colleagueFeedback(let id): return c("appraisal", "cycles") + [Self.id(.cycleID, id)] + c("colleague-feedback")
         case .colleagueFeedbackRequest(let id): return c("feedback", "colleague") + [Self.id(.requestID, id)]
+        case .staffImprovementPlans(let id): return c("staff") + [Self.id(.staffID, id)] + c("improvement-plans")
+        case .newImprovementPlan(let id): return c("staff") + [Self.id(.staffID, id)] + c("improvement-plans", "new")
+        case .improvementPlan(let id): return c("improvement-plans") + [Self.id(.planID, id)]
+        case .editImprovementPlan(let id): return c("improvement-plans") + [Self.id(.planID, id)] + c("edit")
+        case .improvementPlanOwnView(let id): return c("improvement-plans") + [Self.id(.planID, id)] + c("own-view")
+        case .improvementPlanCheckIns(let id): return c("improvement-plans") + [Self.id(.planID, id)] + c("check-ins")
+        case .improvementPlanReview(let id): return c("improvement-plans") + [Self.id(.planID, id)] + c("review")
+        case .improvementPlanBoardReview(let id): return c("improvement-plans") + [Self.id(.planID, id)] + c("board-review")
         case .upwardFeedbackAdmin: return c("admin", "upward-feedback")
         case .openDueUpwardFeedbackRounds: return c("admin", "upward-feedback", "open-due")
         case .upwardFeedbackTemplate: return c("admin", "upward-feedback", "template")
@@ -323,6 +342,14 @@ extension StridePath {
     static func upwardFeedbackResponses(_ id: UUID) -> StridePath { .upwardFeedbackResponses(.value(id)) }
     static func colleagueFeedback(_ id: UUID) -> StridePath { .colleagueFeedback(.value(id)) }
     static func colleagueFeedbackRequest(_ id: UUID) -> StridePath { .colleagueFeedbackRequest(.value(id)) }
+    static func staffImprovementPlans(_ id: UUID) -> StridePath { .staffImprovementPlans(.value(id)) }
+    static func newImprovementPlan(_ id: UUID) -> StridePath { .newImprovementPlan(.value(id)) }
+    static func improvementPlan(_ id: UUID) -> StridePath { .improvementPlan(.value(id)) }
+    static func editImprovementPlan(_ id: UUID) -> StridePath { .editImprovementPlan(.value(id)) }
+    static func improvementPlanOwnView(_ id: UUID) -> StridePath { .improvementPlanOwnView(.value(id)) }
+    static func improvementPlanCheckIns(_ id: UUID) -> StridePath { .improvementPlanCheckIns(.value(id)) }
+    static func improvementPlanReview(_ id: UUID) -> StridePath { .improvementPlanReview(.value(id)) }
+    static func improvementPlanBoardReview(_ id: UUID) -> StridePath { .improvementPlanBoardReview(.value(id)) }
     static func closeUpwardFeedbackRound(_ id: UUID) -> StridePath { .closeUpwardFeedbackRound(.value(id)) }
 }
 

@@ -21,6 +21,11 @@ import Testing
         #expect(Self.decide(boss, .manage) == .allowed && Self.decide(hr, .manage) == .allowed)
         #expect([me, bossesBoss, board].allSatisfy { Self.decide($0, .manage) == .forbidden })
         #expect(Self.decide(me, .giveOwnView) == .allowed && Self.decide(boss, .giveOwnView) == .forbidden)
+        let reviewed = ImprovementPlanSubject(staff: Self.plan.staff, stage: .reviewed)
+        #expect(ImprovementPlanPolicy.decide(boss, .manage, reviewed) == .refused("The plan's review is recorded: it no longer changes"))
+        #expect(ImprovementPlanPolicy.decide(board, .reviewAsBoard, reviewed) == .allowed)
+        #expect(ImprovementPlanPolicy.decide(hr, .reviewAsBoard, reviewed) == .forbidden)
+        #expect(Self.decide(board, .reviewAsBoard) == .refused("The plan reaches the Reports Board once its six-month review is recorded"))
     }
 
     @Test func theReviewFallsSixMonthsOnAndInsufficientProgressNamesTheNextStep() {
@@ -34,5 +39,17 @@ import Testing
         #expect(ImprovementPlanRules.reviewProblems(progress: "insufficient", nextStep: "extended_monitoring", summary: " Late again. ").value
             == ImprovementReview(progress: .insufficient, nextStep: .extendedMonitoring, summary: "Late again."))
         #expect(ImprovementPlanRules.reviewProblems(progress: nil, nextStep: nil, summary: "x").errors.map(\.field) == ["progress"])
+    }
+
+    @Test func aPlanNamesTheAreasAtLeastOneMeasureAndObjectivesWithTimelines() throws {
+        let today = CalendarDate(iso: "2026-03-01")!
+        let input = ImprovementPlanInput(startsOn: "2026-03-02", areas: "Reports late", training: nil, coaching: "Weekly with Mona",
+                                         otherSupport: "", objectives: [("Reports on time", "From April"), (nil, " "), ("", "")])
+        let plan = try #require(input.validate(today: today).value)
+        #expect(plan.objectives == [ImprovementObjective(description: "Reports on time", timeline: "From April")] && plan.otherSupport == nil)
+        let empty = ImprovementPlanInput(startsOn: "2025-01-01", areas: "", training: nil, coaching: nil, otherSupport: nil,
+                                         objectives: [("Half", nil)])
+        #expect(empty.validate(today: today).errors.map(\.field) == ["startsOn", "areas", "training", "objective-1-timeline"])
+        #expect(ImprovementPlanOwnView.validate(view: " ", supportConcerns: nil).errors.map(\.field) == ["view"])
     }
 }

@@ -51,11 +51,12 @@ struct APIRequestMiddleware: AsyncMiddleware {
     }
 
     /// A response to an upward feedback round from anyone not invited (or already responded), a
-    /// colleague's feedback from anyone but the colleague asked, and a designation of colleagues
-    /// from anyone who may not make it, are refused before the body is read.
+    /// colleague's feedback from anyone but the colleague asked, a designation of colleagues and
+    /// any write to an improvement plan from anyone who may not make it, are refused before the
+    /// body is read.
     private static func authorizeFeedbackWrite(_ request: Request) async throws {
         let parts = request.url.path.split(separator: "/").map(String.init)
-        guard request.method != .GET, parts.count >= 5 else { return }
+        guard request.method != .GET, parts.count >= 4 else { return }
         let viewer = try request.requireUser().viewer, today = request.clock.today()
         if parts.count == 6, parts[2] == "upward-feedback", parts[3] == "rounds", parts[5] == "responses", let id = UUID(uuidString: parts[4]),
            let loaded = try await UpwardFeedbackQueries.load(id, for: viewer, on: request.db) {
@@ -66,6 +67,16 @@ struct APIRequestMiddleware: AsyncMiddleware {
         } else if parts.count == 5, parts[2] == "cycles", parts[4] == "colleague-feedback", let id = UUID(uuidString: parts[3]),
                   let cycle = try await CycleLookup.load(id, on: request.db, today: today) {
             try request.authorize(.designate, ColleagueFeedbackQueries.subject(cycle))
+        } else if parts.count == 5, parts[2] == "staff", parts[4] == "improvement-plans", let id = UUID(uuidString: parts[3]),
+                  let staff = try await StaffRows.personAndSupervisor(id, on: request.db)?.person {
+            try request.authorize(.manage, ImprovementPlanSubject(staff: request.staffSubject(staff)))
+        } else if parts[2] == "improvement-plans", let id = UUID(uuidString: parts[3]), let loaded = try await ImprovementPlanQueries.load(id, on: request.db) {
+            let action: ImprovementPlanPolicy.Action = switch parts.count == 5 ? parts[4] : "" {
+            case "own-view": .giveOwnView
+            case "board-review": .reviewAsBoard
+            default: .manage
+            }
+            try request.authorize(action, loaded.subject)
         }
     }
 

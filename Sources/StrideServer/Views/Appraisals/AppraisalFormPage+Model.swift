@@ -57,7 +57,7 @@ struct AppraisalFormPageModel: Encodable {
     init(loaded: LoadedAppraisalForm, document: ReadOnlyForm, viewer: Viewer, canEdit: Bool, history: [AppraisalFormLookup.HistoryEntry],
          errors: [FieldError], typed: [String: String], companions: [FormCompanionsQuery.Companion]) {
         let form = loaded.form
-        self.companions = companions.map { Companion(title: $0.title, detail: $0.detail, href: $0.path.href) }
+        self.companions = companions.map { Companion(title: $0.title, detail: $0.detail, href: $0.href) }
         self.document = document
         state = form.state.displayName
         nextStep = Self.nextStep(form.state, goesToBoard: form.kind.goesToReportsBoard(contract: loaded.cycle.contractType))

@@ -23,6 +23,15 @@ struct ReportsBoardQueueModel: Encodable {
     let caption: String
     let rows: [Row]
     let pagination: Pagination
+    /// Improvement plans whose six-month review waits for the Board.
+    var plans: [PlanRow] = []
+
+    struct PlanRow: Encodable {
+        let href: String
+        let name: String
+        let progress: String
+        let reviewed: String
+    }
 
     init(query: ReportsBoardQueueQuery, units: [UnitRecord], rows: [FormListQuery.Row], total: Int, today: CalendarDate,
          pagination: Pagination) {

@@ -6,6 +6,8 @@ struct StaffShowModel: Encodable {
     let relation: String?
     let reports: [PersonSummary]
     let admin: AccountPanel?
+    /// Pages about the person the viewer may open, such as their improvement plans.
+    var links: [PageLink] = []
 
     /// What the viewer's relation to the person is, in words; nil when it needs no saying.
     static func describe(_ relation: StaffRelation) -> String? {
