@@ -47,4 +47,5 @@ public enum AuditRecordKind: String, Sendable, CaseIterable, Codable {
     case upwardFeedbackTemplate = "upward_feedback_template"
     case colleagueFeedback = "colleague_feedback"
     case improvementPlan = "improvement_plan"
+    case recognition
 }

@@ -83,6 +83,8 @@ func registerMigrations(on app: Application) {
     // Migration 030 - performance improvement plans and their check-ins
     app.migrations.add(CreateImprovementPlans())
     app.migrations.add(CreateImprovementPlanCheckIns())
+    // Migration 031 - recognition given to colleagues
+    app.migrations.add(CreateRecognitions())
 }
 
 extension Database {

@@ -16,9 +16,7 @@ enum ColleagueFeedbackService {
         var resolved: [String] = []
         var active: Set<UUID> = []
         for entry in entries.map({ $0.trimmingCharacters(in: .whitespaces) }) where !entry.isEmpty {
-            let person: StaffMember?
-            if let id = UUID(uuidString: entry) { person = try await StaffMember.find(id, on: db) }
-            else { person = try await StaffLookup.find(reference: entry, on: db) }
+            let person = try await StaffLookup.find(reference: entry, on: db)
             resolved.append(person?.id?.uuidString ?? entry)
             if let person, person.status == .active, let id = person.id { active.insert(id) }
         }

@@ -4,10 +4,12 @@ import Vapor
 
 /// Finding people by what a form or a file names them by: staff ID or email.
 enum StaffLookup {
-    /// An active or separated staff member by staff ID or email, as typed in a form.
+    /// An active or separated staff member by staff ID or email, as typed in a form (or by the
+    /// record's id, as the API may send it).
     static func find(reference raw: String, on db: any Database) async throws -> StaffMember? {
         let text = raw.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return nil }
+        if let id = UUID(uuidString: text) { return try await StaffMember.find(id, on: db) }
         if text.contains("@") {
             return try await StaffMember.query(on: db).filter(\.$email == text.lowercased()).first()
         }

@@ -62,3 +62,9 @@ struct SummaryList: Encodable, Sendable {
         self.rows = rows
     }
 }
+
+/// A summary list as the context of `partials/summary-list` (which reads `summary`), for a page
+/// that shows several: `#extend("partials/summary-list", view.plan)`.
+struct SummaryBlock: Encodable, Sendable {
+    let summary: SummaryList
+}

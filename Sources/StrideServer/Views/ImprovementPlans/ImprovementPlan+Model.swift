@@ -13,9 +13,9 @@ struct ImprovementPlanModel: Encodable {
     let staffName: String
     let stage: String
     let stageColour: String
-    let plan: SummaryList
+    let plan: SummaryBlock
     let editHref: String?
-    let ownView: SummaryList?
+    let ownView: SummaryBlock?
     let ownViewAction: String?
     let ownViewFields: [FormField]
     let checkIns: [CheckIn]
@@ -23,9 +23,9 @@ struct ImprovementPlanModel: Encodable {
     let checkInFields: [FormField]
     let reviewDue: String
     let reviewOverdue: Bool
-    let review: SummaryList?
+    let review: SummaryBlock?
     let reviewHref: String?
-    let board: SummaryList?
+    let board: SummaryBlock?
     let boardAction: String?
     let boardFields: [FormField]
     let backHref: String
@@ -39,16 +39,16 @@ struct ImprovementPlanModel: Encodable {
         func row(_ key: String, _ value: String?) -> SummaryList.Row {
             .answer(key, value, changeHref: nil, context: key.lowercased(), required: false)
         }
-        self.plan = SummaryList(rows: [
+        self.plan = SummaryBlock(summary: SummaryList(rows: [
             row("Started", DisplayDate.long(plan.startsOn)),
             row("Areas below expectations", content?.areas),
             row("Training", content?.training), row("Coaching", content?.coaching), row("Other support", content?.otherSupport),
         ] + (content?.objectives ?? []).enumerated().map { index, objective in
             row("Objective \(index + 1)", "\(objective.description)\n\(objective.timeline)")
-        })
+        }))
         editHref = may.manage ? StridePath.editImprovementPlan(plan.id!).href : nil
         ownView = plan.ownView.map { view in
-            SummaryList(rows: [row("Their view", view), row("Concerns about the support received", plan.supportConcerns)])
+            SummaryBlock(summary: SummaryList(rows: [row("Their view", view), row("Concerns about the support received", plan.supportConcerns)]))
         }
         ownViewAction = may.ownView ? StridePath.improvementPlanOwnView(plan.id!).href : nil
         ownViewFields = may.ownView ? [
@@ -66,17 +66,17 @@ struct ImprovementPlanModel: Encodable {
         reviewDue = DisplayDate.long(plan.reviewDueOn)
         reviewOverdue = plan.stage == .open && plan.reviewDueOn < today
         review = plan.reviewProgress.map { progress in
-            SummaryList(rows: [
+            SummaryBlock(summary: SummaryList(rows: [
                 row("Progress", progress == .sufficient ? "Sufficient" : "Insufficient"),
                 row("Next step", plan.reviewNextStep?.displayName),
                 row("Summary", plan.reviewSummary),
                 row("Reviewed", plan.reviewedAt.map { "\(DisplayDate.instant($0)) by \(plan.reviewedBy.flatMap { names[$0] } ?? "the manager")" }),
-            ])
+            ]))
         }
         reviewHref = may.manage ? StridePath.improvementPlanReview(plan.id!).href : nil
         board = plan.boardReviewedAt.map { when in
-            SummaryList(rows: [row("Reviewed", "\(DisplayDate.instant(when)) by \(plan.boardReviewedBy.flatMap { names[$0] } ?? "a member")"),
-                               row("Comment", plan.boardComment)])
+            SummaryBlock(summary: SummaryList(rows: [row("Reviewed", "\(DisplayDate.instant(when)) by \(plan.boardReviewedBy.flatMap { names[$0] } ?? "a member")"),
+                                                     row("Comment", plan.boardComment)]))
         }
         boardAction = may.board ? StridePath.improvementPlanBoardReview(plan.id!).href : nil
         boardFields = may.board ? [FormField("comment", .textarea, label: "The Board's comment (optional)", value: typed["comment"], errors: errors,
