@@ -40,6 +40,8 @@ func routes(_ app: Application) throws {
         try signedIn.register(collection: ColleagueFeedbackController())
         // improvement plans: the person, their two managers, HR and the Reports Board
         try signedIn.register(collection: ImprovementPlanController())
+        // recognition: anyone to a colleague
+        try signedIn.register(collection: RecognitionController())
         try hrOnly.register(collection: UpwardFeedbackAdminController())
     }
     do { // organisation browser; HR: editing units

@@ -4292,5 +4292,124 @@ extension Components {
                 case comment
             }
         }
+        /// - Remark: Generated from `#/components/schemas/Recognition`.
+        package struct Recognition: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Recognition/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Recognition/receiverId`.
+            package var receiverId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Recognition/receiverName`.
+            package var receiverName: Swift.String
+            /// Absent when the giver has left.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Recognition/giverId`.
+            package var giverId: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/Recognition/giverName`.
+            package var giverName: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/Recognition/givenAt`.
+            package var givenAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/Recognition/text`.
+            package var text: Swift.String
+            /// The output of the receiver's cycle it was given for, if any.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Recognition/outputKey`.
+            package var outputKey: Swift.String?
+            /// That output as it now reads.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Recognition/output`.
+            package var output: Swift.String?
+            /// Creates a new `Recognition`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - receiverId:
+            ///   - receiverName:
+            ///   - giverId: Absent when the giver has left.
+            ///   - giverName:
+            ///   - givenAt:
+            ///   - text:
+            ///   - outputKey: The output of the receiver's cycle it was given for, if any.
+            ///   - output: That output as it now reads.
+            package init(
+                id: Swift.String,
+                receiverId: Swift.String,
+                receiverName: Swift.String,
+                giverId: Swift.String? = nil,
+                giverName: Swift.String? = nil,
+                givenAt: Foundation.Date,
+                text: Swift.String,
+                outputKey: Swift.String? = nil,
+                output: Swift.String? = nil
+            ) {
+                self.id = id
+                self.receiverId = receiverId
+                self.receiverName = receiverName
+                self.giverId = giverId
+                self.giverName = giverName
+                self.givenAt = givenAt
+                self.text = text
+                self.outputKey = outputKey
+                self.output = output
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case receiverId
+                case receiverName
+                case giverId
+                case giverName
+                case givenAt
+                case text
+                case outputKey
+                case output
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/RecognitionList`.
+        package struct RecognitionList: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/RecognitionList/recognition`.
+            package var recognition: [Components.Schemas.Recognition]
+            /// Creates a new `RecognitionList`.
+            ///
+            /// - Parameters:
+            ///   - recognition:
+            package init(recognition: [Components.Schemas.Recognition]) {
+                self.recognition = recognition
+            }
+            package enum CodingKeys: String, CodingKey {
+                case recognition
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/NewRecognition`.
+        package struct NewRecognition: Codable, Hashable, Sendable {
+            /// The colleague's staff id, staff ID (number) or email; never oneself.
+            ///
+            /// - Remark: Generated from `#/components/schemas/NewRecognition/colleague`.
+            package var colleague: Swift.String
+            /// - Remark: Generated from `#/components/schemas/NewRecognition/text`.
+            package var text: Swift.String
+            /// One of the colleague's current outputs: only their managers and HR, who see them, may link one.
+            ///
+            /// - Remark: Generated from `#/components/schemas/NewRecognition/outputKey`.
+            package var outputKey: Swift.String?
+            /// Creates a new `NewRecognition`.
+            ///
+            /// - Parameters:
+            ///   - colleague: The colleague's staff id, staff ID (number) or email; never oneself.
+            ///   - text:
+            ///   - outputKey: One of the colleague's current outputs: only their managers and HR, who see them, may link one.
+            package init(
+                colleague: Swift.String,
+                text: Swift.String,
+                outputKey: Swift.String? = nil
+            ) {
+                self.colleague = colleague
+                self.text = text
+                self.outputKey = outputKey
+            }
+            package enum CodingKeys: String, CodingKey {
+                case colleague
+                case text
+                case outputKey
+            }
+        }
     }
 }

@@ -367,6 +367,20 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `POST /improvement-plans/{planID}/board-review`.
     /// - Remark: Generated from `#/paths//improvement-plans/{planID}/board-review/post(boardReviewImprovementPlan)`.
     func boardReviewImprovementPlan(_ input: Operations.BoardReviewImprovementPlan.Input) async throws -> Operations.BoardReviewImprovementPlan.Output
+    /// The recognition a person received
+    ///
+    /// For the person and those who see their staff record (their managers, the chief of their unit, HR). The latest first.
+    ///
+    /// - Remark: HTTP `GET /staff/{staffID}/recognition`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/recognition/get(listRecognition)`.
+    func listRecognition(_ input: Operations.ListRecognition.Input) async throws -> Operations.ListRecognition.Output
+    /// Recognise a colleague's work
+    ///
+    /// Anyone, to anyone but themselves. It shows on their profile and beside their End of Cycle.
+    ///
+    /// - Remark: HTTP `POST /recognition`.
+    /// - Remark: Generated from `#/paths//recognition/post(giveRecognition)`.
+    func giveRecognition(_ input: Operations.GiveRecognition.Input) async throws -> Operations.GiveRecognition.Output
 }
 
 /// Convenience overloads for operation inputs.
@@ -1086,6 +1100,36 @@ extension APIProtocol {
     ) async throws -> Operations.BoardReviewImprovementPlan.Output {
         try await boardReviewImprovementPlan(Operations.BoardReviewImprovementPlan.Input(
             path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// The recognition a person received
+    ///
+    /// For the person and those who see their staff record (their managers, the chief of their unit, HR). The latest first.
+    ///
+    /// - Remark: HTTP `GET /staff/{staffID}/recognition`.
+    /// - Remark: Generated from `#/paths//staff/{staffID}/recognition/get(listRecognition)`.
+    package func listRecognition(
+        path: Operations.ListRecognition.Input.Path,
+        headers: Operations.ListRecognition.Input.Headers = .init()
+    ) async throws -> Operations.ListRecognition.Output {
+        try await listRecognition(Operations.ListRecognition.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Recognise a colleague's work
+    ///
+    /// Anyone, to anyone but themselves. It shows on their profile and beside their End of Cycle.
+    ///
+    /// - Remark: HTTP `POST /recognition`.
+    /// - Remark: Generated from `#/paths//recognition/post(giveRecognition)`.
+    package func giveRecognition(
+        headers: Operations.GiveRecognition.Input.Headers = .init(),
+        body: Operations.GiveRecognition.Input.Body
+    ) async throws -> Operations.GiveRecognition.Output {
+        try await giveRecognition(Operations.GiveRecognition.Input(
             headers: headers,
             body: body
         ))

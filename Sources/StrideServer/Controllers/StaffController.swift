@@ -52,6 +52,10 @@ struct StaffController: RouteCollection {
             relation: StaffShowModel.describe(relation),
             reports: data.reports.map { PersonSummary($0, canOpen: openable.contains($0.id), showUnit: false) },
             admin: admin)
+        model.recognition = try await RecognitionQueries.received(by: data.person.record.id, on: req.db).map(RecognitionItem.init)
+        if req.isAllowed(.give, RecognitionSubject(receiver: subject, giverID: user.staffID)) {
+            model.giveRecognitionHref = StridePath.recognition.href + "?for=\(data.person.record.id.uuidString.lowercased())"
+        }
         if req.isAllowed(.view, ImprovementPlanSubject(staff: subject)) {
             model.links.append(PageLink(label: "Improvement plans", href: StridePath.staffImprovementPlans(data.person.record.id).href))
         }

@@ -5,7 +5,8 @@ import StrideCore
 /// rounds open now (on Kenji Watanabe and John Mwangi, some of their staff having answered), and
 /// two closed this autumn, one released (on Fatima Zahra Benali) and one with too few responses to
 /// release (on Amara Okafor). Probation: Sara Lindqvist and Michael O'Brien designated four
-/// colleagues at her Mid-term Review, two of whom have given their feedback.
+/// colleagues at her Mid-term Review, two of whom have given their feedback. Recognition on
+/// several profiles, one of it on an output.
 enum DemoFeedback {
     private struct Round {
         let chief: String
@@ -33,6 +34,27 @@ enum DemoFeedback {
     static func load(staffIDs: [String: UUID], hr: UUID, in context: ServiceContext) async throws {
         try await loadUpwardFeedback(staffIDs: staffIDs, hr: hr, in: context)
         try await loadProbationFeedback(staffIDs: staffIDs, in: context)
+        try await loadRecognition(staffIDs: staffIDs, in: context)
+    }
+
+    /// Giver, receiver, days ago, text; the manager's links the receiver's first output.
+    private static let recognition: [(String, String, Int, String)] = [
+        ("S5009", "S5004", 30, "Lerato rebuilt the sign-in service over a weekend when the old one failed, and documented every step."),
+        ("S5003", "S5004", 12, "The new release pipeline cut our deployment time in half."),
+        ("S2003", "S2005", 20, "Mei's onboarding guide made the new starters' first week far smoother."),
+        ("S3006", "S3007", 8, "Rosa organised the field mission logistics for twelve people in two days."),
+        ("S4001", "S4007", 15, "Olga closed the project accounts a week early, with no queries from the auditors."),
+        ("S1002", "S3002", 5, "David's partner briefing was the clearest the Cabinet has had this year."),
+    ]
+
+    private static func loadRecognition(staffIDs: [String: UUID], in context: ServiceContext) async throws {
+        let today = context.clock.today()
+        for (giver, receiver, daysAgo, text) in recognition {
+            guard let from = staffIDs[giver], let to = staffIDs[receiver] else { continue }
+            let at = context.acting(as: from).at(today.adding(days: -daysAgo).start.addingTimeInterval(14 * 3600))
+            let output = giver == "S5003" ? try await RecognitionQueries.currentOutputs(of: to, today: today, on: context.db).outputs.first?.key : nil
+            _ = try await RecognitionService.give(to: to.uuidString, text: text, output: output?.uuidString, as: Viewer(staffID: from, roles: []), in: at)
+        }
     }
 
     private static func loadProbationFeedback(staffIDs: [String: UUID], in context: ServiceContext) async throws {

@@ -12,13 +12,16 @@ enum FormCompanionsQuery {
         let detail: String
         let path: StridePath
         var query: String? = nil
+        var fragment: String? = nil
 
-        var href: String { path.href + (query.map { "?\($0)" } ?? "") }
+        var href: String { path.href + (query.map { "?\($0)" } ?? "") + (fragment.map { "#\($0)" } ?? "") }
     }
 
     static func load(_ loaded: LoadedAppraisalForm, viewer: Viewer, on db: any Database) async throws -> [Companion] {
         switch loaded.form.kind {
-        case .end: return try await upwardFeedback(loaded, viewer: viewer, on: db) + improvementPlan(loaded, viewer: viewer)
+        case .end:
+            return try await upwardFeedback(loaded, viewer: viewer, on: db) + improvementPlan(loaded, viewer: viewer)
+                + recognition(loaded, viewer: viewer, on: db)
         case .midterm where loaded.cycle.colleagueDesignationDate != nil:
             return try await colleagueFeedback(loaded, cycle: loaded.cycle, viewer: viewer, on: db)
         case .probationReport:
@@ -26,6 +29,16 @@ enum FormCompanionsQuery {
             return try await colleagueFeedback(loaded, cycle: cycle, viewer: viewer, on: db)
         default: return []
         }
+    }
+
+    /// The recognition the person received during the cycle, for those who see it.
+    private static func recognition(_ loaded: LoadedAppraisalForm, viewer: Viewer, on db: any Database) async throws -> [Companion] {
+        guard RecognitionPolicy.decide(viewer, .view, RecognitionSubject(receiver: loaded.subject.staff, giverID: nil)).isAllowed else { return [] }
+        let count = try await Recognition.query(on: db).filter(\.$receiver.$id == loaded.staff.record.id).filter(\.$cycle.$id == loaded.cycle.id!).count()
+        guard count > 0 else { return [] }
+        return [Companion(title: "Recognition during this cycle",
+                          detail: "\(loaded.staff.record.details.name) received recognition from colleagues \(count == 1 ? "once" : "\(count) times").",
+                          path: .staffMember(loaded.staff.record.id), fragment: "recognition")]
     }
 
     /// After an End of Cycle rated "does not fully meet", the manager (or HR) is offered a plan.

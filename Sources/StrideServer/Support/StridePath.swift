@@ -125,6 +125,8 @@ enum StridePath: Sendable {
     /// A probationer's colleagues: designated (POST), their feedback; one colleague's request.
     case colleagueFeedback(PathParameter<UUID>)
     case colleagueFeedbackRequest(PathParameter<UUID>)
+    /// Recognition: giving it (`?for=` a colleague), and what one received and gave.
+    case recognition
     /// A person's improvement plans, and opening one (`?form=` the End of Cycle that suggested it).
     case staffImprovementPlans(PathParameter<UUID>)
     case newImprovementPlan(PathParameter<UUID>)
@@ -249,6 +251,7 @@ enum StridePath: Sendable {
         case .upwardFeedbackResponses(let id): return c("feedback", "upward") + [Self.id(.roundID, id)] + c("responses")
         case .colleagueFeedback(let id): return c("appraisal", "cycles") + [Self.id(.cycleID, id)] + c("colleague-feedback")
         case .colleagueFeedbackRequest(let id): return c("feedback", "colleague") + [Self.id(.requestID, id)]
+        case .recognition: return c("feedback", "recognition")
         case .staffImprovementPlans(let id): return c("staff") + [Self.id(.staffID, id)] + c("improvement-plans")
         case .newImprovementPlan(let id): return c("staff") + [Self.id(.staffID, id)] + c("improvement-plans", "new")
         case .improvementPlan(let id): return c("improvement-plans") + [Self.id(.planID, id)]

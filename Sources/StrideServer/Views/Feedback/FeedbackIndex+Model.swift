@@ -29,6 +29,7 @@ struct FeedbackIndexModel: Encodable {
     let toRead: [Round]
     let colleagueRequests: [ColleagueRequest]
     let adminHref: String?
+    let recognitionHref = StridePath.recognition.href
 
     init(rounds: [UpwardFeedbackQueries.Listed], asked: [(request: ColleagueFeedbackRequest, staffName: String)], viewer: Viewer,
          today: CalendarDate, adminHref: String?) {

@@ -8,6 +8,9 @@ struct StaffShowModel: Encodable {
     let admin: AccountPanel?
     /// Pages about the person the viewer may open, such as their improvement plans.
     var links: [PageLink] = []
+    /// Recognition the person received, the latest first, and giving them more.
+    var recognition: [RecognitionItem] = []
+    var giveRecognitionHref: String?
 
     /// What the viewer's relation to the person is, in words; nil when it needs no saying.
     static func describe(_ relation: StaffRelation) -> String? {
