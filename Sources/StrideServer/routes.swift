@@ -34,6 +34,10 @@ func routes(_ app: Application) throws {
         try hrOnly.register(collection: SkillRoundController())
         try hrOnly.register(collection: ReportsBoardSendingController())
     }
+    do { // notifications: each person's own; HR: the e-mail outbox
+        try signedIn.register(collection: NotificationController())
+        try hrOnly.register(collection: OutboxController())
+    }
     do { // feedback: upward feedback rounds for those invited, the chiefs and their supervisors; HR: running them
         try signedIn.register(collection: UpwardFeedbackController())
         // probation: the colleagues designated by the probationer and supervisor, and their feedback

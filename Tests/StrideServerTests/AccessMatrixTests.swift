@@ -51,6 +51,8 @@ extension ServerTests {
             case planViewers
             /// Members of the Reports Board only (HR is not one here).
             case boardOnly
+            /// The recipient of the matrix's notification (Olu, the staff member here).
+            case recipient
             /// The appraiser of the form (the manager in this matrix), who writes it with the
             /// staff member; the chief and HR read it but do not write it.
             case appraiser
@@ -74,6 +76,7 @@ extension ServerTests {
                 case .colleagueAsked: who == .staffMember
                 case .planViewers: [.manager, .reportsBoard, .hrAdministrator].contains(who)
                 case .boardOnly: who == .reportsBoard
+                case .recipient: who == .staffMember
                 }
             }
         }
@@ -134,6 +137,10 @@ extension ServerTests {
             Row(.GET, "/feedback/colleague/:requestID", .colleagueAsked),
             Row(.GET, "/api/v1/colleague-feedback/requests", .signedIn),
             Row(.GET, "/feedback/recognition", .signedIn),
+            Row(.GET, "/notifications", .signedIn),
+            // Opening a notification marks it read and goes to what it is about.
+            Row(.GET, "/notifications/:notificationID", .recipient, allowedGET: .seeOther),
+            Row(.GET, "/admin/outbox", .hrOnly),
             Row(.GET, "/api/v1/staff/:staffID/recognition", .staffRecordViewers),
             Row(.GET, "/staff/:staffID/improvement-plans", .planViewers),
             Row(.GET, "/staff/:staffID/improvement-plans/new", .managerOrHR),
@@ -277,6 +284,7 @@ extension ServerTests {
             Row(.PUT, "/api/v1/cycles/:cycleID/colleague-feedback", .managerOrHR),
             Row(.POST, "/feedback/colleague/:requestID", .colleagueAsked),
             Row(.POST, "/feedback/recognition", .signedIn),
+            Row(.POST, "/notifications/read", .signedIn),
             Row(.POST, "/api/v1/recognition", .signedIn),
             Row(.POST, "/staff/:staffID/improvement-plans/new", .managerOrHR),
             Row(.POST, "/improvement-plans/:planID/edit", .managerOrHR),
@@ -378,8 +386,14 @@ extension ServerTests {
                     for: org.junior.id!, ImprovementPlanInput(startsOn: "2026-03-01", areas: "Matrix areas", training: "A course", coaching: nil,
                                                               otherSupport: nil, objectives: [("Matrix objective", "By June")]),
                     endOfCycleForm: nil, as: Viewer(staffID: org.report.id!, roles: []), in: app.serviceContext(actor: org.report.id)).get()
+                // A notification of Olu's.
+                let notification = StrideNotification()
+                (notification.id, notification.createdAt, notification.dedupeKey, notification.kind) = (UUID(), testNow, "matrix", .colleagueFeedback)
+                (notification.title, notification.body, notification.link) = ("Matrix", "A reminder", "/feedback")
+                notification.$recipient.id = org.other.id!
+                try await notification.create(on: app.db)
                 let values: [String: UUID] = [
-                    ":roundID": round.id!, ":requestID": request.id!, ":planID": plan.id!, ":delegationID": delegation.id!, ":runID": run.id!, ":roleID": role.id!, ":assessmentID": assessment.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!, ":taskID": task.id!,
+                    ":roundID": round.id!, ":requestID": request.id!, ":planID": plan.id!, ":notificationID": notification.id!, ":delegationID": delegation.id!, ":runID": run.id!, ":roleID": role.id!, ":assessmentID": assessment.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!, ":taskID": task.id!,
                     ":frameworkID": framework.id, ":skillID": skillID, ":pendingID": pendingID,
                 ]
                 func concrete(_ template: String) -> String {

@@ -11,6 +11,7 @@ func registerCommands(on app: Application) {
     app.asyncCommands.use(ListFrameworksCommand(), as: "frameworks")
     app.asyncCommands.use(ScheduleCommand(), as: "schedule")
     app.asyncCommands.use(OpenCyclesCommand(), as: "open-cycles")
+    app.asyncCommands.use(RemindCommand(), as: "remind")
 }
 
 /// How Stride was started, read from the command line before Vapor sees it.
@@ -50,6 +51,13 @@ struct ServeStartup: LifecycleHandler {
         }
         try await DemoOrganisation.load(in: app.serviceContext())
         DemoCommand.printLogins(app.console)
+    }
+
+    /// Once serving (and the demo, if any, is loaded): the reminders job once a day and the
+    /// e-mail outbox, from whichever server holds their lease.
+    func didBootAsync(_ app: Application) async throws {
+        guard options.isServe, !app.environment.arguments.contains(where: { ["--help", "-h"].contains($0) }) else { return }
+        Reminders(app: app).schedule(every: .seconds(300))
     }
 }
 

@@ -85,6 +85,10 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateImprovementPlanCheckIns())
     // Migration 031 - recognition given to colleagues
     app.migrations.add(CreateRecognitions())
+    // Migration 032 - notifications, the e-mail outbox, and the lease of the daily reminders job
+    app.migrations.add(CreateNotifications())
+    app.migrations.add(CreateOutboxMessages())
+    app.migrations.add(CreateJobLeases())
 }
 
 extension Database {

@@ -17,17 +17,22 @@ public struct StrideConfig: Sendable, Equatable {
     /// Behind a load balancer every request comes from the balancer's address; when it is
     /// trusted, the client's address is the last one it appended to `X-Forwarded-For`.
     public var trustForwardedFor: Bool
+    /// The address people reach Stride at, for the links in e-mail.
+    public var publicURL: String
+    /// Where e-mail goes; nil keeps it in the outbox, where HR sees it.
+    var mail: SMTPSettings?
 
     public init(storage: Storage, secureCookies: Bool, sessionIdleTimeout: TimeInterval = 8 * 3600,
-                trustForwardedFor: Bool = false) {
+                trustForwardedFor: Bool = false, publicURL: String = "http://127.0.0.1:8080") {
         self.storage = storage
         self.secureCookies = secureCookies
         self.sessionIdleTimeout = sessionIdleTimeout
         self.trustForwardedFor = trustForwardedFor
+        self.publicURL = publicURL
     }
 
     /// Reads `DATABASE_URL`, `STRIDE_DB_PATH`, `STRIDE_SECURE_COOKIES`, `STRIDE_SESSION_IDLE_MINUTES`,
-    /// `STRIDE_TRUST_FORWARDED_FOR`.
+    /// `STRIDE_TRUST_FORWARDED_FOR`, `STRIDE_PUBLIC_URL` and the `SMTP_` settings (`SMTPSettings`).
     /// Fails listing every variable that is set but unusable.
     public static func fromEnvironment(_ env: [String: String], environment: Environment) throws -> StrideConfig {
         var problems: [String] = []
@@ -60,8 +65,20 @@ public struct StrideConfig: Sendable, Equatable {
                 problems.append("STRIDE_SESSION_IDLE_MINUTES must be a whole number of minutes")
             }
         }
+        let publicURL = (env["STRIDE_PUBLIC_URL"] ?? "http://127.0.0.1:8080").trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        if !(publicURL.hasPrefix("http://") || publicURL.hasPrefix("https://")) {
+            problems.append("STRIDE_PUBLIC_URL must be an http:// or https:// address")
+        }
+        var mail: SMTPSettings?
+        switch SMTPSettings.fromEnvironment(env) {
+        case .success(let settings): mail = settings
+        case .failure(.configuration(let found)): problems += found
+        case .failure(let other): problems.append(other.localizedDescription)
+        }
         guard problems.isEmpty else { throw StrideError.configuration(problems) }
-        return StrideConfig(storage: storage, secureCookies: secure, sessionIdleTimeout: idle,
-                            trustForwardedFor: trustForwardedFor)
+        var config = StrideConfig(storage: storage, secureCookies: secure, sessionIdleTimeout: idle,
+                                  trustForwardedFor: trustForwardedFor, publicURL: publicURL)
+        config.mail = mail
+        return config
     }
 }

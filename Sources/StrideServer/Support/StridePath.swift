@@ -11,7 +11,7 @@ enum PathParameter<Value: Sendable>: Sendable {
 
 /// The names of the path parameters, so handlers read them by type rather than by string.
 enum PathKey: String, Sendable {
-    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID, assessmentID, taskID, roundID, requestID, planID
+    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID, assessmentID, taskID, roundID, requestID, planID, notificationID
 }
 
 /// Every path of the web interface and the JSON API, written once. Routes are registered
@@ -125,6 +125,12 @@ enum StridePath: Sendable {
     /// A probationer's colleagues: designated (POST), their feedback; one colleague's request.
     case colleagueFeedback(PathParameter<UUID>)
     case colleagueFeedbackRequest(PathParameter<UUID>)
+    /// A person's notifications; marking them all read; opening one (marks it read).
+    case notifications
+    case readNotifications
+    case notification(PathParameter<UUID>)
+    /// HR: the e-mail outbox.
+    case outbox
     /// Recognition: giving it (`?for=` a colleague), and what one received and gave.
     case recognition
     /// A person's improvement plans, and opening one (`?form=` the End of Cycle that suggested it).
@@ -252,6 +258,10 @@ enum StridePath: Sendable {
         case .colleagueFeedback(let id): return c("appraisal", "cycles") + [Self.id(.cycleID, id)] + c("colleague-feedback")
         case .colleagueFeedbackRequest(let id): return c("feedback", "colleague") + [Self.id(.requestID, id)]
         case .recognition: return c("feedback", "recognition")
+        case .notifications: return c("notifications")
+        case .readNotifications: return c("notifications", "read")
+        case .notification(let id): return c("notifications") + [Self.id(.notificationID, id)]
+        case .outbox: return c("admin", "outbox")
         case .staffImprovementPlans(let id): return c("staff") + [Self.id(.staffID, id)] + c("improvement-plans")
         case .newImprovementPlan(let id): return c("staff") + [Self.id(.staffID, id)] + c("improvement-plans", "new")
         case .improvementPlan(let id): return c("improvement-plans") + [Self.id(.planID, id)]
@@ -345,6 +355,7 @@ extension StridePath {
     static func upwardFeedbackResponses(_ id: UUID) -> StridePath { .upwardFeedbackResponses(.value(id)) }
     static func colleagueFeedback(_ id: UUID) -> StridePath { .colleagueFeedback(.value(id)) }
     static func colleagueFeedbackRequest(_ id: UUID) -> StridePath { .colleagueFeedbackRequest(.value(id)) }
+    static func notification(_ id: UUID) -> StridePath { .notification(.value(id)) }
     static func staffImprovementPlans(_ id: UUID) -> StridePath { .staffImprovementPlans(.value(id)) }
     static func newImprovementPlan(_ id: UUID) -> StridePath { .newImprovementPlan(.value(id)) }
     static func improvementPlan(_ id: UUID) -> StridePath { .improvementPlan(.value(id)) }

@@ -31,3 +31,13 @@ import Testing
         #expect(DeliveryBackoff.delay(afterAttempts: DeliveryBackoff.maxAttempts) == nil)
     }
 }
+
+/// A notification is its recipient's alone.
+@Suite struct NotificationPolicyTests {
+    @Test func onlyTheRecipientOpensANotification() {
+        let me = UUID()
+        #expect(NotificationPolicy.decide(Viewer(staffID: me, roles: []), .open, NotificationSubject(recipientID: me)) == .allowed)
+        #expect(NotificationPolicy.decide(Viewer(staffID: UUID(), roles: [.hrAdministrator]), .open, NotificationSubject(recipientID: me))
+            == .forbidden)
+    }
+}

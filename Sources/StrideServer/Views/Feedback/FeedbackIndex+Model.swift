@@ -30,6 +30,7 @@ struct FeedbackIndexModel: Encodable {
     let colleagueRequests: [ColleagueRequest]
     let adminHref: String?
     let recognitionHref = StridePath.recognition.href
+    let outboxHref = StridePath.outbox.href
 
     init(rounds: [UpwardFeedbackQueries.Listed], asked: [(request: ColleagueFeedbackRequest, staffName: String)], viewer: Viewer,
          today: CalendarDate, adminHref: String?) {

@@ -13,6 +13,9 @@ struct PageLayout: Encodable {
     struct UserBadge: Encodable {
         let name: String
         let profileHref: String
+        /// Notifications not yet read, for the count in the header.
+        let unread: Int
+        let notificationsHref: String
     }
 
     let title: String
@@ -38,11 +41,17 @@ extension Request {
     func renderPage<Model: Encodable>(
         _ template: String, title: String, _ model: Model, errors: [FieldError] = [], status: HTTPStatus? = nil
     ) async throws -> Response {
+        var user: PageLayout.UserBadge?
+        if let signedIn = signedInUser {
+            user = .init(name: signedIn.name, profileHref: StridePath.staffMember(signedIn.staffID).href,
+                         unread: signedIn.mustChangePassword ? 0 : try await NotificationQueries.unreadCount(of: signedIn.staffID, on: db),
+                         notificationsHref: StridePath.notifications.href)
+        }
         let layout = PageLayout(
             title: title,
             homeHref: StridePath.home.href,
             logoutAction: StridePath.logout.href,
-            user: signedInUser.map { .init(name: $0.name, profileHref: StridePath.staffMember($0.staffID).href) },
+            user: user,
             nav: navigation(),
             csrfToken: csrfToken,
             flash: takeFlash(),
