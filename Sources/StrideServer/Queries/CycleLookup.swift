@@ -36,3 +36,10 @@ enum CycleLookup {
         return notes.map { Note(checkIn: $0, authorName: $0.authorID.flatMap { names[$0] }) }
     }
 }
+
+extension QueryBuilder where Model == AppraisalCycle {
+    /// The cycles running on `day`: a cycle covers `[start, end)`.
+    func running(on day: CalendarDate) -> Self {
+        filter(\.$startDate <= day).filter(\.$endDate > day)
+    }
+}

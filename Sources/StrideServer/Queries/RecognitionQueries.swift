@@ -27,7 +27,7 @@ enum RecognitionQueries {
     /// The outputs of a person's current cycle, by key, as they now read: what recognition may be linked to.
     static func currentOutputs(of staffID: UUID, today: CalendarDate, on db: any Database) async throws -> (cycle: UUID?, outputs: [(key: UUID, text: String)]) {
         guard let cycle = try await AppraisalCycle.query(on: db).filter(\.$staffMember.$id == staffID)
-            .filter(\.$startDate <= today).filter(\.$endDate > today).first(), let id = cycle.id else { return (nil, []) }
+            .running(on: today).first(), let id = cycle.id else { return (nil, []) }
         let plan = try await CyclePlan.load(cycleID: id, on: db)
         return (id, plan.outputs.compactMap { output in output.current.map { (output.key, $0.description) } })
     }

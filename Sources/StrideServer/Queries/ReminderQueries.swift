@@ -7,7 +7,7 @@ import StrideCore
 /// however many people there are.
 enum ReminderQueries {
     /// A reminder worked out, before it is stored.
-    struct Candidate: Sendable, Equatable {
+    struct Candidate: Sendable {
         let kind: ReminderKind
         let subject: UUID
         let recipient: UUID
@@ -17,8 +17,6 @@ enum ReminderQueries {
         let link: StridePath
 
         var key: String { ReminderRules.key(kind, subject: subject, recipient: recipient, stage: stage) }
-
-        static func == (a: Candidate, b: Candidate) -> Bool { a.key == b.key }
     }
 
     static func candidates(today: CalendarDate, on db: any Database) async throws -> [Candidate] {

@@ -22,7 +22,7 @@ enum UpwardFeedbackService {
         let chiefs = try await UpwardFeedbackQueries.chiefs(on: context.db).map(\.id)
         guard !chiefs.isEmpty else { return [] }
         let cycles = try await AppraisalCycle.query(on: context.db).filter(\.$staffMember.$id ~~ chiefs)
-            .filter(\.$startDate <= today).filter(\.$endDate > today).all()
+            .running(on: today).all()
         let withRounds = Set(try await UpwardFeedbackRound.query(on: context.db).filter(\.$cycle.$id ~~ cycles.compactMap(\.id))
             .all(\.$cycle.$id).compactMap { $0 })
         var opened: [UpwardFeedbackRound] = []
@@ -45,7 +45,7 @@ enum UpwardFeedbackService {
         let validated = input.validate(chiefs: chiefs, withOpenRounds: busy, today: today)
         guard let chosen = validated.value else { return .failure(FieldErrors(validated.errors)) }
         let cycle = try await AppraisalCycle.query(on: db).filter(\.$staffMember.$id == chosen.chief)
-            .filter(\.$startDate <= today).filter(\.$endDate > today).first()
+            .running(on: today).first()
         guard let round = try await open(chief: chosen.chief, cycle: cycle?.id, opensOn: today, closesOn: chosen.closesOn, in: context) else {
             let template = try await UpwardFeedbackQueries.template(on: db)
             return .failure(FieldErrors([FieldError("chief", "Fewer people work under this chief than the anonymity threshold of "

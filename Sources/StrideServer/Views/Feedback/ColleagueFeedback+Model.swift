@@ -35,10 +35,10 @@ struct ColleagueFeedbackModel: Encodable {
         }
         self.readsFeedback = readsFeedback
         designateAction = designates ? StridePath.colleagueFeedback(cycle.cycle.id!).href : nil
-        let current = requests.compactMap { staffNumbers[$0.request.$colleague.id] }
-        entries = (typed ?? current).prefix(ColleagueDesignation.count.upperBound).map { $0 }
-            + Array(repeating: "", count: max(0, ColleagueDesignation.count.upperBound - (typed ?? current).count))
-        error = errors.first { $0.field == "colleagues" }.map { _ in errors.filter { $0.field == "colleagues" }.map(\.message).joined(separator: ". ") }
+        let shown = typed ?? requests.compactMap { staffNumbers[$0.request.$colleague.id] }
+        entries = (0..<ColleagueDesignation.count.upperBound).map { $0 < shown.count ? shown[$0] : "" }
+        let messages = errors.filter { $0.field == "colleagues" }.map(\.message)
+        error = messages.isEmpty ? nil : messages.joined(separator: ". ")
         backHref = StridePath.cycleTimeline(cycle.cycle.id!).href
     }
 

@@ -50,8 +50,8 @@ struct FeedbackIndexModel: Encodable {
                          invitation: invitation, invitationDone: listed.invitation == .responded)
         }
         toAnswer = rounds.filter { $0.invitation != .notInvited }.map(row)
-        // HR reads every round's page, but its list is HR's own page; here only the rounds read as a chief or a supervisor.
-        toRead = rounds.filter { $0.invitation == .notInvited && !(viewer.isHRAdministrator && !Self.reads($0, viewer)) }.map(row)
+        // Only the rounds read as the chief or a supervisor: HR, who is given every round, lists them on its own page.
+        toRead = rounds.filter { $0.invitation == .notInvited && Self.reads($0, viewer) }.map(row)
         self.adminHref = adminHref
     }
 
