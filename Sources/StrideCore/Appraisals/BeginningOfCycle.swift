@@ -11,15 +11,19 @@ public struct Output: Codable, Sendable, Equatable {
     public var timeline: String
     public var resources: String
     public var unitOutcomeID: UUID?
+    /// The workgroup objective it contributes to, if any (alignment: an output serves its unit's
+    /// outcome, and through a workgroup's objective, that objective's).
+    public var objectiveID: UUID?
 
     public init(key: UUID, description: String = "", measuresOfSuccess: String = "", timeline: String = "",
-                resources: String = "", unitOutcomeID: UUID? = nil) {
+                resources: String = "", unitOutcomeID: UUID? = nil, objectiveID: UUID? = nil) {
         self.key = key
         self.description = description
         self.measuresOfSuccess = measuresOfSuccess
         self.timeline = timeline
         self.resources = resources
         self.unitOutcomeID = unitOutcomeID
+        self.objectiveID = objectiveID
     }
 }
 
@@ -95,16 +99,19 @@ public enum BeginningOfCycleRules {
     public static let longText = 4000
 
     /// What the rules check a form against: the unit outcomes of the staff member's unit for
-    /// the cycle's period, the competency framework's skills, whether the person manages others.
+    /// the cycle's period, the competency framework's skills, whether the person manages others,
+    /// and the objectives of the workgroups they belong to (an output may contribute to one).
     public struct Context: Sendable {
         public let unitOutcomes: Set<UUID>
         public let competencySkills: Set<UUID>
         public let managesOthers: Bool
+        public let objectives: Set<UUID>
 
-        public init(unitOutcomes: Set<UUID>, competencySkills: Set<UUID>, managesOthers: Bool) {
+        public init(unitOutcomes: Set<UUID>, competencySkills: Set<UUID>, managesOthers: Bool, objectives: Set<UUID> = []) {
             self.unitOutcomes = unitOutcomes
             self.competencySkills = competencySkills
             self.managesOthers = managesOthers
+            self.objectives = objectives
         }
     }
 
@@ -152,6 +159,9 @@ public enum BeginningOfCycleRules {
                     }
                 } else {
                     check.add("\(field).unitOutcome", "\(name): choose the unit outcome it serves")
+                }
+                if let objective = output.objectiveID, !context.objectives.contains(objective) {
+                    check.add("\(field).objective", "\(name): choose an objective of one of your workgroups, or none")
                 }
             }
         }

@@ -4,14 +4,22 @@ public struct WorkgroupDetails: Sendable, Equatable {
     public var name: String
     public var kind: WorkgroupKind
     public var purpose: String
-    /// Squads formed for an outcome usually end; permanent teams usually do not.
+    /// A temporary group's dates: squads formed for an outcome usually start and end;
+    /// permanent teams usually have neither.
+    public var startDate: CalendarDate?
     public var endDate: CalendarDate?
 
-    public init(name: String, kind: WorkgroupKind, purpose: String, endDate: CalendarDate?) {
+    public init(name: String, kind: WorkgroupKind, purpose: String, startDate: CalendarDate? = nil, endDate: CalendarDate?) {
         self.name = name
         self.kind = kind
         self.purpose = purpose
+        self.startDate = startDate
         self.endDate = endDate
+    }
+
+    /// Whether the group is working on `day`: started (or no start) and not yet ended.
+    public func isActive(on day: CalendarDate) -> Bool {
+        (startDate.map { $0 <= day } ?? true) && (endDate.map { day <= $0 } ?? true)
     }
 }
 
@@ -19,12 +27,14 @@ public struct WorkgroupInput: Sendable, Equatable, Codable {
     public var name: String?
     public var kind: String?
     public var purpose: String?
+    public var startDate: String?
     public var endDate: String?
 
-    public init(name: String? = nil, kind: String? = nil, purpose: String? = nil, endDate: String? = nil) {
+    public init(name: String? = nil, kind: String? = nil, purpose: String? = nil, startDate: String? = nil, endDate: String? = nil) {
         self.name = name
         self.kind = kind
         self.purpose = purpose
+        self.startDate = startDate
         self.endDate = endDate
     }
 
@@ -34,8 +44,10 @@ public struct WorkgroupInput: Sendable, Equatable, Codable {
         let kind: WorkgroupKind? = check.choice("kind", kind, missing: "Select the kind of workgroup")
         let purpose = check.required("purpose", purpose, name: "Purpose", missing: "Enter the workgroup's purpose",
                                      maxLength: 2000, multiline: true)
+        let start = check.date("startDate", startDate, name: "Start date", missing: nil)
         let end = check.date("endDate", endDate, name: "End date", missing: nil)
-        return check.result(WorkgroupDetails(name: name, kind: kind!, purpose: purpose, endDate: end))
+        if let start, let end, end < start { check.add("endDate", "The end date must be on or after the start date") }
+        return check.result(WorkgroupDetails(name: name, kind: kind!, purpose: purpose, startDate: start, endDate: end))
     }
 }
 

@@ -25,7 +25,7 @@ struct WorkgroupEditingController: RouteCollection {
     /// The form filled in from the workgroup as it is stored.
     static func savedForm(_ group: Workgroup, on db: any Database) async throws -> WorkgroupForm {
         let lead = try await group.$lead.get(on: db)
-        return WorkgroupForm(name: group.name, kind: group.kind.rawValue, purpose: group.purpose, endDate: group.endDate?.iso,
+        return WorkgroupForm(name: group.name, kind: group.kind.rawValue, purpose: group.purpose, startDate: group.startDate?.iso, endDate: group.endDate?.iso,
                              lead: lead.staffNumber, version: group.recordVersion)
     }
 

@@ -89,6 +89,21 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateNotifications())
     app.migrations.add(CreateOutboxMessages())
     app.migrations.add(CreateJobLeases())
+    // Migration 033 - the objectives cascade: organisational outcomes, unit outcomes serving them,
+    // workgroup objectives with their criteria and the readings of each
+    app.migrations.add(CreateOrganisationalOutcomes())
+    app.migrations.add(UpdateUnitOutcomesAddOrganisationalOutcome())
+    app.migrations.add(CreateWorkgroupObjectives())
+    app.migrations.add(CreatePerformanceCriteria())
+    // Migration 034 - each cycle's outputs with what they serve, for the alignment page
+    app.migrations.add(CreateOutputAlignments())
+    // Migration 035 - temporary workgroups' start dates, feedback given in a workgroup, and the
+    // objective a task serves
+    app.migrations.add(UpdateWorkgroupsAddStartDate())
+    app.migrations.add(CreateWorkgroupFeedback())
+    app.migrations.add(UpdateWorkTasksAddObjective())
+    // Migration 036 - the audit trail in time order, for the audit viewer
+    app.migrations.add(CreateAuditEventsTimeIndexes())
 }
 
 extension Database {

@@ -22,16 +22,21 @@ final class UnitOutcome: Model, @unchecked Sendable {
 
     // relationships
     @Parent(key: "unit_id") var unit: OrganisationalUnit
+    @OptionalParent(key: "organisational_outcome_id") var organisationalOutcome: OrganisationalOutcome?
 
     init() {}
 
     var details: UnitOutcomeDetails {
-        get { UnitOutcomeDetails(title: title, description: description, periodStart: periodStart, periodEnd: periodEnd) }
+        get {
+            UnitOutcomeDetails(title: title, description: description, periodStart: periodStart, periodEnd: periodEnd,
+                               organisationalOutcomeID: $organisationalOutcome.id)
+        }
         set {
             title = newValue.title
             description = newValue.description
             periodStart = newValue.periodStart
             periodEnd = newValue.periodEnd
+            $organisationalOutcome.id = newValue.organisationalOutcomeID
         }
     }
 }

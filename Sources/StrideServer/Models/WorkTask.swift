@@ -25,6 +25,7 @@ final class WorkTask: Model, @unchecked Sendable {
     // relationships
     @Parent(key: "workgroup_id") var workgroup: Workgroup
     @Parent(key: "assignee_id") var assignee: StaffMember
+    @OptionalParent(key: "objective_id") var objective: WorkgroupObjective?
 
     init() {}
 }

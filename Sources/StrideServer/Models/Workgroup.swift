@@ -17,6 +17,7 @@ final class Workgroup: Model, @unchecked Sendable {
     @Field(key: "name") var name: String
     @Field(key: "kind") var kind: WorkgroupKind
     @Field(key: "purpose") var purpose: String
+    @OptionalField(key: "start_date") var startDate: CalendarDate?
     @OptionalField(key: "end_date") var endDate: CalendarDate?
     /// Counts saves, starting at 1; a form carries the version it was made from.
     @Field(key: "record_version") var recordVersion: Int
@@ -38,11 +39,12 @@ final class Workgroup: Model, @unchecked Sendable {
         name = details.name
         kind = details.kind
         purpose = details.purpose
+        startDate = details.startDate
         endDate = details.endDate
     }
 
     var details: WorkgroupDetails {
-        WorkgroupDetails(name: name, kind: kind, purpose: purpose, endDate: endDate)
+        WorkgroupDetails(name: name, kind: kind, purpose: purpose, startDate: startDate, endDate: endDate)
     }
 }
 

@@ -21,6 +21,7 @@ enum WorkgroupQueries {
         let name: String
         let kind: WorkgroupKind
         let purpose: String
+        let start_date: CalendarDate?
         let end_date: CalendarDate?
         let lead_id: UUID
         let lead_name: String
@@ -36,13 +37,13 @@ enum WorkgroupQueries {
         } ?? ""
         let role: SQLQueryString = memberID == nil ? "NULL AS role" : "m.role AS role"
         let rows = try await db.sql().raw("""
-            SELECT w.id, w.name, w.kind, w.purpose, w.end_date, w.lead_id, l.name AS lead_name, \(role),
+            SELECT w.id, w.name, w.kind, w.purpose, w.start_date, w.end_date, w.lead_id, l.name AS lead_name, \(role),
               (SELECT COUNT(*) FROM workgroup_memberships c WHERE c.workgroup_id = w.id) AS member_count
             FROM workgroups w JOIN staff_members l ON l.id = w.lead_id \(membership)
             ORDER BY w.name, w.id
             """).all(decoding: Row.self)
         return rows.map { row in
-            let details = WorkgroupDetails(name: row.name, kind: row.kind, purpose: row.purpose, endDate: row.end_date)
+            let details = WorkgroupDetails(name: row.name, kind: row.kind, purpose: row.purpose, startDate: row.start_date, endDate: row.end_date)
             return Listed(record: WorkgroupRecord(id: row.id, details: details, leadID: row.lead_id),
                           leadName: row.lead_name, memberCount: row.member_count, role: row.role)
         }

@@ -6,13 +6,14 @@ struct WorkgroupForm: Content, VersionedForm {
     var name: String?
     var kind: String?
     var purpose: String?
+    var startDate: String?
     var endDate: String?
     var lead: String?
     /// The version of the record the form was made from.
     var version: Int?
 
     var edit: WorkgroupService.Edit {
-        .init(input: WorkgroupInput(name: name, kind: kind, purpose: purpose, endDate: endDate), lead: lead, version: version)
+        .init(input: WorkgroupInput(name: name, kind: kind, purpose: purpose, startDate: startDate, endDate: endDate), lead: lead, version: version)
     }
 
     func fields(errors: [FieldError]) -> [FormField] {
@@ -24,6 +25,8 @@ struct WorkgroupForm: Content, VersionedForm {
                       value: purpose, errors: errors, maxLength: 2000),
             FormField("lead", .text, label: "Lead", hint: "The lead's staff ID or email address", value: lead,
                       errors: errors, width: "20"),
+            FormField("startDate", .date, label: "Start date (optional)", hint: "For a temporary group. For example 2027-01-04",
+                      value: startDate, errors: errors, width: "10"),
             FormField("endDate", .date, label: "End date (optional)", hint: "For a squad formed for an outcome. For example 2027-06-30",
                       value: endDate, errors: errors, width: "10"),
         ]

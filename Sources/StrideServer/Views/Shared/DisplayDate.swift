@@ -9,6 +9,11 @@ enum DisplayDate {
     static func long(_ date: CalendarDate) -> String {
         "\(date.day) \(months[date.month - 1]) \(date.year)"
     }
+
+    /// "2 Mar 2026", where a chart's axis has little room.
+    static func short(_ date: CalendarDate) -> String {
+        "\(date.day) \(months[date.month - 1].prefix(3)) \(date.year)"
+    }
 }
 
 extension DisplayDate {
