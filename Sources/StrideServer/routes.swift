@@ -65,6 +65,10 @@ func routes(_ app: Application) throws {
         try signedIn.register(collection: WorkgroupController())
         try signedIn.register(collection: WorkgroupMembershipController())
         try hrOnly.register(collection: WorkgroupEditingController())
+        // their objectives: everyone reads them; the lead and HR set them; members record progress
+        try signedIn.register(collection: ObjectiveController())
+        // alignment: everyone reads it; HR sets the organisation's outcomes
+        try signedIn.register(collection: AlignmentController())
     }
     do { // skills frameworks; HR: importing them, choosing the competency framework
         try signedIn.register(collection: FrameworkController())

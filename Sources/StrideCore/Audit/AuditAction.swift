@@ -48,4 +48,7 @@ public enum AuditRecordKind: String, Sendable, CaseIterable, Codable {
     case colleagueFeedback = "colleague_feedback"
     case improvementPlan = "improvement_plan"
     case recognition
+    case organisationalOutcome = "organisational_outcome"
+    case workgroupObjective = "workgroup_objective"
+    case workgroupFeedback = "workgroup_feedback"
 }

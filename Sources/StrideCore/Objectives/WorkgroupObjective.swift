@@ -110,6 +110,14 @@ public struct ObjectiveStanding: Sendable, Equatable {
         self.override = override
     }
 
+    /// The standing of an objective whose criteria have these latest values on `today`: each
+    /// criterion measured (`ObjectiveRollup.measure`), then combined by weight.
+    public init(criteria: [(criterion: PerformanceCriterion, latest: Double?)], override: (status: ObjectiveStatus, reason: String)?,
+                today: CalendarDate) {
+        self.init(derived: ObjectiveRollup.combine(criteria.map { ObjectiveRollup.measure($0.criterion, latest: $0.latest, today: today) }),
+                  override: override)
+    }
+
     public var status: ObjectiveStatus { override?.status ?? derived?.status ?? .onTrack }
     public var progress: Double { derived?.progress ?? 0 }
     public var isOverridden: Bool { override != nil && override?.status != derived?.status }

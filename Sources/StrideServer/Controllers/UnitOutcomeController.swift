@@ -75,7 +75,8 @@ struct UnitOutcomeController: RouteCollection {
         let model = EditFormView(
             heading: outcome == nil ? "Add an outcome for \(unit.details.name)" : "Edit an outcome of \(unit.details.name)",
             action: action.href,
-            fields: form.fields(errors: errors),
+            fields: form.fields(errors: errors, organisational: try await OrganisationalOutcome.query(on: req.db).sort(\.$periodStart)
+                .sort(\.$title).all()),
             cancelHref: StridePath.unit(unit.id).href,
             hidden: form.version.map { [.init(name: "version", value: String($0))] } ?? [])
         return try await req.renderPage("form", title: model.heading, model, errors: errors, status: status)

@@ -40,9 +40,12 @@ struct WorkgroupController: RouteCollection {
         let openable = try await req.openableStaff(members.map(\.staff.id) + [record.leadID])
         let canManage = req.isAllowed(.manageMembers, subject)
         let tasks = try await WorkTaskQueries.inWorkgroup(record.id, on: req.db)
+        let objectives = try await ObjectiveQueries.inWorkgroup(record.id, today: req.clock.today(), on: req.db)
+        let owners = try await StaffMember.query(on: req.db).filter(\.$id ~~ Set(objectives.map(\.objective.$owner.id))).all()
+        let ownerNames = Dictionary(uniqueKeysWithValues: try owners.map { (try $0.requireID(), $0.name) })
         let model = WorkgroupShowModel(
             name: record.details.name, kind: record.details.kind.displayName, purpose: record.details.purpose,
-            endDate: record.details.endDate.map(DisplayDate.long), leadName: lead.name,
+            startDate: record.details.startDate.map(DisplayDate.long), endDate: record.details.endDate.map(DisplayDate.long), leadName: lead.name,
             leadHref: openable.contains(record.leadID) ? StridePath.staffMember(record.leadID).href : nil,
             members: members.map { member in
                 let isLead = member.staff.id == record.leadID
@@ -52,6 +55,12 @@ struct WorkgroupController: RouteCollection {
                                  ? StridePath.removeWorkgroupMember(workgroup: record.id, staff: member.staff.id).href : nil)
             },
             tasks: tasks.map { .init($0, today: req.clock.today()) },
+            objectives: objectives.map { loaded in
+                .init(title: loaded.objective.title, href: StridePath.objective(loaded.id).href,
+                      ownerName: ownerNames[loaded.objective.$owner.id] ?? "", due: DisplayDate.long(loaded.objective.dueOn),
+                      standing: ObjectiveStandingView(loaded.standing))
+            },
+            newObjectiveHref: req.isAllowed(.allocate, subject) ? StridePath.newObjective(record.id).href : nil,
             skillsHref: req.isAllowed(.viewSkills, subject) ? StridePath.workgroupSkills(record.id).href : nil,
             newTaskHref: req.isAllowed(.allocate, subject) ? StridePath.newWorkTask(record.id).href : nil,
             editHref: req.isAllowed(.edit, subject) ? StridePath.editWorkgroup(record.id).href : nil,

@@ -192,9 +192,11 @@ enum DemoAppraisals {
             ("Deliver the unit's part of the biennial work plan on schedule", "Milestones of the work plan met; quarterly reports on time", "Quarterly, to December 2027"),
             ("Improve how the unit's requests are handled", "Median time to answer a request down by a quarter", "By June 2027"),
             ("Share what the unit learns with the rest of \(unit)", "Two briefings a year; a lessons-learned note", "Every six months"),
-        ].prefix(complete ? 3 : 1).map { description, measures, timeline in
-            Output(key: newKey(), description: description, measuresOfSuccess: complete ? measures : "", timeline: complete ? timeline : "",
-                   resources: complete ? "Within the unit's budget and staff time" : "", unitOutcomeID: complete ? outcome : nil)
+        ].prefix(complete ? 3 : 1).enumerated().map { index, output in
+            // The first output of someone in a workgroup contributes to its objective.
+            Output(key: newKey(), description: output.0, measuresOfSuccess: complete ? output.1 : "", timeline: complete ? output.2 : "",
+                   resources: complete ? "Within the unit's budget and staff time" : "", unitOutcomeID: complete ? outcome : nil,
+                   objectiveID: complete && index == 0 ? choices.objectives.first?.id : nil)
         }
         let chosen = complete ? competencies.prefix(3).map {
             CompetencyChoice(skillID: $0.id, demonstration: "Applies \($0.name.lowercased()) in the unit's daily work and in the work plan's reviews")

@@ -138,6 +138,7 @@ enum DemoOrganisation {
         try await DemoSkills.load(in: context)
         // Everyone's current cycle, with its Beginning of Cycle form as a draft.
         _ = try await CycleOpener.openCycles(asOf: CalendarDate(utc: now), in: context)
+        try await DemoObjectives.load(staffIDs: staffIDs, in: context)
         try await DemoAppraisals.load(staffIDs: staffIDs, boardMember: staffIDs[reportsBoard[0]]!, in: context)
         try await DemoSkills.loadAssessments(staffIDs: staffIDs, in: context)
         try await DemoSkills.loadWorkgroupWork(staffIDs: staffIDs, in: context)

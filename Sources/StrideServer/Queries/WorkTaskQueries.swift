@@ -16,10 +16,11 @@ enum WorkTaskQueries {
         let assignee_name: String
         let workgroup_id: UUID
         let workgroup_name: String
+        let objective_id: UUID?
     }
 
     private static let listed: SQLQueryString = """
-        SELECT t.id, t.title, t.description, t.due_on, t.status, t.assignee_id, s.name AS assignee_name, t.workgroup_id, w.name AS workgroup_name
+        SELECT t.id, t.title, t.description, t.due_on, t.status, t.assignee_id, s.name AS assignee_name, t.workgroup_id, w.name AS workgroup_name, t.objective_id
         FROM work_tasks t JOIN staff_members s ON s.id = t.assignee_id JOIN workgroups w ON w.id = t.workgroup_id
         """
 

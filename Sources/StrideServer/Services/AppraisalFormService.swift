@@ -40,6 +40,9 @@ enum AppraisalFormService {
                 form.state = AppraisalWorkflow.stateAfterEdit(form.state)
                 if before != form.state { clearSignatures(form) }
                 try await write(loaded, action: "save", comment: nil, in: context)
+                if form.kind == .beginning || form.kind == .midterm {
+                    try await OutputAlignmentIndex.refresh(cycleID: loaded.cycle.id!, staffID: loaded.staff.record.id, in: context)
+                }
                 try await context.audit(.update, .appraisalForm, id: loaded.formID, "Saved \(describe(loaded))"
                                         + (before != form.state ? "; the staff member's signature is withdrawn" : ""))
             }

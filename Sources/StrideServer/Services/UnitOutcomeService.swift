@@ -14,7 +14,10 @@ enum UnitOutcomeService {
     /// made from the version stored).
     static func save(_ input: UnitOutcomeInput, unitID: UUID, existing: UnitOutcome?, version: Int?,
                      in context: ServiceContext) async throws -> Result<UnitOutcome, FieldErrors> {
-        let validated = input.validate()
+        let organisational = try await OrganisationalOutcome.query(on: context.db).all()
+        let validated = input.validate(organisationalOutcomes: Dictionary(uniqueKeysWithValues: try organisational.map {
+            (try $0.requireID(), (start: $0.periodStart, end: $0.periodEnd))
+        }))
         guard let details = validated.value else { return .failure(FieldErrors(validated.errors)) }
         return try await context.exclusiveTransaction(lock: nil) { context in
             let db = context.db

@@ -11,7 +11,7 @@ enum PathParameter<Value: Sendable>: Sendable {
 
 /// The names of the path parameters, so handlers read them by type rather than by string.
 enum PathKey: String, Sendable {
-    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID, assessmentID, taskID, roundID, requestID, planID, notificationID
+    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID, assessmentID, taskID, roundID, requestID, planID, notificationID, objectiveID
 }
 
 /// Every path of the web interface and the JSON API, written once. Routes are registered
@@ -64,6 +64,28 @@ enum StridePath: Sendable {
     case newWorkTask(PathParameter<UUID>)
     case workTask(PathParameter<UUID>)
     case workTaskStatus(PathParameter<UUID>)
+    /// A workgroup's objectives: setting one, its page with criteria and progress, changing it,
+    /// recording a reading (POST), the lead's override of its status (POST).
+    case newObjective(PathParameter<UUID>)
+    case objective(PathParameter<UUID>)
+    case editObjective(PathParameter<UUID>)
+    case objectiveReadings(PathParameter<UUID>)
+    case objectiveStatus(PathParameter<UUID>)
+    /// Feedback the lead gives members; forming the group from the skills its work needs.
+    case workgroupFeedback(PathParameter<UUID>)
+    case workgroupFormation(PathParameter<UUID>)
+    /// The organisation's outcomes and everything aligned to them; HR sets the outcomes.
+    case alignment
+    case newOrganisationalOutcome
+    case editOrganisationalOutcome(PathParameter<UUID>)
+    /// Dashboards: a manager's team, and the organisation's for HR, each table also as CSV.
+    case teamDashboard
+    case teamDashboardExport
+    case organisationDashboard
+    case organisationDashboardExport
+    /// HR: the audit trail, filtered, and as CSV.
+    case auditTrail
+    case auditTrailExport
 
     case frameworks
     /// Job roles and the skills they require.
@@ -205,6 +227,22 @@ enum StridePath: Sendable {
         case .newWorkTask(let id): return c("workgroups") + [Self.id(.workgroupID, id)] + c("tasks", "new")
         case .workTask(let id): return c("tasks") + [Self.id(.taskID, id)]
         case .workTaskStatus(let id): return c("tasks") + [Self.id(.taskID, id)] + c("status")
+        case .newObjective(let id): return c("workgroups") + [Self.id(.workgroupID, id)] + c("objectives", "new")
+        case .objective(let id): return c("objectives") + [Self.id(.objectiveID, id)]
+        case .editObjective(let id): return c("objectives") + [Self.id(.objectiveID, id)] + c("edit")
+        case .objectiveReadings(let id): return c("objectives") + [Self.id(.objectiveID, id)] + c("readings")
+        case .objectiveStatus(let id): return c("objectives") + [Self.id(.objectiveID, id)] + c("status")
+        case .workgroupFeedback(let id): return c("workgroups") + [Self.id(.workgroupID, id)] + c("feedback")
+        case .workgroupFormation(let id): return c("workgroups") + [Self.id(.workgroupID, id)] + c("formation")
+        case .alignment: return c("alignment")
+        case .newOrganisationalOutcome: return c("alignment", "outcomes", "new")
+        case .editOrganisationalOutcome(let id): return c("alignment", "outcomes") + [Self.id(.outcomeID, id)] + c("edit")
+        case .teamDashboard: return c("dashboards", "team")
+        case .teamDashboardExport: return c("dashboards", "team", "export")
+        case .organisationDashboard: return c("dashboards", "organisation")
+        case .organisationDashboardExport: return c("dashboards", "organisation", "export")
+        case .auditTrail: return c("admin", "audit")
+        case .auditTrailExport: return c("admin", "audit", "export")
         case .unitSkills(let id): return c("units") + [Self.id(.unitID, id)] + c("skills")
         case .unitSkillsExport(let id): return c("units") + [Self.id(.unitID, id)] + c("skills", "export")
         case .frameworks: return c("frameworks")
@@ -365,6 +403,14 @@ extension StridePath {
     static func improvementPlanReview(_ id: UUID) -> StridePath { .improvementPlanReview(.value(id)) }
     static func improvementPlanBoardReview(_ id: UUID) -> StridePath { .improvementPlanBoardReview(.value(id)) }
     static func closeUpwardFeedbackRound(_ id: UUID) -> StridePath { .closeUpwardFeedbackRound(.value(id)) }
+    static func newObjective(_ id: UUID) -> StridePath { .newObjective(.value(id)) }
+    static func objective(_ id: UUID) -> StridePath { .objective(.value(id)) }
+    static func editObjective(_ id: UUID) -> StridePath { .editObjective(.value(id)) }
+    static func objectiveReadings(_ id: UUID) -> StridePath { .objectiveReadings(.value(id)) }
+    static func objectiveStatus(_ id: UUID) -> StridePath { .objectiveStatus(.value(id)) }
+    static func workgroupFeedback(_ id: UUID) -> StridePath { .workgroupFeedback(.value(id)) }
+    static func workgroupFormation(_ id: UUID) -> StridePath { .workgroupFormation(.value(id)) }
+    static func editOrganisationalOutcome(_ id: UUID) -> StridePath { .editOrganisationalOutcome(.value(id)) }
 }
 
 extension RoutesBuilder {

@@ -23,7 +23,8 @@ struct BeginningOfCycleForm: Sendable {
 
     /// The parts of an output as the page names them, with the core's name for each.
     static let outputParts = [("key", "key"), ("description", "description"), ("measures", "measuresOfSuccess"),
-                              ("timeline", "timeline"), ("resources", "resources"), ("outcome", "unitOutcome")]
+                              ("timeline", "timeline"), ("resources", "resources"), ("outcome", "unitOutcome"),
+                              ("workgroup-objective", "objective")]
     static let competencyParts = [("skill", "skill"), ("demonstration", "demonstration")]
     static let singleFields = [("objective", "developmentalObjective.objective"),
                                ("planned-actions", "developmentalObjective.plannedActions"),
@@ -49,6 +50,7 @@ struct BeginningOfCycleForm: Sendable {
             values[id("timeline")] = output.timeline
             values[id("resources")] = output.resources
             values[id("outcome")] = output.unitOutcomeID?.uuidString.lowercased() ?? ""
+            values[id("workgroup-objective")] = output.objectiveID?.uuidString.lowercased() ?? ""
         }
         values["competency-count"] = String(content.competencies.count)
         for (offset, competency) in content.competencies.enumerated() {
@@ -101,7 +103,8 @@ struct BeginningOfCycleForm: Sendable {
             return Output(key: values[id("key")].flatMap(UUID.init(uuidString:)) ?? newKey(),
                           description: values[id("description")] ?? "", measuresOfSuccess: values[id("measures")] ?? "",
                           timeline: values[id("timeline")] ?? "", resources: values[id("resources")] ?? "",
-                          unitOutcomeID: values[id("outcome")].flatMap(UUID.init(uuidString:)))
+                          unitOutcomeID: values[id("outcome")].flatMap(UUID.init(uuidString:)),
+                          objectiveID: values[id("workgroup-objective")].flatMap(UUID.init(uuidString:)))
         }
         let competencies = (0..<count(.competency)).map { offset in
             CompetencyChoice(skillID: values[RepeatedGroup.fieldID("competency", offset + 1, "skill")].flatMap(UUID.init(uuidString:)),

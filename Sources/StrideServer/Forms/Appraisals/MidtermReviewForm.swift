@@ -81,7 +81,8 @@ struct MidtermReviewForm: Sendable {
             case .change?:
                 OutputAdjustment(kind: .change, output: Output(
                     key: output.key, description: values[id("description")] ?? "", measuresOfSuccess: values[id("measures")] ?? "",
-                    timeline: values[id("timeline")] ?? "", resources: values[id("resources")] ?? "", unitOutcomeID: output.unitOutcomeID),
+                    timeline: values[id("timeline")] ?? "", resources: values[id("resources")] ?? "", unitOutcomeID: output.unitOutcomeID,
+                    objectiveID: output.objectiveID),
                     reason: reason)
             case .drop?: OutputAdjustment(kind: .drop, reason: reason)
             case .add?, nil: nil

@@ -4,6 +4,7 @@ import StrideCore
 enum BeginningOfCycleDocument {
     static func sections(_ content: BeginningOfCycle, choices: BeginningOfCycleChoices) -> [ReadOnlyForm.Section] {
         let outcomes = Dictionary(choices.outcomes.map { ($0.id, $0.details.title) }, uniquingKeysWith: { a, _ in a })
+        let objectives = Dictionary(choices.objectives.map { ($0.id, "\($0.title) (\($0.workgroupName))") }, uniquingKeysWith: { a, _ in a })
         let skills = Dictionary(choices.competencies.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var sections = content.outputs.enumerated().map { offset, output in
             ReadOnlyForm.Section(heading: "Output \(offset + 1) of \(content.outputs.count)", rows: [
@@ -12,7 +13,7 @@ enum BeginningOfCycleDocument {
                 .text("Timeline", output.timeline),
                 .text("Resources", output.resources),
                 .text("Unit outcome it serves", output.unitOutcomeID.map { outcomes[$0] ?? "An outcome no longer recorded for this period" }),
-            ])
+            ] + (output.objectiveID.map { [.text("Workgroup objective it contributes to", objectives[$0] ?? "An objective no longer running")] } ?? []))
         }
         if content.outputs.isEmpty { sections.append(.init(heading: "Outputs", rows: [.text("Outputs", nil)])) }
         sections.append(.init(heading: "Competencies", rows: content.competencies.isEmpty ? [.text("Competencies", nil)]

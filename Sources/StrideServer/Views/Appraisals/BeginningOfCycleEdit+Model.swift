@@ -44,6 +44,7 @@ struct BeginningOfCycleEditModel: Encodable {
             (outcome.id.uuidString.lowercased(),
              "\(outcome.details.title) (\(outcome.details.periodStart.year)–\(outcome.details.periodEnd.adding(days: -1).year))")
         }
+        let objectiveOptions = choices.objectives.map { ($0.id.uuidString.lowercased(), "\($0.title) (\($0.workgroupName))") }
         let outputs = RepeatedGroup.make(name: "output", itemLabel: "Output", values: Array(0..<form.count(.output)), min: BeginningOfCycleRules.outputs.lowerBound,
                         max: BeginningOfCycleRules.outputs.upperBound, heading: "Outputs",
                         hint: "Add between 3 and 5 outputs. Make each specific, measurable, achievable, relevant and time-bound.",
@@ -61,7 +62,10 @@ struct BeginningOfCycleEditModel: Encodable {
                           value: form.value(id("resources")), errors: errors, maxLength: BeginningOfCycleRules.longText, rows: 2),
                 FormField(id("outcome"), .select, label: "Unit outcome it serves", value: nil, errors: errors,
                           options: Self.options(outcomeOptions, selected: form.value(id("outcome")), prompt: "Choose an outcome")),
-            ]
+            ] + (objectiveOptions.isEmpty ? [] : [
+                FormField(id("workgroup-objective"), .select, label: "Workgroup objective it contributes to (optional)", value: nil,
+                          errors: errors, options: Self.options(objectiveOptions, selected: form.value(id("workgroup-objective")), prompt: "None")),
+            ])
         }
         let skillOptions = choices.competencies.map { skill in
             (skill.id.uuidString.lowercased(), skill.code.map { "\(skill.name) (\($0))" } ?? skill.name)

@@ -109,6 +109,8 @@ struct Chart: Encodable, Sendable {
     let heatColumns: [String]
     let heatRows: [HeatRow]
     let table: ChartTable
+    /// The table's first heading (what its rows are), which a heatmap's header row starts with.
+    let rowHeading: String
     /// The table's CSV download, with the page's filters.
     var csvHref: String?
 
@@ -140,6 +142,7 @@ struct Chart: Encodable, Sendable {
         self.heatColumns = heatColumns
         self.heatRows = heatRows
         self.table = table
+        rowHeading = table.columns.first ?? ""
     }
 
     /// Coordinates to one decimal: enough for the eye, and stable text for tests.

@@ -1,0 +1,85 @@
+import Fluent
+import StrideCore
+import Vapor
+
+/// The alignment page, from the organisation's outcomes down to the outputs serving them, and
+/// HR's setting of those outcomes.
+struct AlignmentController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.alignment, use: index)
+        routes.get(.newOrganisationalOutcome, use: new)
+        routes.post(.newOrganisationalOutcome, use: create)
+        routes.get(.editOrganisationalOutcome(.key), use: edit)
+        routes.post(.editOrganisationalOutcome(.key), use: update)
+    }
+
+    @Sendable func index(req: Request) async throws -> Response {
+        try req.authorize(.view, OrganisationalOutcomes())
+        struct Query: Decodable { let on: String? }
+        // `?on=` looks at another day of the plan; a day that is not a date shows today.
+        let day = (try? req.query.decode(Query.self).on).flatMap { $0.flatMap(CalendarDate.init(iso:)) } ?? req.clock.today()
+        let query = try await AlignmentQuery.load(on: day, db: req.db)
+        let people = Set(query.outputs.map(\.staffID) + query.unlinked.map(\.staffID))
+        let model = AlignmentModel(query, day: day, openable: try await req.openableStaff(Array(people)),
+                                   canManage: req.isAllowed(.manage, OrganisationalOutcomes()))
+        return try await req.renderPage("alignment/index", title: "Alignment", model)
+    }
+
+    @Sendable func new(req: Request) async throws -> Response {
+        try req.authorize(.manage, OrganisationalOutcomes())
+        let policy = try await CyclePolicyService.all(on: req.db)[.regular] ?? .standard
+        let next = policy.bienniumStart(after: req.clock.today())
+        return try await render(req, outcome: nil, form: .init(periodStart: next.adding(months: -24).iso, periodEnd: next.iso), errors: [])
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        try req.authorize(.manage, OrganisationalOutcomes())
+        let form = try req.content.decode(OrganisationalOutcomeForm.self)
+        switch try await OrganisationalOutcomeService.save(form.input, owner: form.owner, existing: nil, version: nil, in: req.services) {
+        case .failure(let failure):
+            return try await render(req, outcome: nil, form: form, errors: failure.errors)
+        case .success(let outcome):
+            req.flash("Outcome “\(outcome.title)” added.")
+            return req.redirect(to: .alignment)
+        }
+    }
+
+    @Sendable func edit(req: Request) async throws -> Response {
+        try req.authorize(.manage, OrganisationalOutcomes())
+        let outcome = try await req.find(OrganisationalOutcome.self, .outcomeID, "The outcome")
+        return try await render(req, outcome: outcome, form: try await savedForm(outcome, on: req.db), errors: [])
+    }
+
+    @Sendable func update(req: Request) async throws -> Response {
+        try req.authorize(.manage, OrganisationalOutcomes())
+        let outcome = try await req.find(OrganisationalOutcome.self, .outcomeID, "The outcome")
+        let form = try req.content.decode(OrganisationalOutcomeForm.self)
+        switch try await OrganisationalOutcomeService.save(form.input, owner: form.owner, existing: outcome, version: form.version,
+                                                           in: req.services) {
+        case .failure(let failure) where failure.staleSince != nil:
+            let current = try await req.find(OrganisationalOutcome.self, .outcomeID, "The outcome")
+            let saved = try await savedForm(current, on: req.db)
+            let stale = try StaleEdit.resubmission(typed: form, saved: saved, fields: saved.fields(errors: []))
+            return try await render(req, outcome: current, form: stale.form, errors: stale.errors, status: .conflict)
+        case .failure(let failure):
+            return try await render(req, outcome: outcome, form: form, errors: failure.errors)
+        case .success(let saved):
+            req.flash("Outcome “\(saved.title)” updated.")
+            return req.redirect(to: .alignment)
+        }
+    }
+
+    private func savedForm(_ outcome: OrganisationalOutcome, on db: any Database) async throws -> OrganisationalOutcomeForm {
+        let owner = try await outcome.$owner.get(on: db)
+        return OrganisationalOutcomeForm(outcome, ownerReference: owner?.staffNumber)
+    }
+
+    private func render(_ req: Request, outcome: OrganisationalOutcome?, form: OrganisationalOutcomeForm, errors: [FieldError],
+                        status: HTTPStatus? = nil) async throws -> Response {
+        let action: StridePath = try outcome.map { .editOrganisationalOutcome(try $0.requireID()) } ?? .newOrganisationalOutcome
+        let model = EditFormView(heading: outcome == nil ? "Add an organisational outcome" : "Change an organisational outcome",
+                                 action: action.href, fields: form.fields(errors: errors), cancelHref: StridePath.alignment.href,
+                                 hidden: form.version.map { [.init(name: "version", value: String($0))] } ?? [])
+        return try await req.renderPage("form", title: model.heading, model, errors: errors, status: status)
+    }
+}

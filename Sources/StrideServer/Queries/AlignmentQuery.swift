@@ -1,0 +1,128 @@
+import Fluent
+import Foundation
+import SQLKit
+import StrideCore
+
+/// The alignment page's reads: the organisational outcomes running on a day, the unit outcomes
+/// contributing to them, the workgroup objectives contributing to those (with their criteria and
+/// readings), and the outputs linked to either, from `output_alignments`. Six statements on
+/// indexes, whatever the size of the tree.
+struct AlignmentQuery: Sendable {
+    struct Output: Sendable {
+        let key: UUID
+        let description: String
+        let staffID: UUID
+        let staffName: String
+        let unitOutcomeID: UUID?
+        let objectiveID: UUID?
+    }
+
+    struct UnitOutcomeRow: Sendable {
+        let id: UUID
+        let title: String
+        let unitID: UUID
+        let unitName: String
+        let organisationalOutcomeID: UUID?
+    }
+
+    let outcomes: [OrganisationalOutcome]
+    let owners: [UUID: String]
+    let unitOutcomes: [UnitOutcomeRow]
+    let objectives: [ObjectiveQueries.Loaded]
+    let workgroupNames: [UUID: String]
+    let outputs: [Output]
+    /// Outputs of running cycles linked to no outcome or objective: a few to show, and how many.
+    let unlinked: [Output]
+    let unlinkedCount: Int
+    /// The unit outcomes of the period that contribute to no organisational outcome.
+    let unattached: [UnitOutcomeRow]
+
+    static let unlinkedShown = 50
+
+    static func load(on day: CalendarDate, db: any Database) async throws -> AlignmentQuery {
+        let outcomes = try await OrganisationalOutcome.query(on: db).filter(\.$periodStart <= day).filter(\.$periodEnd > day)
+            .sort(\.$title).all()
+        let outcomeIDs = try outcomes.map { try $0.requireID() }
+        let owners = try await StaffMember.query(on: db).filter(\.$id ~~ Set(outcomes.compactMap(\.$owner.id))).all()
+        let sql = try db.sql()
+        let unitColumns: SQLQueryString = """
+            SELECT o.id, o.title, o.unit_id, u.name AS unit_name, o.organisational_outcome_id
+            FROM unit_outcomes o JOIN organisational_units u ON u.id = o.unit_id
+            """
+        struct UnitRow: Decodable { let id: UUID; let title: String; let unit_id: UUID; let unit_name: String; let organisational_outcome_id: UUID? }
+        func rows(_ rows: [UnitRow]) -> [UnitOutcomeRow] {
+            rows.map { UnitOutcomeRow(id: $0.id, title: $0.title, unitID: $0.unit_id, unitName: $0.unit_name,
+                                      organisationalOutcomeID: $0.organisational_outcome_id) }
+        }
+        let unitOutcomes = outcomeIDs.isEmpty ? [] : rows(try await sql.raw("""
+            \(unitColumns) WHERE o.organisational_outcome_id IN (\(binds: outcomeIDs)) ORDER BY u.name, o.title
+            """).all(decoding: UnitRow.self))
+        let unattached = rows(try await sql.raw("""
+            \(unitColumns) WHERE o.organisational_outcome_id IS NULL AND o.period_start <= \(bind: day) AND o.period_end > \(bind: day)
+            ORDER BY u.name, o.title
+            """).all(decoding: UnitRow.self))
+        let unitOutcomeIDs = unitOutcomes.map(\.id)
+        let objectiveRows = unitOutcomeIDs.isEmpty ? [] : try await WorkgroupObjective.query(on: db)
+            .filter(\.$unitOutcome.$id ~~ unitOutcomeIDs).sort(\.$dueOn).sort(\.$title).all()
+        let objectives = try await ObjectiveQueries.load(objectiveRows, today: day, on: db)
+        let groups = try await Workgroup.query(on: db).filter(\.$id ~~ Set(objectiveRows.map(\.$workgroup.id))).all()
+        let objectiveIDs = objectives.map(\.id)
+        struct OutputRow: Decodable {
+            let output_key: UUID; let description: String; let staff_member_id: UUID; let name: String
+            let unit_outcome_id: UUID?; let objective_id: UUID?
+        }
+        func outputs(_ rows: [OutputRow]) -> [Output] {
+            rows.map { Output(key: $0.output_key, description: $0.description, staffID: $0.staff_member_id, staffName: $0.name,
+                              unitOutcomeID: $0.unit_outcome_id, objectiveID: $0.objective_id) }
+        }
+        let outputColumns: SQLQueryString = """
+            SELECT a.output_key, a.description, a.staff_member_id, s.name, a.unit_outcome_id, a.objective_id
+            FROM output_alignments a JOIN staff_members s ON s.id = a.staff_member_id
+            """
+        var linked: [Output] = []
+        if !unitOutcomeIDs.isEmpty {
+            let byObjective: SQLQueryString = objectiveIDs.isEmpty ? "" : " OR a.objective_id IN (\(binds: objectiveIDs))"
+            linked = outputs(try await sql.raw("""
+                \(outputColumns) WHERE a.unit_outcome_id IN (\(binds: unitOutcomeIDs))\(byObjective) ORDER BY s.name, a.position
+                """).all(decoding: OutputRow.self))
+        }
+        // Outputs of the cycles running on the day that serve nothing.
+        let running: SQLQueryString = """
+            a.unit_outcome_id IS NULL AND a.objective_id IS NULL AND a.cycle_id IN
+            (SELECT id FROM appraisal_cycles WHERE start_date <= \(bind: day) AND end_date > \(bind: day))
+            """
+        let unlinked = outputs(try await sql.raw("""
+            \(outputColumns) WHERE \(running) ORDER BY s.name, a.position LIMIT \(unsafeRaw: String(unlinkedShown))
+            """).all(decoding: OutputRow.self))
+        struct Count: Decodable { let n: Int }
+        let unlinkedCount = try await sql.raw("SELECT COUNT(*) AS n FROM output_alignments a WHERE \(running)").first(decoding: Count.self)?.n ?? 0
+        return AlignmentQuery(
+            outcomes: outcomes, owners: Dictionary(uniqueKeysWithValues: try owners.map { (try $0.requireID(), $0.name) }),
+            unitOutcomes: unitOutcomes, objectives: objectives,
+            workgroupNames: Dictionary(uniqueKeysWithValues: try groups.map { (try $0.requireID(), $0.name) }),
+            outputs: linked, unlinked: unlinked, unlinkedCount: unlinkedCount, unattached: unattached)
+    }
+
+    /// Each organisational outcome's tree: unit outcomes, then under each its objectives (each
+    /// with the outputs contributing to it) and the outputs serving it directly. An output linked
+    /// to an objective sits under the objective only.
+    var trees: [AlignmentNode] {
+        let objectiveIDs = Set(objectives.map(\.id))
+        let outputsByObjective = Dictionary(grouping: outputs.filter { $0.objectiveID.map(objectiveIDs.contains) == true }, by: { $0.objectiveID! })
+        let direct = Dictionary(grouping: outputs.filter { $0.objectiveID.map(objectiveIDs.contains) != true && $0.unitOutcomeID != nil },
+                                by: { $0.unitOutcomeID! })
+        let objectivesByOutcome = Dictionary(grouping: objectives, by: { $0.objective.$unitOutcome.id! })
+        let unitsByOutcome = Dictionary(grouping: unitOutcomes, by: { $0.organisationalOutcomeID! })
+        func node(_ output: Output) -> AlignmentNode { AlignmentNode(id: output.key, level: .output, title: output.description) }
+        return outcomes.map { outcome in
+            AlignmentNode(id: outcome.id!, level: .organisationalOutcome, title: outcome.title, children: (unitsByOutcome[outcome.id!] ?? []).map { unit in
+                AlignmentNode(id: unit.id, level: .unitOutcome, title: unit.title,
+                              children: (objectivesByOutcome[unit.id] ?? []).map { objective in
+                                  AlignmentNode(id: objective.id, level: .workgroupObjective, title: objective.objective.title,
+                                                criteria: objective.criteria.map(\.measured),
+                                                children: (outputsByObjective[objective.id] ?? []).map(node))
+                              } + (direct[unit.id] ?? []).map(node))
+            })
+        }
+    }
+}
