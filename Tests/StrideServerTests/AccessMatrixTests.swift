@@ -184,6 +184,12 @@ extension ServerTests {
             Row(.GET, "/workgroups/:workgroupID/skills/export", .hrOrLead),
             Row(.GET, "/workgroups/:workgroupID/skills/needs", .hrOrLead),
             Row(.GET, "/workgroups/:workgroupID/tasks/new", .hrOrLead),
+            Row(.GET, "/workgroups/:workgroupID/objectives/new", .hrOrLead),
+            Row(.GET, "/objectives/:objectiveID", .signedIn),
+            Row(.GET, "/objectives/:objectiveID/edit", .hrOrLead),
+            Row(.GET, "/alignment", .signedIn),
+            Row(.GET, "/alignment/outcomes/new", .hrOnly),
+            Row(.GET, "/alignment/outcomes/:organisationalOutcomeID/edit", .hrOnly),
             Row(.GET, "/tasks/:taskID", .signedIn),
             Row(.GET, "/units/:unitID/skills", .hrOrChief),
             Row(.GET, "/units/:unitID/skills/export", .hrOrChief),
@@ -251,6 +257,13 @@ extension ServerTests {
             Row(.POST, "/admin/import-staff", .hrOnly),
             Row(.POST, "/workgroups/new", .hrOnly),
             Row(.POST, "/workgroups/:workgroupID/edit", .hrOnly),
+            Row(.POST, "/workgroups/:workgroupID/objectives/new", .hrOrLead),
+            Row(.POST, "/objectives/:objectiveID/edit", .hrOrLead),
+            // The objective's owner is Raj, the lead; Jo is a member and is none of the matrix's people.
+            Row(.POST, "/objectives/:objectiveID/readings", .hrOrLead),
+            Row(.POST, "/objectives/:objectiveID/status", .hrOrLead),
+            Row(.POST, "/alignment/outcomes/new", .hrOnly),
+            Row(.POST, "/alignment/outcomes/:organisationalOutcomeID/edit", .hrOnly),
             Row(.POST, "/workgroups/:workgroupID/members", .hrOrLead),
             Row(.POST, "/workgroups/:workgroupID/members/:staffID/remove", .hrOrLead),
             Row(.POST, "/workgroups/:workgroupID/skills/needs", .hrOrLead),
@@ -392,7 +405,20 @@ extension ServerTests {
                 (notification.title, notification.body, notification.link) = ("Matrix", "A reminder", "/feedback")
                 notification.$recipient.id = org.other.id!
                 try await notification.create(on: app.db)
+                // An organisational outcome, and the workgroup's objective towards the unit outcome, owned by Raj.
+                let organisational = OrganisationalOutcome()
+                organisational.details = OrganisationalOutcomeDetails(title: "Matrix results", description: nil, periodStart: CalendarDate(iso: "2026-01-01")!,
+                                                                      periodEnd: CalendarDate(iso: "2028-01-01")!, ownerID: nil)
+                organisational.recordVersion = 1
+                try await organisational.create(on: app.db)
+                let objective = WorkgroupObjective()
+                objective.details = WorkgroupObjectiveDetails(title: "Matrix objective", description: nil, startsOn: CalendarDate(iso: "2026-01-01")!,
+                                                              dueOn: CalendarDate(iso: "2026-12-31")!, unitOutcomeID: outcome.id!, ownerID: org.report.id!)
+                objective.$workgroup.id = group.id!
+                objective.recordVersion = 1
+                try await objective.create(on: app.db)
                 let values: [String: UUID] = [
+                    ":objectiveID": objective.id!, ":organisationalOutcomeID": organisational.id!,
                     ":roundID": round.id!, ":requestID": request.id!, ":planID": plan.id!, ":notificationID": notification.id!, ":delegationID": delegation.id!, ":runID": run.id!, ":roleID": role.id!, ":assessmentID": assessment.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!, ":taskID": task.id!,
                     ":frameworkID": framework.id, ":skillID": skillID, ":pendingID": pendingID,
                 ]
@@ -450,6 +476,9 @@ extension ServerTests {
                 #expect(try await Workgroup.query(on: app.db).count() == 1)
                 #expect(try await WorkTask.query(on: app.db).all().map(\.recordVersion) == [1])
                 #expect(try await UnitOutcome.query(on: app.db).all().map(\.recordVersion) == [1])
+                #expect(try await WorkgroupObjective.query(on: app.db).all().map(\.recordVersion) == [1])
+                #expect(try await OrganisationalOutcome.query(on: app.db).all().map(\.recordVersion) == [1])
+                #expect(try await CriterionReading.query(on: app.db).count() == 0)
                 #expect(try await RoleGrant.query(on: app.db).filter(\.$role == .hrAdministrator).count() == 1)
             }
         }

@@ -46,18 +46,18 @@ struct AlignmentController: RouteCollection {
 
     @Sendable func edit(req: Request) async throws -> Response {
         try req.authorize(.manage, OrganisationalOutcomes())
-        let outcome = try await req.find(OrganisationalOutcome.self, .outcomeID, "The outcome")
+        let outcome = try await req.find(OrganisationalOutcome.self, .organisationalOutcomeID, "The outcome")
         return try await render(req, outcome: outcome, form: try await savedForm(outcome, on: req.db), errors: [])
     }
 
     @Sendable func update(req: Request) async throws -> Response {
         try req.authorize(.manage, OrganisationalOutcomes())
-        let outcome = try await req.find(OrganisationalOutcome.self, .outcomeID, "The outcome")
+        let outcome = try await req.find(OrganisationalOutcome.self, .organisationalOutcomeID, "The outcome")
         let form = try req.content.decode(OrganisationalOutcomeForm.self)
         switch try await OrganisationalOutcomeService.save(form.input, owner: form.owner, existing: outcome, version: form.version,
                                                            in: req.services) {
         case .failure(let failure) where failure.staleSince != nil:
-            let current = try await req.find(OrganisationalOutcome.self, .outcomeID, "The outcome")
+            let current = try await req.find(OrganisationalOutcome.self, .organisationalOutcomeID, "The outcome")
             let saved = try await savedForm(current, on: req.db)
             let stale = try StaleEdit.resubmission(typed: form, saved: saved, fields: saved.fields(errors: []))
             return try await render(req, outcome: current, form: stale.form, errors: stale.errors, status: .conflict)

@@ -11,7 +11,7 @@ enum PathParameter<Value: Sendable>: Sendable {
 
 /// The names of the path parameters, so handlers read them by type rather than by string.
 enum PathKey: String, Sendable {
-    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID, assessmentID, taskID, roundID, requestID, planID, notificationID, objectiveID
+    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID, assessmentID, taskID, roundID, requestID, planID, notificationID, objectiveID, organisationalOutcomeID
 }
 
 /// Every path of the web interface and the JSON API, written once. Routes are registered
@@ -236,7 +236,7 @@ enum StridePath: Sendable {
         case .workgroupFormation(let id): return c("workgroups") + [Self.id(.workgroupID, id)] + c("formation")
         case .alignment: return c("alignment")
         case .newOrganisationalOutcome: return c("alignment", "outcomes", "new")
-        case .editOrganisationalOutcome(let id): return c("alignment", "outcomes") + [Self.id(.outcomeID, id)] + c("edit")
+        case .editOrganisationalOutcome(let id): return c("alignment", "outcomes") + [Self.id(.organisationalOutcomeID, id)] + c("edit")
         case .teamDashboard: return c("dashboards", "team")
         case .teamDashboardExport: return c("dashboards", "team", "export")
         case .organisationDashboard: return c("dashboards", "organisation")
