@@ -48,6 +48,9 @@ func routes(_ app: Application) throws {
         try signedIn.register(collection: RecognitionController())
         try hrOnly.register(collection: UpwardFeedbackAdminController())
     }
+    do { // dashboards: HR's of the organisation, each manager's of their team
+        try signedIn.register(collection: DashboardController())
+    }
     do { // organisation browser; HR: editing units
         try signedIn.register(collection: UnitController())
         try hrOnly.register(collection: UnitEditingController())

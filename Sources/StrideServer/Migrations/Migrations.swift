@@ -104,6 +104,10 @@ func registerMigrations(on app: Application) {
     app.migrations.add(UpdateWorkTasksAddObjective())
     // Migration 036 - the audit trail in time order, for the audit viewer
     app.migrations.add(CreateAuditEventsTimeIndexes())
+    // Migration 037 - for the dashboards: appraisal forms counted by unit, kind, state, rating and cycle
+    // end, and staff by contract type
+    app.migrations.add(CreateFormTallies())
+    app.migrations.add(CreateStaffMembersContractTypeIndex())
 }
 
 extension Database {

@@ -60,7 +60,7 @@ extension AppraisalQueries {
     /// compared as an expression (`|| ''`) so that SQLite, which keeps no statistics here, reads
     /// the forms through the due-date index in date order rather than through the state index,
     /// which would match nearly every form and then sort them all.
-    private static func overdueFilter(_ today: CalendarDate) -> SQLQueryString {
+    static func overdueFilter(_ today: CalendarDate) -> SQLQueryString {
         "(f.state || '') IN (\(binds: AppraisalState.awaitingSignature.map(\.rawValue))) AND \(FormListQuery.dueDate) < \(bind: today.iso)"
     }
 

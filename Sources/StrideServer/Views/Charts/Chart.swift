@@ -108,9 +108,9 @@ struct Chart: Encodable, Sendable {
     let legend: [LegendItem]
     let heatColumns: [String]
     let heatRows: [HeatRow]
-    let table: ChartTable
+    private(set) var table: ChartTable
     /// The table's first heading (what its rows are), which a heatmap's header row starts with.
-    let rowHeading: String
+    private(set) var rowHeading: String
     /// The table's CSV download, with the page's filters.
     var csvHref: String?
 
@@ -141,6 +141,11 @@ struct Chart: Encodable, Sendable {
         self.legend = legend
         self.heatColumns = heatColumns
         self.heatRows = heatRows
+        self.table = table
+        rowHeading = table.columns.first ?? ""
+    }
+
+    mutating func replaceTable(_ table: ChartTable) {
         self.table = table
         rowHeading = table.columns.first ?? ""
     }

@@ -15,7 +15,9 @@ struct ChartScale: Equatable {
         }
         let rough = largest / 4
         let magnitude = pow(10, floor(log10(rough)))
-        let step = [1, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? 10 * magnitude
+        // Counts are whole, so a step of 2.5 only where it lands on whole numbers (25, 250…).
+        let step = [1, 2, 2.5, 5, 10].map { $0 * magnitude }.filter { $0 >= 1 ? $0 == $0.rounded() : true }
+            .first { $0 >= rough } ?? 10 * magnitude
         self.step = step
         maximum = (largest / step).rounded(.up) * step
     }

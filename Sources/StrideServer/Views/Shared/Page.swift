@@ -72,6 +72,8 @@ extension Request {
             ("Home", .home), ("My appraisal", .myAppraisal),
         ]
         if user.roles.contains(.manager) { links.append(("My team", .myTeam)) }
+        if isAllowed(.view, DashboardSubject.organisation) { links.append(("Dashboard", .organisationDashboard)) }
+        else if user.roles.contains(.manager) { links.append(("Dashboard", .teamDashboard)) }
         links.append(("Feedback", .feedback))
         links += [
             ("Organisation", .units), ("Staff", .staff), ("Workgroups", .workgroups), ("Skills", .frameworks),
@@ -85,6 +87,9 @@ extension Request {
         let owner: String? = path.hasPrefix("/admin/cycles") || path.hasPrefix(StridePath.delegations.href) ? StridePath.cyclePolicies.href
             : path.hasPrefix(StridePath.skillRounds.href) || path.hasPrefix("/roles") ? StridePath.frameworks.href
             : path.hasPrefix(StridePath.upwardFeedbackAdmin.href) ? StridePath.feedback.href
+            : path.hasPrefix(StridePath.alignment.href) || path.hasPrefix("/objectives") ? StridePath.workgroups.href
+            : path.hasPrefix("/dashboards") ? (isAllowed(.view, DashboardSubject.organisation) ? StridePath.organisationDashboard.href
+                                                                                               : StridePath.teamDashboard.href)
             : path.hasPrefix(StridePath.myAppraisal.href + "/") ? "" : nil
         return links.map { label, route in
             let href = route.href

@@ -6,6 +6,7 @@ struct WorkgroupIndexModel: Encodable {
     let canAdd: Bool
     let newHref: String
     let caption: String
+    let alignmentHref = StridePath.alignment.href
 
     init(workgroups: [WorkgroupRow], canAdd: Bool, newHref: String) {
         self.workgroups = workgroups
