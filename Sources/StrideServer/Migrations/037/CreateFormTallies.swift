@@ -56,7 +56,7 @@ struct CreateFormTallies: AsyncMigration {
             INSERT INTO form_tallies (unit_id, kind, state, rating, end_month, n)
             SELECT \(unit), f.kind, f.state, COALESCE(f.overall_rating, ''), \(month), COUNT(*)
             FROM appraisal_forms f JOIN appraisal_cycles c ON c.id = f.cycle_id WHERE \(filter)
-            GROUP BY f.kind, f.state, COALESCE(f.overall_rating, '') \(upsert)
+            GROUP BY f.kind, f.state, COALESCE(f.overall_rating, ''), \(month) \(upsert)
             """
         }
         let ownerOld = "COALESCE(OLD.unit_id, \(Self.noUnit))", ownerNew = "COALESCE(NEW.unit_id, \(Self.noUnit))"

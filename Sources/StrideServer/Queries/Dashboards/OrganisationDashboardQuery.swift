@@ -55,7 +55,7 @@ struct OrganisationDashboardQuery: Sendable {
         let month = String(today.iso.prefix(7))
         let window: SQLQueryString = allCycles ? "" : "WHERE end_month >= \(bind: month)"
         let tallies = try await sql.raw("""
-            SELECT unit_id, kind, state, rating, SUM(n) AS n FROM form_tallies \(window) GROUP BY unit_id, kind, state, rating HAVING SUM(n) > 0
+            SELECT unit_id, kind, state, rating, CAST(SUM(n) AS BIGINT) AS n FROM form_tallies \(window) GROUP BY unit_id, kind, state, rating HAVING SUM(n) > 0
             """).all(decoding: Tally.self).filter { groups.contains($0.unit_id) }
         struct UnitCount: Decodable { let unit_id: UUID?; let n: Int }
         // Overdue forms are a small share of all forms, reached through the due-date index.
@@ -112,7 +112,7 @@ struct OrganisationDashboardQuery: Sendable {
         let sql = try db.sql()
         // Holders per role and unit first (an index walk of the staff), then each role's requirements.
         let needs = try await sql.raw("""
-            SELECT h.unit_id, r.skill_id, SUM(h.n) AS n FROM
+            SELECT h.unit_id, r.skill_id, CAST(SUM(h.n) AS BIGINT) AS n FROM
             (SELECT role_profile_id, unit_id, COUNT(*) AS n FROM staff_members WHERE status = 'active' AND role_profile_id IS NOT NULL
              GROUP BY role_profile_id, unit_id) h
             JOIN role_profile_requirements r ON r.role_profile_id = h.role_profile_id GROUP BY h.unit_id, r.skill_id
