@@ -48,8 +48,9 @@ func routes(_ app: Application) throws {
         try signedIn.register(collection: RecognitionController())
         try hrOnly.register(collection: UpwardFeedbackAdminController())
     }
-    do { // dashboards: HR's of the organisation, each manager's of their team
+    do { // dashboards: HR's of the organisation, each manager's of their team; HR: the audit trail
         try signedIn.register(collection: DashboardController())
+        try hrOnly.register(collection: AuditTrailController())
     }
     do { // organisation browser; HR: editing units
         try signedIn.register(collection: UnitController())

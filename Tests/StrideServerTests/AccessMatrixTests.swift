@@ -191,6 +191,8 @@ extension ServerTests {
             Row(.GET, "/dashboards/organisation", .hrOnly),
             Row(.GET, "/dashboards/organisation/export", .hrOnly, allowedGET: .notFound),
             Row(.GET, "/dashboards/team", .signedIn),
+            Row(.GET, "/admin/audit", .hrOnly),
+            Row(.GET, "/admin/audit/export", .hrOnly),
             Row(.GET, "/dashboards/team/export", .signedIn, allowedGET: .notFound),
             Row(.GET, "/alignment/outcomes/new", .hrOnly),
             Row(.GET, "/alignment/outcomes/:organisationalOutcomeID/edit", .hrOnly),

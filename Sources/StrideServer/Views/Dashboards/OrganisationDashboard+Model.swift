@@ -16,6 +16,8 @@ struct OrganisationDashboardModel: Encodable {
     let probation: TableView
     let upward: TableView
     let overdueHref: String
+    let auditHref = StridePath.auditTrail.href
+    let alignmentHref = StridePath.alignment.href
 
     /// The dashboard's charts and tables by the id its CSV download names.
     static func tables(_ dashboard: OrganisationDashboard, unitNames: [UUID: String]) -> [String: ChartTable] {

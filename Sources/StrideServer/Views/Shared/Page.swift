@@ -88,7 +88,7 @@ extension Request {
             : path.hasPrefix(StridePath.skillRounds.href) || path.hasPrefix("/roles") ? StridePath.frameworks.href
             : path.hasPrefix(StridePath.upwardFeedbackAdmin.href) ? StridePath.feedback.href
             : path.hasPrefix(StridePath.alignment.href) || path.hasPrefix("/objectives") ? StridePath.workgroups.href
-            : path.hasPrefix("/dashboards") ? (isAllowed(.view, DashboardSubject.organisation) ? StridePath.organisationDashboard.href
+            : path.hasPrefix("/dashboards") || path.hasPrefix(StridePath.auditTrail.href) ? (isAllowed(.view, DashboardSubject.organisation) ? StridePath.organisationDashboard.href
                                                                                                : StridePath.teamDashboard.href)
             : path.hasPrefix(StridePath.myAppraisal.href + "/") ? "" : nil
         return links.map { label, route in
