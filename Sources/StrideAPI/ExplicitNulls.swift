@@ -104,3 +104,84 @@ extension Components.Schemas.ColleagueFeedbackRating {
         try container.encode(rating, forKey: .rating)
     }
 }
+
+extension Components.Schemas.Reading {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(value, forKey: .value)
+        try container.encode(on, forKey: .on)
+        try container.encode(comment, forKey: .comment)
+    }
+}
+
+extension Components.Schemas.Criterion {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(indicator, forKey: .indicator)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(baseline, forKey: .baseline)
+        try container.encode(target, forKey: .target)
+        try container.encode(dueOn, forKey: .dueOn)
+        try container.encode(weight, forKey: .weight)
+        try container.encode(progress, forKey: .progress)
+        try container.encode(elapsed, forKey: .elapsed)
+        try container.encode(status, forKey: .status)
+        try container.encode(latest, forKey: .latest)
+        try container.encode(readings, forKey: .readings)
+    }
+}
+
+extension Components.Schemas.Objective {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(workgroupId, forKey: .workgroupId)
+        try container.encode(workgroupName, forKey: .workgroupName)
+        try container.encode(title, forKey: .title)
+        try container.encode(description, forKey: .description)
+        try container.encode(startsOn, forKey: .startsOn)
+        try container.encode(dueOn, forKey: .dueOn)
+        try container.encode(unitOutcomeId, forKey: .unitOutcomeId)
+        try container.encode(ownerId, forKey: .ownerId)
+        try container.encode(ownerName, forKey: .ownerName)
+        try container.encode(status, forKey: .status)
+        try container.encode(derivedStatus, forKey: .derivedStatus)
+        try container.encode(overrideReason, forKey: .overrideReason)
+        try container.encode(progress, forKey: .progress)
+        try container.encode(elapsed, forKey: .elapsed)
+        try container.encode(version, forKey: .version)
+        try container.encode(criteria, forKey: .criteria)
+    }
+}
+
+extension Components.Schemas.AlignmentNode {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(parentId, forKey: .parentId)
+        try container.encode(level, forKey: .level)
+        try container.encode(title, forKey: .title)
+        try container.encode(progress, forKey: .progress)
+        try container.encode(status, forKey: .status)
+        try container.encode(unserved, forKey: .unserved)
+        try container.encode(staffId, forKey: .staffId)
+        try container.encode(staffName, forKey: .staffName)
+    }
+}
+
+extension Components.Schemas.OrganisationDashboard {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(unitId, forKey: .unitId)
+        try container.encode(scope, forKey: .scope)
+        try container.encode(cycles, forKey: .cycles)
+        try container.encode(formsByState, forKey: .formsByState)
+        try container.encode(overallRatings, forKey: .overallRatings)
+        try container.encode(overdue, forKey: .overdue)
+        try container.encode(units, forKey: .units)
+        try container.encode(probation, forKey: .probation)
+        try container.encode(upwardFeedback, forKey: .upwardFeedback)
+        try container.encode(skillsCoverage, forKey: .skillsCoverage)
+    }
+}

@@ -55,5 +55,9 @@ extension Components {
         package typealias RequestID = Swift.String
         /// - Remark: Generated from `#/components/parameters/PlanID`.
         package typealias PlanID = Swift.String
+        /// The workgroup objective's id.
+        ///
+        /// - Remark: Generated from `#/components/parameters/ObjectiveID`.
+        package typealias ObjectiveID = Swift.String
     }
 }

@@ -850,6 +850,10 @@ extension Components {
             ///
             /// - Remark: Generated from `#/components/schemas/Output/unitOutcomeId`.
             package var unitOutcomeId: Swift.String?
+            /// The workgroup objective it contributes to, if any: one of the person's workgroups' objectives running in the cycle.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Output/objectiveId`.
+            package var objectiveId: Swift.String?
             /// Creates a new `Output`.
             ///
             /// - Parameters:
@@ -859,13 +863,15 @@ extension Components {
             ///   - timeline: When it will be delivered.
             ///   - resources: What it needs.
             ///   - unitOutcomeId: The unit outcome it serves: one of the staff member's unit's outcomes for the cycle's period.
+            ///   - objectiveId: The workgroup objective it contributes to, if any: one of the person's workgroups' objectives running in the cycle.
             package init(
                 key: Swift.String? = nil,
                 description: Swift.String,
                 measuresOfSuccess: Swift.String,
                 timeline: Swift.String,
                 resources: Swift.String,
-                unitOutcomeId: Swift.String? = nil
+                unitOutcomeId: Swift.String? = nil,
+                objectiveId: Swift.String? = nil
             ) {
                 self.key = key
                 self.description = description
@@ -873,6 +879,7 @@ extension Components {
                 self.timeline = timeline
                 self.resources = resources
                 self.unitOutcomeId = unitOutcomeId
+                self.objectiveId = objectiveId
             }
             package enum CodingKeys: String, CodingKey {
                 case key
@@ -881,6 +888,7 @@ extension Components {
                 case timeline
                 case resources
                 case unitOutcomeId
+                case objectiveId
             }
         }
         /// - Remark: Generated from `#/components/schemas/CompetencyChoice`.
@@ -2910,6 +2918,10 @@ extension Components {
             package typealias RequirementsPayload = [Components.Schemas.WorkTask.RequirementsPayloadPayload]
             /// - Remark: Generated from `#/components/schemas/WorkTask/requirements`.
             package var requirements: Components.Schemas.WorkTask.RequirementsPayload
+            /// The workgroup objective the task serves.
+            ///
+            /// - Remark: Generated from `#/components/schemas/WorkTask/objectiveId`.
+            package var objectiveId: Swift.String?
             /// Creates a new `WorkTask`.
             ///
             /// - Parameters:
@@ -2922,6 +2934,7 @@ extension Components {
             ///   - assigneeId:
             ///   - assigneeName:
             ///   - requirements:
+            ///   - objectiveId: The workgroup objective the task serves.
             package init(
                 id: Swift.String,
                 workgroupId: Swift.String,
@@ -2931,7 +2944,8 @@ extension Components {
                 status: Components.Schemas.WorkTask.StatusPayload,
                 assigneeId: Swift.String,
                 assigneeName: Swift.String,
-                requirements: Components.Schemas.WorkTask.RequirementsPayload
+                requirements: Components.Schemas.WorkTask.RequirementsPayload,
+                objectiveId: Swift.String? = nil
             ) {
                 self.id = id
                 self.workgroupId = workgroupId
@@ -2942,6 +2956,7 @@ extension Components {
                 self.assigneeId = assigneeId
                 self.assigneeName = assigneeName
                 self.requirements = requirements
+                self.objectiveId = objectiveId
             }
             package enum CodingKeys: String, CodingKey {
                 case id
@@ -2953,6 +2968,7 @@ extension Components {
                 case assigneeId
                 case assigneeName
                 case requirements
+                case objectiveId
             }
         }
         /// - Remark: Generated from `#/components/schemas/WorkTaskList`.
@@ -2988,6 +3004,10 @@ extension Components {
             ///
             /// - Remark: Generated from `#/components/schemas/NewWorkTask/assigneeId`.
             package var assigneeId: Swift.String
+            /// One of the workgroup's objectives (optional).
+            ///
+            /// - Remark: Generated from `#/components/schemas/NewWorkTask/objectiveId`.
+            package var objectiveId: Swift.String?
             /// Creates a new `NewWorkTask`.
             ///
             /// - Parameters:
@@ -2996,18 +3016,21 @@ extension Components {
             ///   - dueOn: YYYY-MM-DD, today or later.
             ///   - requirements:
             ///   - assigneeId: A member of the workgroup.
+            ///   - objectiveId: One of the workgroup's objectives (optional).
             package init(
                 title: Swift.String,
                 description: Swift.String? = nil,
                 dueOn: Swift.String,
                 requirements: [Components.Schemas.TaskRequirement],
-                assigneeId: Swift.String
+                assigneeId: Swift.String,
+                objectiveId: Swift.String? = nil
             ) {
                 self.title = title
                 self.description = description
                 self.dueOn = dueOn
                 self.requirements = requirements
                 self.assigneeId = assigneeId
+                self.objectiveId = objectiveId
             }
             package enum CodingKeys: String, CodingKey {
                 case title
@@ -3015,6 +3038,7 @@ extension Components {
                 case dueOn
                 case requirements
                 case assigneeId
+                case objectiveId
             }
         }
         /// - Remark: Generated from `#/components/schemas/WorkTaskStatusChange`.
@@ -4409,6 +4433,1203 @@ extension Components {
                 case colleague
                 case text
                 case outputKey
+            }
+        }
+        /// Where an objective or criterion stands against the time elapsed: on track while progress is no more than 10 points behind the share of time gone, at risk up to 25 points behind, off track beyond; once due, only a met target is on track.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ObjectiveStatus`.
+        @frozen package enum ObjectiveStatus: String, Codable, Hashable, Sendable, CaseIterable {
+            case onTrack = "on_track"
+            case atRisk = "at_risk"
+            case offTrack = "off_track"
+        }
+        /// - Remark: Generated from `#/components/schemas/Reading`.
+        package struct Reading: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Reading/value`.
+            package var value: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/Reading/on`.
+            package var on: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Reading/comment`.
+            package var comment: Swift.String?
+            /// Creates a new `Reading`.
+            ///
+            /// - Parameters:
+            ///   - value:
+            ///   - on:
+            ///   - comment:
+            package init(
+                value: Swift.Double,
+                on: Swift.String,
+                comment: Swift.String? = nil
+            ) {
+                self.value = value
+                self.on = on
+                self.comment = comment
+            }
+            package enum CodingKeys: String, CodingKey {
+                case value
+                case on
+                case comment
+            }
+        }
+        /// An agreed performance criterion, measured from the objective's start.
+        ///
+        /// - Remark: Generated from `#/components/schemas/Criterion`.
+        package struct Criterion: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Criterion/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Criterion/indicator`.
+            package var indicator: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Criterion/unit`.
+            package var unit: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Criterion/baseline`.
+            package var baseline: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/Criterion/target`.
+            package var target: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/Criterion/dueOn`.
+            package var dueOn: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Criterion/weight`.
+            package var weight: Swift.Double
+            /// 0 to 1: how far the latest reading has come from the baseline towards the target.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Criterion/progress`.
+            package var progress: Swift.Double
+            /// 0 to 1: the share of the time from the start to the due date gone.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Criterion/elapsed`.
+            package var elapsed: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/Criterion/status`.
+            package var status: Components.Schemas.ObjectiveStatus
+            /// - Remark: Generated from `#/components/schemas/Criterion/latest`.
+            package var latest: Swift.Double?
+            /// Oldest first.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Criterion/readings`.
+            package var readings: [Components.Schemas.Reading]
+            /// Creates a new `Criterion`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - indicator:
+            ///   - unit:
+            ///   - baseline:
+            ///   - target:
+            ///   - dueOn:
+            ///   - weight:
+            ///   - progress: 0 to 1: how far the latest reading has come from the baseline towards the target.
+            ///   - elapsed: 0 to 1: the share of the time from the start to the due date gone.
+            ///   - status:
+            ///   - latest:
+            ///   - readings: Oldest first.
+            package init(
+                id: Swift.String,
+                indicator: Swift.String,
+                unit: Swift.String,
+                baseline: Swift.Double,
+                target: Swift.Double,
+                dueOn: Swift.String,
+                weight: Swift.Double,
+                progress: Swift.Double,
+                elapsed: Swift.Double,
+                status: Components.Schemas.ObjectiveStatus,
+                latest: Swift.Double? = nil,
+                readings: [Components.Schemas.Reading]
+            ) {
+                self.id = id
+                self.indicator = indicator
+                self.unit = unit
+                self.baseline = baseline
+                self.target = target
+                self.dueOn = dueOn
+                self.weight = weight
+                self.progress = progress
+                self.elapsed = elapsed
+                self.status = status
+                self.latest = latest
+                self.readings = readings
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case indicator
+                case unit
+                case baseline
+                case target
+                case dueOn
+                case weight
+                case progress
+                case elapsed
+                case status
+                case latest
+                case readings
+            }
+        }
+        /// A workgroup objective with its criteria and standing.
+        ///
+        /// - Remark: Generated from `#/components/schemas/Objective`.
+        package struct Objective: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Objective/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Objective/workgroupId`.
+            package var workgroupId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Objective/workgroupName`.
+            package var workgroupName: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Objective/title`.
+            package var title: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Objective/description`.
+            package var description: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/Objective/startsOn`.
+            package var startsOn: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Objective/dueOn`.
+            package var dueOn: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Objective/unitOutcomeId`.
+            package var unitOutcomeId: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/Objective/ownerId`.
+            package var ownerId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Objective/ownerName`.
+            package var ownerName: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Objective/status`.
+            package var status: Components.Schemas.ObjectiveStatus
+            /// The status the criteria give (`on_track`, `at_risk`, `off_track`); null without criteria.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Objective/derivedStatus`.
+            package var derivedStatus: Swift.String?
+            /// Why the lead set the status, when they did.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Objective/overrideReason`.
+            package var overrideReason: Swift.String?
+            /// The criteria's progress, weighted by their weights.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Objective/progress`.
+            package var progress: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/Objective/elapsed`.
+            package var elapsed: Swift.Double
+            /// Send it back with a change; an older one is refused with 409.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Objective/version`.
+            package var version: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Objective/criteria`.
+            package var criteria: [Components.Schemas.Criterion]
+            /// Creates a new `Objective`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - workgroupId:
+            ///   - workgroupName:
+            ///   - title:
+            ///   - description:
+            ///   - startsOn:
+            ///   - dueOn:
+            ///   - unitOutcomeId:
+            ///   - ownerId:
+            ///   - ownerName:
+            ///   - status:
+            ///   - derivedStatus: The status the criteria give (`on_track`, `at_risk`, `off_track`); null without criteria.
+            ///   - overrideReason: Why the lead set the status, when they did.
+            ///   - progress: The criteria's progress, weighted by their weights.
+            ///   - elapsed:
+            ///   - version: Send it back with a change; an older one is refused with 409.
+            ///   - criteria:
+            package init(
+                id: Swift.String,
+                workgroupId: Swift.String,
+                workgroupName: Swift.String,
+                title: Swift.String,
+                description: Swift.String? = nil,
+                startsOn: Swift.String,
+                dueOn: Swift.String,
+                unitOutcomeId: Swift.String? = nil,
+                ownerId: Swift.String,
+                ownerName: Swift.String,
+                status: Components.Schemas.ObjectiveStatus,
+                derivedStatus: Swift.String? = nil,
+                overrideReason: Swift.String? = nil,
+                progress: Swift.Double,
+                elapsed: Swift.Double,
+                version: Swift.Int,
+                criteria: [Components.Schemas.Criterion]
+            ) {
+                self.id = id
+                self.workgroupId = workgroupId
+                self.workgroupName = workgroupName
+                self.title = title
+                self.description = description
+                self.startsOn = startsOn
+                self.dueOn = dueOn
+                self.unitOutcomeId = unitOutcomeId
+                self.ownerId = ownerId
+                self.ownerName = ownerName
+                self.status = status
+                self.derivedStatus = derivedStatus
+                self.overrideReason = overrideReason
+                self.progress = progress
+                self.elapsed = elapsed
+                self.version = version
+                self.criteria = criteria
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case workgroupId
+                case workgroupName
+                case title
+                case description
+                case startsOn
+                case dueOn
+                case unitOutcomeId
+                case ownerId
+                case ownerName
+                case status
+                case derivedStatus
+                case overrideReason
+                case progress
+                case elapsed
+                case version
+                case criteria
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ObjectiveList`.
+        package struct ObjectiveList: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ObjectiveList/objectives`.
+            package var objectives: [Components.Schemas.Objective]
+            /// Creates a new `ObjectiveList`.
+            ///
+            /// - Parameters:
+            ///   - objectives:
+            package init(objectives: [Components.Schemas.Objective]) {
+                self.objectives = objectives
+            }
+            package enum CodingKeys: String, CodingKey {
+                case objectives
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/CriterionWrite`.
+        package struct CriterionWrite: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/CriterionWrite/indicator`.
+            package var indicator: Swift.String
+            /// - Remark: Generated from `#/components/schemas/CriterionWrite/unit`.
+            package var unit: Swift.String
+            /// - Remark: Generated from `#/components/schemas/CriterionWrite/baseline`.
+            package var baseline: Swift.Double
+            /// Different from the baseline; below it when less is better.
+            ///
+            /// - Remark: Generated from `#/components/schemas/CriterionWrite/target`.
+            package var target: Swift.Double
+            /// YYYY-MM-DD, after the start and by the objective's due date.
+            ///
+            /// - Remark: Generated from `#/components/schemas/CriterionWrite/dueOn`.
+            package var dueOn: Swift.String
+            /// 1 when left out.
+            ///
+            /// - Remark: Generated from `#/components/schemas/CriterionWrite/weight`.
+            package var weight: Swift.Int?
+            /// Creates a new `CriterionWrite`.
+            ///
+            /// - Parameters:
+            ///   - indicator:
+            ///   - unit:
+            ///   - baseline:
+            ///   - target: Different from the baseline; below it when less is better.
+            ///   - dueOn: YYYY-MM-DD, after the start and by the objective's due date.
+            ///   - weight: 1 when left out.
+            package init(
+                indicator: Swift.String,
+                unit: Swift.String,
+                baseline: Swift.Double,
+                target: Swift.Double,
+                dueOn: Swift.String,
+                weight: Swift.Int? = nil
+            ) {
+                self.indicator = indicator
+                self.unit = unit
+                self.baseline = baseline
+                self.target = target
+                self.dueOn = dueOn
+                self.weight = weight
+            }
+            package enum CodingKeys: String, CodingKey {
+                case indicator
+                case unit
+                case baseline
+                case target
+                case dueOn
+                case weight
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ObjectiveWrite`.
+        package struct ObjectiveWrite: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ObjectiveWrite/title`.
+            package var title: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ObjectiveWrite/description`.
+            package var description: Swift.String?
+            /// YYYY-MM-DD.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ObjectiveWrite/startsOn`.
+            package var startsOn: Swift.String
+            /// YYYY-MM-DD, after the start.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ObjectiveWrite/dueOn`.
+            package var dueOn: Swift.String
+            /// A current outcome of the unit of the lead or a member.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ObjectiveWrite/unitOutcomeId`.
+            package var unitOutcomeId: Swift.String
+            /// The lead or a member.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ObjectiveWrite/ownerId`.
+            package var ownerId: Swift.String
+            /// 1 to 5; a change keeps criteria by position, with their readings.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ObjectiveWrite/criteria`.
+            package var criteria: [Components.Schemas.CriterionWrite]
+            /// For a change: the version read.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ObjectiveWrite/version`.
+            package var version: Swift.Int?
+            /// Creates a new `ObjectiveWrite`.
+            ///
+            /// - Parameters:
+            ///   - title:
+            ///   - description:
+            ///   - startsOn: YYYY-MM-DD.
+            ///   - dueOn: YYYY-MM-DD, after the start.
+            ///   - unitOutcomeId: A current outcome of the unit of the lead or a member.
+            ///   - ownerId: The lead or a member.
+            ///   - criteria: 1 to 5; a change keeps criteria by position, with their readings.
+            ///   - version: For a change: the version read.
+            package init(
+                title: Swift.String,
+                description: Swift.String? = nil,
+                startsOn: Swift.String,
+                dueOn: Swift.String,
+                unitOutcomeId: Swift.String,
+                ownerId: Swift.String,
+                criteria: [Components.Schemas.CriterionWrite],
+                version: Swift.Int? = nil
+            ) {
+                self.title = title
+                self.description = description
+                self.startsOn = startsOn
+                self.dueOn = dueOn
+                self.unitOutcomeId = unitOutcomeId
+                self.ownerId = ownerId
+                self.criteria = criteria
+                self.version = version
+            }
+            package enum CodingKeys: String, CodingKey {
+                case title
+                case description
+                case startsOn
+                case dueOn
+                case unitOutcomeId
+                case ownerId
+                case criteria
+                case version
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/NewReading`.
+        package struct NewReading: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/NewReading/criterionId`.
+            package var criterionId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/NewReading/value`.
+            package var value: Swift.Double
+            /// YYYY-MM-DD, not in the future nor before the objective's start.
+            ///
+            /// - Remark: Generated from `#/components/schemas/NewReading/on`.
+            package var on: Swift.String
+            /// - Remark: Generated from `#/components/schemas/NewReading/comment`.
+            package var comment: Swift.String?
+            /// Creates a new `NewReading`.
+            ///
+            /// - Parameters:
+            ///   - criterionId:
+            ///   - value:
+            ///   - on: YYYY-MM-DD, not in the future nor before the objective's start.
+            ///   - comment:
+            package init(
+                criterionId: Swift.String,
+                value: Swift.Double,
+                on: Swift.String,
+                comment: Swift.String? = nil
+            ) {
+                self.criterionId = criterionId
+                self.value = value
+                self.on = on
+                self.comment = comment
+            }
+            package enum CodingKeys: String, CodingKey {
+                case criterionId
+                case value
+                case on
+                case comment
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/StatusOverride`.
+        package struct StatusOverride: Codable, Hashable, Sendable {
+            /// `on_track`, `at_risk` or `off_track`; null goes back to the status the criteria give.
+            ///
+            /// - Remark: Generated from `#/components/schemas/StatusOverride/status`.
+            package var status: Swift.String?
+            /// Required with a status.
+            ///
+            /// - Remark: Generated from `#/components/schemas/StatusOverride/reason`.
+            package var reason: Swift.String?
+            /// Creates a new `StatusOverride`.
+            ///
+            /// - Parameters:
+            ///   - status: `on_track`, `at_risk` or `off_track`; null goes back to the status the criteria give.
+            ///   - reason: Required with a status.
+            package init(
+                status: Swift.String? = nil,
+                reason: Swift.String? = nil
+            ) {
+                self.status = status
+                self.reason = reason
+            }
+            package enum CodingKeys: String, CodingKey {
+                case status
+                case reason
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/AlignmentNode`.
+        package struct AlignmentNode: Codable, Hashable, Sendable {
+            /// The outcome's or objective's id; an output's key.
+            ///
+            /// - Remark: Generated from `#/components/schemas/AlignmentNode/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/AlignmentNode/parentId`.
+            package var parentId: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/AlignmentNode/level`.
+            @frozen package enum LevelPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case organisationalOutcome = "organisational_outcome"
+                case unitOutcome = "unit_outcome"
+                case workgroupObjective = "workgroup_objective"
+                case output = "output"
+            }
+            /// - Remark: Generated from `#/components/schemas/AlignmentNode/level`.
+            package var level: Components.Schemas.AlignmentNode.LevelPayload
+            /// An output's words only for those who may open its owner's record; else empty.
+            ///
+            /// - Remark: Generated from `#/components/schemas/AlignmentNode/title`.
+            package var title: Swift.String
+            /// - Remark: Generated from `#/components/schemas/AlignmentNode/progress`.
+            package var progress: Swift.Double?
+            /// `on_track`, `at_risk` or `off_track`; null where nothing below is measured (and for outputs).
+            ///
+            /// - Remark: Generated from `#/components/schemas/AlignmentNode/status`.
+            package var status: Swift.String?
+            /// An outcome or objective with no individual output below it.
+            ///
+            /// - Remark: Generated from `#/components/schemas/AlignmentNode/unserved`.
+            package var unserved: Swift.Bool
+            /// - Remark: Generated from `#/components/schemas/AlignmentNode/staffId`.
+            package var staffId: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/AlignmentNode/staffName`.
+            package var staffName: Swift.String?
+            /// Creates a new `AlignmentNode`.
+            ///
+            /// - Parameters:
+            ///   - id: The outcome's or objective's id; an output's key.
+            ///   - parentId:
+            ///   - level:
+            ///   - title: An output's words only for those who may open its owner's record; else empty.
+            ///   - progress:
+            ///   - status: `on_track`, `at_risk` or `off_track`; null where nothing below is measured (and for outputs).
+            ///   - unserved: An outcome or objective with no individual output below it.
+            ///   - staffId:
+            ///   - staffName:
+            package init(
+                id: Swift.String,
+                parentId: Swift.String? = nil,
+                level: Components.Schemas.AlignmentNode.LevelPayload,
+                title: Swift.String,
+                progress: Swift.Double? = nil,
+                status: Swift.String? = nil,
+                unserved: Swift.Bool,
+                staffId: Swift.String? = nil,
+                staffName: Swift.String? = nil
+            ) {
+                self.id = id
+                self.parentId = parentId
+                self.level = level
+                self.title = title
+                self.progress = progress
+                self.status = status
+                self.unserved = unserved
+                self.staffId = staffId
+                self.staffName = staffName
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case parentId
+                case level
+                case title
+                case progress
+                case status
+                case unserved
+                case staffId
+                case staffName
+            }
+        }
+        /// Every node of the alignment tree, parents before their children; progress rolls up by criteria weight.
+        ///
+        /// - Remark: Generated from `#/components/schemas/AlignmentTree`.
+        package struct AlignmentTree: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/AlignmentTree/on`.
+            package var on: Swift.String
+            /// - Remark: Generated from `#/components/schemas/AlignmentTree/nodes`.
+            package var nodes: [Components.Schemas.AlignmentNode]
+            /// Outputs of running cycles linked to no outcome or objective.
+            ///
+            /// - Remark: Generated from `#/components/schemas/AlignmentTree/unlinkedOutputs`.
+            package var unlinkedOutputs: Swift.Int
+            /// Creates a new `AlignmentTree`.
+            ///
+            /// - Parameters:
+            ///   - on:
+            ///   - nodes:
+            ///   - unlinkedOutputs: Outputs of running cycles linked to no outcome or objective.
+            package init(
+                on: Swift.String,
+                nodes: [Components.Schemas.AlignmentNode],
+                unlinkedOutputs: Swift.Int
+            ) {
+                self.on = on
+                self.nodes = nodes
+                self.unlinkedOutputs = unlinkedOutputs
+            }
+            package enum CodingKeys: String, CodingKey {
+                case on
+                case nodes
+                case unlinkedOutputs
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/StateCounts`.
+        package struct StateCounts: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/StateCounts/draft`.
+            package var draft: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/StateCounts/self_assessed`.
+            package var selfAssessed: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/StateCounts/in_discussion`.
+            package var inDiscussion: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/StateCounts/staff_signed`.
+            package var staffSigned: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/StateCounts/signed`.
+            package var signed: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/StateCounts/at_reports_board`.
+            package var atReportsBoard: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/StateCounts/reviewed`.
+            package var reviewed: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/StateCounts/returned`.
+            package var returned: Swift.Int
+            /// Creates a new `StateCounts`.
+            ///
+            /// - Parameters:
+            ///   - draft:
+            ///   - selfAssessed:
+            ///   - inDiscussion:
+            ///   - staffSigned:
+            ///   - signed:
+            ///   - atReportsBoard:
+            ///   - reviewed:
+            ///   - returned:
+            package init(
+                draft: Swift.Int,
+                selfAssessed: Swift.Int,
+                inDiscussion: Swift.Int,
+                staffSigned: Swift.Int,
+                signed: Swift.Int,
+                atReportsBoard: Swift.Int,
+                reviewed: Swift.Int,
+                returned: Swift.Int
+            ) {
+                self.draft = draft
+                self.selfAssessed = selfAssessed
+                self.inDiscussion = inDiscussion
+                self.staffSigned = staffSigned
+                self.signed = signed
+                self.atReportsBoard = atReportsBoard
+                self.reviewed = reviewed
+                self.returned = returned
+            }
+            package enum CodingKeys: String, CodingKey {
+                case draft
+                case selfAssessed = "self_assessed"
+                case inDiscussion = "in_discussion"
+                case staffSigned = "staff_signed"
+                case signed
+                case atReportsBoard = "at_reports_board"
+                case reviewed
+                case returned
+            }
+        }
+        /// `{kind: {state: count}}`, the kinds and states of `/forms`.
+        ///
+        /// - Remark: Generated from `#/components/schemas/FormsByState`.
+        package struct FormsByState: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/FormsByState/beginning`.
+            package var beginning: Components.Schemas.StateCounts
+            /// - Remark: Generated from `#/components/schemas/FormsByState/midterm`.
+            package var midterm: Components.Schemas.StateCounts
+            /// - Remark: Generated from `#/components/schemas/FormsByState/end`.
+            package var end: Components.Schemas.StateCounts
+            /// - Remark: Generated from `#/components/schemas/FormsByState/probation_report`.
+            package var probationReport: Components.Schemas.StateCounts
+            /// Creates a new `FormsByState`.
+            ///
+            /// - Parameters:
+            ///   - beginning:
+            ///   - midterm:
+            ///   - end:
+            ///   - probationReport:
+            package init(
+                beginning: Components.Schemas.StateCounts,
+                midterm: Components.Schemas.StateCounts,
+                end: Components.Schemas.StateCounts,
+                probationReport: Components.Schemas.StateCounts
+            ) {
+                self.beginning = beginning
+                self.midterm = midterm
+                self.end = end
+                self.probationReport = probationReport
+            }
+            package enum CodingKeys: String, CodingKey {
+                case beginning
+                case midterm
+                case end
+                case probationReport = "probation_report"
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/RatingCounts`.
+        package struct RatingCounts: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/RatingCounts/consistently_exceeds`.
+            package var consistentlyExceeds: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/RatingCounts/fully_meets`.
+            package var fullyMeets: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/RatingCounts/does_not_fully_meet`.
+            package var doesNotFullyMeet: Swift.Int
+            /// Creates a new `RatingCounts`.
+            ///
+            /// - Parameters:
+            ///   - consistentlyExceeds:
+            ///   - fullyMeets:
+            ///   - doesNotFullyMeet:
+            package init(
+                consistentlyExceeds: Swift.Int,
+                fullyMeets: Swift.Int,
+                doesNotFullyMeet: Swift.Int
+            ) {
+                self.consistentlyExceeds = consistentlyExceeds
+                self.fullyMeets = fullyMeets
+                self.doesNotFullyMeet = doesNotFullyMeet
+            }
+            package enum CodingKeys: String, CodingKey {
+                case consistentlyExceeds = "consistently_exceeds"
+                case fullyMeets = "fully_meets"
+                case doesNotFullyMeet = "does_not_fully_meet"
+            }
+        }
+        /// The figures the HR dashboard draws, for the organisation or a unit's subtree. `overallRatings` counts End of Cycle forms both have signed.
+        ///
+        /// - Remark: Generated from `#/components/schemas/OrganisationDashboard`.
+        package struct OrganisationDashboard: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/unitId`.
+            package var unitId: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/scope`.
+            package var scope: Swift.String
+            /// `current`: cycles ending this month or later.
+            ///
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/cycles`.
+            @frozen package enum CyclesPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case current = "current"
+                case all = "all"
+            }
+            /// `current`: cycles ending this month or later.
+            ///
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/cycles`.
+            package var cycles: Components.Schemas.OrganisationDashboard.CyclesPayload
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/formsByState`.
+            package var formsByState: Components.Schemas.FormsByState
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/overallRatings`.
+            package var overallRatings: Components.Schemas.RatingCounts
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/overdue`.
+            package var overdue: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/UnitsPayload`.
+            package struct UnitsPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/UnitsPayload/unitId`.
+                package var unitId: Swift.String
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/UnitsPayload/name`.
+                package var name: Swift.String
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/UnitsPayload/formsByState`.
+                package var formsByState: Components.Schemas.FormsByState
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/UnitsPayload/overdue`.
+                package var overdue: Swift.Int
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/UnitsPayload/overallRatings`.
+                package var overallRatings: Components.Schemas.RatingCounts
+                /// Creates a new `UnitsPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - unitId:
+                ///   - name:
+                ///   - formsByState:
+                ///   - overdue:
+                ///   - overallRatings:
+                package init(
+                    unitId: Swift.String,
+                    name: Swift.String,
+                    formsByState: Components.Schemas.FormsByState,
+                    overdue: Swift.Int,
+                    overallRatings: Components.Schemas.RatingCounts
+                ) {
+                    self.unitId = unitId
+                    self.name = name
+                    self.formsByState = formsByState
+                    self.overdue = overdue
+                    self.overallRatings = overallRatings
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case unitId
+                    case name
+                    case formsByState
+                    case overdue
+                    case overallRatings
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/units`.
+            package typealias UnitsPayload = [Components.Schemas.OrganisationDashboard.UnitsPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/units`.
+            package var units: Components.Schemas.OrganisationDashboard.UnitsPayload
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/ProbationPayload`.
+            package struct ProbationPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/ProbationPayload/staffId`.
+                package var staffId: Swift.String
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/ProbationPayload/name`.
+                package var name: Swift.String
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/ProbationPayload/months`.
+                @frozen package enum MonthsPayload: Int, Codable, Hashable, Sendable, CaseIterable {
+                    case _6 = 6
+                    case _18 = 18
+                    case _21 = 21
+                }
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/ProbationPayload/months`.
+                package var months: Components.Schemas.OrganisationDashboard.ProbationPayloadPayload.MonthsPayload
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/ProbationPayload/on`.
+                package var on: Swift.String
+                /// Creates a new `ProbationPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - staffId:
+                ///   - name:
+                ///   - months:
+                ///   - on:
+                package init(
+                    staffId: Swift.String,
+                    name: Swift.String,
+                    months: Components.Schemas.OrganisationDashboard.ProbationPayloadPayload.MonthsPayload,
+                    on: Swift.String
+                ) {
+                    self.staffId = staffId
+                    self.name = name
+                    self.months = months
+                    self.on = on
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case staffId
+                    case name
+                    case months
+                    case on
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/probation`.
+            package typealias ProbationPayload = [Components.Schemas.OrganisationDashboard.ProbationPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/probation`.
+            package var probation: Components.Schemas.OrganisationDashboard.ProbationPayload
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/UpwardFeedbackPayload`.
+            package struct UpwardFeedbackPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/UpwardFeedbackPayload/roundId`.
+                package var roundId: Swift.String
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/UpwardFeedbackPayload/chiefName`.
+                package var chiefName: Swift.String
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/UpwardFeedbackPayload/closesOn`.
+                package var closesOn: Swift.String
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/UpwardFeedbackPayload/status`.
+                @frozen package enum StatusPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case open = "open"
+                    case closed = "closed"
+                }
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/UpwardFeedbackPayload/status`.
+                package var status: Components.Schemas.OrganisationDashboard.UpwardFeedbackPayloadPayload.StatusPayload
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/UpwardFeedbackPayload/invited`.
+                package var invited: Swift.Int
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/UpwardFeedbackPayload/responded`.
+                package var responded: Swift.Int
+                /// Creates a new `UpwardFeedbackPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - roundId:
+                ///   - chiefName:
+                ///   - closesOn:
+                ///   - status:
+                ///   - invited:
+                ///   - responded:
+                package init(
+                    roundId: Swift.String,
+                    chiefName: Swift.String,
+                    closesOn: Swift.String,
+                    status: Components.Schemas.OrganisationDashboard.UpwardFeedbackPayloadPayload.StatusPayload,
+                    invited: Swift.Int,
+                    responded: Swift.Int
+                ) {
+                    self.roundId = roundId
+                    self.chiefName = chiefName
+                    self.closesOn = closesOn
+                    self.status = status
+                    self.invited = invited
+                    self.responded = responded
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case roundId
+                    case chiefName
+                    case closesOn
+                    case status
+                    case invited
+                    case responded
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/upwardFeedback`.
+            package typealias UpwardFeedbackPayload = [Components.Schemas.OrganisationDashboard.UpwardFeedbackPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/upwardFeedback`.
+            package var upwardFeedback: Components.Schemas.OrganisationDashboard.UpwardFeedbackPayload
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/SkillsCoveragePayload`.
+            package struct SkillsCoveragePayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/SkillsCoveragePayload/skillId`.
+                package var skillId: Swift.String
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/SkillsCoveragePayload/skill`.
+                package var skill: Swift.String
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/SkillsCoveragePayload/needed`.
+                package var needed: Swift.Int
+                /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/SkillsCoveragePayload/met`.
+                package var met: Swift.Int
+                /// Creates a new `SkillsCoveragePayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - skillId:
+                ///   - skill:
+                ///   - needed:
+                ///   - met:
+                package init(
+                    skillId: Swift.String,
+                    skill: Swift.String,
+                    needed: Swift.Int,
+                    met: Swift.Int
+                ) {
+                    self.skillId = skillId
+                    self.skill = skill
+                    self.needed = needed
+                    self.met = met
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case skillId
+                    case skill
+                    case needed
+                    case met
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/skillsCoverage`.
+            package typealias SkillsCoveragePayload = [Components.Schemas.OrganisationDashboard.SkillsCoveragePayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/skillsCoverage`.
+            package var skillsCoverage: Components.Schemas.OrganisationDashboard.SkillsCoveragePayload
+            /// Creates a new `OrganisationDashboard`.
+            ///
+            /// - Parameters:
+            ///   - unitId:
+            ///   - scope:
+            ///   - cycles: `current`: cycles ending this month or later.
+            ///   - formsByState:
+            ///   - overallRatings:
+            ///   - overdue:
+            ///   - units:
+            ///   - probation:
+            ///   - upwardFeedback:
+            ///   - skillsCoverage:
+            package init(
+                unitId: Swift.String? = nil,
+                scope: Swift.String,
+                cycles: Components.Schemas.OrganisationDashboard.CyclesPayload,
+                formsByState: Components.Schemas.FormsByState,
+                overallRatings: Components.Schemas.RatingCounts,
+                overdue: Swift.Int,
+                units: Components.Schemas.OrganisationDashboard.UnitsPayload,
+                probation: Components.Schemas.OrganisationDashboard.ProbationPayload,
+                upwardFeedback: Components.Schemas.OrganisationDashboard.UpwardFeedbackPayload,
+                skillsCoverage: Components.Schemas.OrganisationDashboard.SkillsCoveragePayload
+            ) {
+                self.unitId = unitId
+                self.scope = scope
+                self.cycles = cycles
+                self.formsByState = formsByState
+                self.overallRatings = overallRatings
+                self.overdue = overdue
+                self.units = units
+                self.probation = probation
+                self.upwardFeedback = upwardFeedback
+                self.skillsCoverage = skillsCoverage
+            }
+            package enum CodingKeys: String, CodingKey {
+                case unitId
+                case scope
+                case cycles
+                case formsByState
+                case overallRatings
+                case overdue
+                case units
+                case probation
+                case upwardFeedback
+                case skillsCoverage
+            }
+        }
+        /// A manager's dashboard: only the people they supervise.
+        ///
+        /// - Remark: Generated from `#/components/schemas/TeamDashboard`.
+        package struct TeamDashboard: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/people`.
+            package var people: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/formsByState`.
+            package var formsByState: Components.Schemas.FormsByState
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/OverduePayload`.
+            package struct OverduePayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/OverduePayload/formId`.
+                package var formId: Swift.String
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/OverduePayload/staffId`.
+                package var staffId: Swift.String
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/OverduePayload/staffName`.
+                package var staffName: Swift.String
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/OverduePayload/kind`.
+                package var kind: Swift.String
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/OverduePayload/state`.
+                package var state: Swift.String
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/OverduePayload/dueOn`.
+                package var dueOn: Swift.String
+                /// Creates a new `OverduePayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - formId:
+                ///   - staffId:
+                ///   - staffName:
+                ///   - kind:
+                ///   - state:
+                ///   - dueOn:
+                package init(
+                    formId: Swift.String,
+                    staffId: Swift.String,
+                    staffName: Swift.String,
+                    kind: Swift.String,
+                    state: Swift.String,
+                    dueOn: Swift.String
+                ) {
+                    self.formId = formId
+                    self.staffId = staffId
+                    self.staffName = staffName
+                    self.kind = kind
+                    self.state = state
+                    self.dueOn = dueOn
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case formId
+                    case staffId
+                    case staffName
+                    case kind
+                    case state
+                    case dueOn
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/overdue`.
+            package typealias OverduePayload = [Components.Schemas.TeamDashboard.OverduePayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/overdue`.
+            package var overdue: Components.Schemas.TeamDashboard.OverduePayload
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/ObjectivesPayload`.
+            package struct ObjectivesPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/ObjectivesPayload/objectiveId`.
+                package var objectiveId: Swift.String
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/ObjectivesPayload/title`.
+                package var title: Swift.String
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/ObjectivesPayload/ownerName`.
+                package var ownerName: Swift.String
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/ObjectivesPayload/status`.
+                package var status: Components.Schemas.ObjectiveStatus
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/ObjectivesPayload/progress`.
+                package var progress: Swift.Double
+                /// Creates a new `ObjectivesPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - objectiveId:
+                ///   - title:
+                ///   - ownerName:
+                ///   - status:
+                ///   - progress:
+                package init(
+                    objectiveId: Swift.String,
+                    title: Swift.String,
+                    ownerName: Swift.String,
+                    status: Components.Schemas.ObjectiveStatus,
+                    progress: Swift.Double
+                ) {
+                    self.objectiveId = objectiveId
+                    self.title = title
+                    self.ownerName = ownerName
+                    self.status = status
+                    self.progress = progress
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case objectiveId
+                    case title
+                    case ownerName
+                    case status
+                    case progress
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/objectives`.
+            package typealias ObjectivesPayload = [Components.Schemas.TeamDashboard.ObjectivesPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/objectives`.
+            package var objectives: Components.Schemas.TeamDashboard.ObjectivesPayload
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/SkillGapsPayload`.
+            package struct SkillGapsPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/SkillGapsPayload/skill`.
+                package var skill: Swift.String
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/SkillGapsPayload/peopleShort`.
+                package var peopleShort: Swift.Int
+                /// Creates a new `SkillGapsPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - skill:
+                ///   - peopleShort:
+                package init(
+                    skill: Swift.String,
+                    peopleShort: Swift.Int
+                ) {
+                    self.skill = skill
+                    self.peopleShort = peopleShort
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case skill
+                    case peopleShort
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/skillGaps`.
+            package typealias SkillGapsPayload = [Components.Schemas.TeamDashboard.SkillGapsPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/skillGaps`.
+            package var skillGaps: Components.Schemas.TeamDashboard.SkillGapsPayload
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/ImprovementPlansPayload`.
+            package struct ImprovementPlansPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/ImprovementPlansPayload/planId`.
+                package var planId: Swift.String
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/ImprovementPlansPayload/staffName`.
+                package var staffName: Swift.String
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/ImprovementPlansPayload/reviewDueOn`.
+                package var reviewDueOn: Swift.String
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/ImprovementPlansPayload/stage`.
+                package var stage: Swift.String
+                /// Creates a new `ImprovementPlansPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - planId:
+                ///   - staffName:
+                ///   - reviewDueOn:
+                ///   - stage:
+                package init(
+                    planId: Swift.String,
+                    staffName: Swift.String,
+                    reviewDueOn: Swift.String,
+                    stage: Swift.String
+                ) {
+                    self.planId = planId
+                    self.staffName = staffName
+                    self.reviewDueOn = reviewDueOn
+                    self.stage = stage
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case planId
+                    case staffName
+                    case reviewDueOn
+                    case stage
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/improvementPlans`.
+            package typealias ImprovementPlansPayload = [Components.Schemas.TeamDashboard.ImprovementPlansPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/improvementPlans`.
+            package var improvementPlans: Components.Schemas.TeamDashboard.ImprovementPlansPayload
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/PendingConfirmationsPayload`.
+            package struct PendingConfirmationsPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/PendingConfirmationsPayload/assessmentId`.
+                package var assessmentId: Swift.String
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/PendingConfirmationsPayload/staffName`.
+                package var staffName: Swift.String
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/PendingConfirmationsPayload/skill`.
+                package var skill: Swift.String
+                /// - Remark: Generated from `#/components/schemas/TeamDashboard/PendingConfirmationsPayload/level`.
+                package var level: Swift.Int
+                /// Creates a new `PendingConfirmationsPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - assessmentId:
+                ///   - staffName:
+                ///   - skill:
+                ///   - level:
+                package init(
+                    assessmentId: Swift.String,
+                    staffName: Swift.String,
+                    skill: Swift.String,
+                    level: Swift.Int
+                ) {
+                    self.assessmentId = assessmentId
+                    self.staffName = staffName
+                    self.skill = skill
+                    self.level = level
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case assessmentId
+                    case staffName
+                    case skill
+                    case level
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/pendingConfirmations`.
+            package typealias PendingConfirmationsPayload = [Components.Schemas.TeamDashboard.PendingConfirmationsPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/pendingConfirmations`.
+            package var pendingConfirmations: Components.Schemas.TeamDashboard.PendingConfirmationsPayload
+            /// Creates a new `TeamDashboard`.
+            ///
+            /// - Parameters:
+            ///   - people:
+            ///   - formsByState:
+            ///   - overdue:
+            ///   - objectives:
+            ///   - skillGaps:
+            ///   - improvementPlans:
+            ///   - pendingConfirmations:
+            package init(
+                people: Swift.Int,
+                formsByState: Components.Schemas.FormsByState,
+                overdue: Components.Schemas.TeamDashboard.OverduePayload,
+                objectives: Components.Schemas.TeamDashboard.ObjectivesPayload,
+                skillGaps: Components.Schemas.TeamDashboard.SkillGapsPayload,
+                improvementPlans: Components.Schemas.TeamDashboard.ImprovementPlansPayload,
+                pendingConfirmations: Components.Schemas.TeamDashboard.PendingConfirmationsPayload
+            ) {
+                self.people = people
+                self.formsByState = formsByState
+                self.overdue = overdue
+                self.objectives = objectives
+                self.skillGaps = skillGaps
+                self.improvementPlans = improvementPlans
+                self.pendingConfirmations = pendingConfirmations
+            }
+            package enum CodingKeys: String, CodingKey {
+                case people
+                case formsByState
+                case overdue
+                case objectives
+                case skillGaps
+                case improvementPlans
+                case pendingConfirmations
             }
         }
     }

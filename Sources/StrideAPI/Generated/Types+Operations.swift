@@ -11316,4 +11316,1985 @@ package enum Operations {
             }
         }
     }
+    /// A workgroup's objectives
+    ///
+    /// Everyone signed in reads them, with their criteria, readings and status.
+    ///
+    /// - Remark: HTTP `GET /workgroups/{workgroupID}/objectives`.
+    /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/get(listObjectives)`.
+    package enum ListObjectives {
+        package static let id: Swift.String = "listObjectives"
+        package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/objectives/GET/path`.
+            package struct Path: Sendable, Hashable {
+                /// The workgroup's id.
+                ///
+                /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/objectives/GET/path/workgroupID`.
+                package var workgroupID: Components.Parameters.WorkgroupID
+                /// Creates a new `Path`.
+                ///
+                /// - Parameters:
+                ///   - workgroupID: The workgroup's id.
+                package init(workgroupID: Components.Parameters.WorkgroupID) {
+                    self.workgroupID = workgroupID
+                }
+            }
+            package var path: Operations.ListObjectives.Input.Path
+            /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/objectives/GET/header`.
+            package struct Headers: Sendable, Hashable {
+                package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ListObjectives.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                package init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ListObjectives.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            package var headers: Operations.ListObjectives.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - path:
+            ///   - headers:
+            package init(
+                path: Operations.ListObjectives.Input.Path,
+                headers: Operations.ListObjectives.Input.Headers = .init()
+            ) {
+                self.path = path
+                self.headers = headers
+            }
+        }
+        @frozen package enum Output: Sendable, Hashable {
+            package struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/objectives/GET/responses/200/content`.
+                @frozen package enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/objectives/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.ObjectiveList)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    package var json: Components.Schemas.ObjectiveList {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                package var body: Operations.ListObjectives.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                package init(body: Operations.ListObjectives.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// The objectives, by due date.
+            ///
+            /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/get(listObjectives)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.ListObjectives.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            package var ok: Operations.ListObjectives.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            ///
+            /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/get(listObjectives)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            package var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// No framework has this id, or the id is not a UUID.
+            ///
+            /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/get(listObjectives)/responses/404`.
+            ///
+            /// HTTP response code: `404 notFound`.
+            case notFound(Components.Responses.NotFound)
+            /// The associated value of the enum case if `self` is `.notFound`.
+            ///
+            /// - Throws: An error if `self` is not `.notFound`.
+            /// - SeeAlso: `.notFound`.
+            package var notFound: Components.Responses.NotFound {
+                get throws {
+                    switch self {
+                    case let .notFound(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        @frozen package enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case applicationProblemJson
+            case other(Swift.String)
+            package init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                case "application/problem+json":
+                    self = .applicationProblemJson
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            package var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                case .applicationProblemJson:
+                    return "application/problem+json"
+                }
+            }
+            package static var allCases: [Self] {
+                [
+                    .json,
+                    .applicationProblemJson
+                ]
+            }
+        }
+    }
+    /// Set an objective
+    ///
+    /// The workgroup's lead or HR sets an objective contributing to a unit outcome, with 1 to 5 agreed criteria.
+    ///
+    /// - Remark: HTTP `POST /workgroups/{workgroupID}/objectives`.
+    /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/post(createObjective)`.
+    package enum CreateObjective {
+        package static let id: Swift.String = "createObjective"
+        package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/objectives/POST/path`.
+            package struct Path: Sendable, Hashable {
+                /// The workgroup's id.
+                ///
+                /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/objectives/POST/path/workgroupID`.
+                package var workgroupID: Components.Parameters.WorkgroupID
+                /// Creates a new `Path`.
+                ///
+                /// - Parameters:
+                ///   - workgroupID: The workgroup's id.
+                package init(workgroupID: Components.Parameters.WorkgroupID) {
+                    self.workgroupID = workgroupID
+                }
+            }
+            package var path: Operations.CreateObjective.Input.Path
+            /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/objectives/POST/header`.
+            package struct Headers: Sendable, Hashable {
+                package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.CreateObjective.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                package init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.CreateObjective.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            package var headers: Operations.CreateObjective.Input.Headers
+            /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/objectives/POST/requestBody`.
+            @frozen package enum Body: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/objectives/POST/requestBody/content/application\/json`.
+                case json(Components.Schemas.ObjectiveWrite)
+            }
+            package var body: Operations.CreateObjective.Input.Body
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - path:
+            ///   - headers:
+            ///   - body:
+            package init(
+                path: Operations.CreateObjective.Input.Path,
+                headers: Operations.CreateObjective.Input.Headers = .init(),
+                body: Operations.CreateObjective.Input.Body
+            ) {
+                self.path = path
+                self.headers = headers
+                self.body = body
+            }
+        }
+        @frozen package enum Output: Sendable, Hashable {
+            package struct Created: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/objectives/POST/responses/201/content`.
+                @frozen package enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/objectives/POST/responses/201/content/application\/json`.
+                    case json(Components.Schemas.Objective)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    package var json: Components.Schemas.Objective {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                package var body: Operations.CreateObjective.Output.Created.Body
+                /// Creates a new `Created`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                package init(body: Operations.CreateObjective.Output.Created.Body) {
+                    self.body = body
+                }
+            }
+            /// The objective.
+            ///
+            /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/post(createObjective)/responses/201`.
+            ///
+            /// HTTP response code: `201 created`.
+            case created(Operations.CreateObjective.Output.Created)
+            /// The associated value of the enum case if `self` is `.created`.
+            ///
+            /// - Throws: An error if `self` is not `.created`.
+            /// - SeeAlso: `.created`.
+            package var created: Operations.CreateObjective.Output.Created {
+                get throws {
+                    switch self {
+                    case let .created(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "created",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request is malformed: for example a query parameter with a value it cannot have, or an empty body.
+            ///
+            /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/post(createObjective)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            package var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            ///
+            /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/post(createObjective)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            package var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The person signed in may not do this: they lack the role it needs, or must first choose a new password. A state-changing request without the session's CSRF token gets this too.
+            ///
+            /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/post(createObjective)/responses/403`.
+            ///
+            /// HTTP response code: `403 forbidden`.
+            case forbidden(Components.Responses.Forbidden)
+            /// The associated value of the enum case if `self` is `.forbidden`.
+            ///
+            /// - Throws: An error if `self` is not `.forbidden`.
+            /// - SeeAlso: `.forbidden`.
+            package var forbidden: Components.Responses.Forbidden {
+                get throws {
+                    switch self {
+                    case let .forbidden(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "forbidden",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// No framework has this id, or the id is not a UUID.
+            ///
+            /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/post(createObjective)/responses/404`.
+            ///
+            /// HTTP response code: `404 notFound`.
+            case notFound(Components.Responses.NotFound)
+            /// The associated value of the enum case if `self` is `.notFound`.
+            ///
+            /// - Throws: An error if `self` is not `.notFound`.
+            /// - SeeAlso: `.notFound`.
+            package var notFound: Components.Responses.NotFound {
+                get throws {
+                    switch self {
+                    case let .notFound(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request is well formed but its content cannot be used, for example a document in no recognised format, or one that does not state its version when none was given. `errors` lists each problem.
+            ///
+            /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/post(createObjective)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Components.Responses.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            package var unprocessableContent: Components.Responses.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        @frozen package enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case applicationProblemJson
+            case other(Swift.String)
+            package init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                case "application/problem+json":
+                    self = .applicationProblemJson
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            package var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                case .applicationProblemJson:
+                    return "application/problem+json"
+                }
+            }
+            package static var allCases: [Self] {
+                [
+                    .json,
+                    .applicationProblemJson
+                ]
+            }
+        }
+    }
+    /// An objective
+    ///
+    /// - Remark: HTTP `GET /objectives/{objectiveID}`.
+    /// - Remark: Generated from `#/paths//objectives/{objectiveID}/get(getObjective)`.
+    package enum GetObjective {
+        package static let id: Swift.String = "getObjective"
+        package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/objectives/{objectiveID}/GET/path`.
+            package struct Path: Sendable, Hashable {
+                /// The workgroup objective's id.
+                ///
+                /// - Remark: Generated from `#/paths/objectives/{objectiveID}/GET/path/objectiveID`.
+                package var objectiveID: Components.Parameters.ObjectiveID
+                /// Creates a new `Path`.
+                ///
+                /// - Parameters:
+                ///   - objectiveID: The workgroup objective's id.
+                package init(objectiveID: Components.Parameters.ObjectiveID) {
+                    self.objectiveID = objectiveID
+                }
+            }
+            package var path: Operations.GetObjective.Input.Path
+            /// - Remark: Generated from `#/paths/objectives/{objectiveID}/GET/header`.
+            package struct Headers: Sendable, Hashable {
+                package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.GetObjective.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                package init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.GetObjective.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            package var headers: Operations.GetObjective.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - path:
+            ///   - headers:
+            package init(
+                path: Operations.GetObjective.Input.Path,
+                headers: Operations.GetObjective.Input.Headers = .init()
+            ) {
+                self.path = path
+                self.headers = headers
+            }
+        }
+        @frozen package enum Output: Sendable, Hashable {
+            package struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/objectives/{objectiveID}/GET/responses/200/content`.
+                @frozen package enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/objectives/{objectiveID}/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.Objective)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    package var json: Components.Schemas.Objective {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                package var body: Operations.GetObjective.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                package init(body: Operations.GetObjective.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// The objective.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/get(getObjective)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.GetObjective.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            package var ok: Operations.GetObjective.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/get(getObjective)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            package var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// No framework has this id, or the id is not a UUID.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/get(getObjective)/responses/404`.
+            ///
+            /// HTTP response code: `404 notFound`.
+            case notFound(Components.Responses.NotFound)
+            /// The associated value of the enum case if `self` is `.notFound`.
+            ///
+            /// - Throws: An error if `self` is not `.notFound`.
+            /// - SeeAlso: `.notFound`.
+            package var notFound: Components.Responses.NotFound {
+                get throws {
+                    switch self {
+                    case let .notFound(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        @frozen package enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case applicationProblemJson
+            case other(Swift.String)
+            package init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                case "application/problem+json":
+                    self = .applicationProblemJson
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            package var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                case .applicationProblemJson:
+                    return "application/problem+json"
+                }
+            }
+            package static var allCases: [Self] {
+                [
+                    .json,
+                    .applicationProblemJson
+                ]
+            }
+        }
+    }
+    /// Change an objective
+    ///
+    /// The lead or HR; criteria are kept by position with their readings. A `version` older than the objective's gets 409.
+    ///
+    /// - Remark: HTTP `PUT /objectives/{objectiveID}`.
+    /// - Remark: Generated from `#/paths//objectives/{objectiveID}/put(updateObjective)`.
+    package enum UpdateObjective {
+        package static let id: Swift.String = "updateObjective"
+        package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/objectives/{objectiveID}/PUT/path`.
+            package struct Path: Sendable, Hashable {
+                /// The workgroup objective's id.
+                ///
+                /// - Remark: Generated from `#/paths/objectives/{objectiveID}/PUT/path/objectiveID`.
+                package var objectiveID: Components.Parameters.ObjectiveID
+                /// Creates a new `Path`.
+                ///
+                /// - Parameters:
+                ///   - objectiveID: The workgroup objective's id.
+                package init(objectiveID: Components.Parameters.ObjectiveID) {
+                    self.objectiveID = objectiveID
+                }
+            }
+            package var path: Operations.UpdateObjective.Input.Path
+            /// - Remark: Generated from `#/paths/objectives/{objectiveID}/PUT/header`.
+            package struct Headers: Sendable, Hashable {
+                package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.UpdateObjective.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                package init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.UpdateObjective.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            package var headers: Operations.UpdateObjective.Input.Headers
+            /// - Remark: Generated from `#/paths/objectives/{objectiveID}/PUT/requestBody`.
+            @frozen package enum Body: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/objectives/{objectiveID}/PUT/requestBody/content/application\/json`.
+                case json(Components.Schemas.ObjectiveWrite)
+            }
+            package var body: Operations.UpdateObjective.Input.Body
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - path:
+            ///   - headers:
+            ///   - body:
+            package init(
+                path: Operations.UpdateObjective.Input.Path,
+                headers: Operations.UpdateObjective.Input.Headers = .init(),
+                body: Operations.UpdateObjective.Input.Body
+            ) {
+                self.path = path
+                self.headers = headers
+                self.body = body
+            }
+        }
+        @frozen package enum Output: Sendable, Hashable {
+            package struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/objectives/{objectiveID}/PUT/responses/200/content`.
+                @frozen package enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/objectives/{objectiveID}/PUT/responses/200/content/application\/json`.
+                    case json(Components.Schemas.Objective)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    package var json: Components.Schemas.Objective {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                package var body: Operations.UpdateObjective.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                package init(body: Operations.UpdateObjective.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// The objective as changed.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/put(updateObjective)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.UpdateObjective.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            package var ok: Operations.UpdateObjective.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request is malformed: for example a query parameter with a value it cannot have, or an empty body.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/put(updateObjective)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            package var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/put(updateObjective)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            package var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The person signed in may not do this: they lack the role it needs, or must first choose a new password. A state-changing request without the session's CSRF token gets this too.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/put(updateObjective)/responses/403`.
+            ///
+            /// HTTP response code: `403 forbidden`.
+            case forbidden(Components.Responses.Forbidden)
+            /// The associated value of the enum case if `self` is `.forbidden`.
+            ///
+            /// - Throws: An error if `self` is not `.forbidden`.
+            /// - SeeAlso: `.forbidden`.
+            package var forbidden: Components.Responses.Forbidden {
+                get throws {
+                    switch self {
+                    case let .forbidden(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "forbidden",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// No framework has this id, or the id is not a UUID.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/put(updateObjective)/responses/404`.
+            ///
+            /// HTTP response code: `404 notFound`.
+            case notFound(Components.Responses.NotFound)
+            /// The associated value of the enum case if `self` is `.notFound`.
+            ///
+            /// - Throws: An error if `self` is not `.notFound`.
+            /// - SeeAlso: `.notFound`.
+            package var notFound: Components.Responses.NotFound {
+                get throws {
+                    switch self {
+                    case let .notFound(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request is well formed but its content cannot be used, for example a document in no recognised format, or one that does not state its version when none was given. `errors` lists each problem.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/put(updateObjective)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Components.Responses.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            package var unprocessableContent: Components.Responses.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request cannot be carried out in the state the record is in: a transition the form's state does not allow, a write to a form both have signed (immutable until the Reports Board returns it), or a `version` older than the form's.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/put(updateObjective)/responses/409`.
+            ///
+            /// HTTP response code: `409 conflict`.
+            case conflict(Components.Responses.Conflict)
+            /// The associated value of the enum case if `self` is `.conflict`.
+            ///
+            /// - Throws: An error if `self` is not `.conflict`.
+            /// - SeeAlso: `.conflict`.
+            package var conflict: Components.Responses.Conflict {
+                get throws {
+                    switch self {
+                    case let .conflict(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "conflict",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        @frozen package enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case applicationProblemJson
+            case other(Swift.String)
+            package init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                case "application/problem+json":
+                    self = .applicationProblemJson
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            package var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                case .applicationProblemJson:
+                    return "application/problem+json"
+                }
+            }
+            package static var allCases: [Self] {
+                [
+                    .json,
+                    .applicationProblemJson
+                ]
+            }
+        }
+    }
+    /// Record progress on a criterion
+    ///
+    /// The lead, the owner, a member or HR records a criterion's value on a day.
+    ///
+    /// - Remark: HTTP `POST /objectives/{objectiveID}/readings`.
+    /// - Remark: Generated from `#/paths//objectives/{objectiveID}/readings/post(recordObjectiveReading)`.
+    package enum RecordObjectiveReading {
+        package static let id: Swift.String = "recordObjectiveReading"
+        package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/objectives/{objectiveID}/readings/POST/path`.
+            package struct Path: Sendable, Hashable {
+                /// The workgroup objective's id.
+                ///
+                /// - Remark: Generated from `#/paths/objectives/{objectiveID}/readings/POST/path/objectiveID`.
+                package var objectiveID: Components.Parameters.ObjectiveID
+                /// Creates a new `Path`.
+                ///
+                /// - Parameters:
+                ///   - objectiveID: The workgroup objective's id.
+                package init(objectiveID: Components.Parameters.ObjectiveID) {
+                    self.objectiveID = objectiveID
+                }
+            }
+            package var path: Operations.RecordObjectiveReading.Input.Path
+            /// - Remark: Generated from `#/paths/objectives/{objectiveID}/readings/POST/header`.
+            package struct Headers: Sendable, Hashable {
+                package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.RecordObjectiveReading.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                package init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.RecordObjectiveReading.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            package var headers: Operations.RecordObjectiveReading.Input.Headers
+            /// - Remark: Generated from `#/paths/objectives/{objectiveID}/readings/POST/requestBody`.
+            @frozen package enum Body: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/objectives/{objectiveID}/readings/POST/requestBody/content/application\/json`.
+                case json(Components.Schemas.NewReading)
+            }
+            package var body: Operations.RecordObjectiveReading.Input.Body
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - path:
+            ///   - headers:
+            ///   - body:
+            package init(
+                path: Operations.RecordObjectiveReading.Input.Path,
+                headers: Operations.RecordObjectiveReading.Input.Headers = .init(),
+                body: Operations.RecordObjectiveReading.Input.Body
+            ) {
+                self.path = path
+                self.headers = headers
+                self.body = body
+            }
+        }
+        @frozen package enum Output: Sendable, Hashable {
+            package struct Created: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/objectives/{objectiveID}/readings/POST/responses/201/content`.
+                @frozen package enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/objectives/{objectiveID}/readings/POST/responses/201/content/application\/json`.
+                    case json(Components.Schemas.Objective)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    package var json: Components.Schemas.Objective {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                package var body: Operations.RecordObjectiveReading.Output.Created.Body
+                /// Creates a new `Created`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                package init(body: Operations.RecordObjectiveReading.Output.Created.Body) {
+                    self.body = body
+                }
+            }
+            /// The objective with the reading.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/readings/post(recordObjectiveReading)/responses/201`.
+            ///
+            /// HTTP response code: `201 created`.
+            case created(Operations.RecordObjectiveReading.Output.Created)
+            /// The associated value of the enum case if `self` is `.created`.
+            ///
+            /// - Throws: An error if `self` is not `.created`.
+            /// - SeeAlso: `.created`.
+            package var created: Operations.RecordObjectiveReading.Output.Created {
+                get throws {
+                    switch self {
+                    case let .created(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "created",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request is malformed: for example a query parameter with a value it cannot have, or an empty body.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/readings/post(recordObjectiveReading)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            package var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/readings/post(recordObjectiveReading)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            package var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The person signed in may not do this: they lack the role it needs, or must first choose a new password. A state-changing request without the session's CSRF token gets this too.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/readings/post(recordObjectiveReading)/responses/403`.
+            ///
+            /// HTTP response code: `403 forbidden`.
+            case forbidden(Components.Responses.Forbidden)
+            /// The associated value of the enum case if `self` is `.forbidden`.
+            ///
+            /// - Throws: An error if `self` is not `.forbidden`.
+            /// - SeeAlso: `.forbidden`.
+            package var forbidden: Components.Responses.Forbidden {
+                get throws {
+                    switch self {
+                    case let .forbidden(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "forbidden",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// No framework has this id, or the id is not a UUID.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/readings/post(recordObjectiveReading)/responses/404`.
+            ///
+            /// HTTP response code: `404 notFound`.
+            case notFound(Components.Responses.NotFound)
+            /// The associated value of the enum case if `self` is `.notFound`.
+            ///
+            /// - Throws: An error if `self` is not `.notFound`.
+            /// - SeeAlso: `.notFound`.
+            package var notFound: Components.Responses.NotFound {
+                get throws {
+                    switch self {
+                    case let .notFound(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request is well formed but its content cannot be used, for example a document in no recognised format, or one that does not state its version when none was given. `errors` lists each problem.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/readings/post(recordObjectiveReading)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Components.Responses.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            package var unprocessableContent: Components.Responses.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        @frozen package enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case applicationProblemJson
+            case other(Swift.String)
+            package init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                case "application/problem+json":
+                    self = .applicationProblemJson
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            package var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                case .applicationProblemJson:
+                    return "application/problem+json"
+                }
+            }
+            package static var allCases: [Self] {
+                [
+                    .json,
+                    .applicationProblemJson
+                ]
+            }
+        }
+    }
+    /// Override an objective's status
+    ///
+    /// The lead or HR sets a status with a reason, or sends `null` to go back to the status the criteria give.
+    ///
+    /// - Remark: HTTP `PUT /objectives/{objectiveID}/status`.
+    /// - Remark: Generated from `#/paths//objectives/{objectiveID}/status/put(setObjectiveStatus)`.
+    package enum SetObjectiveStatus {
+        package static let id: Swift.String = "setObjectiveStatus"
+        package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/objectives/{objectiveID}/status/PUT/path`.
+            package struct Path: Sendable, Hashable {
+                /// The workgroup objective's id.
+                ///
+                /// - Remark: Generated from `#/paths/objectives/{objectiveID}/status/PUT/path/objectiveID`.
+                package var objectiveID: Components.Parameters.ObjectiveID
+                /// Creates a new `Path`.
+                ///
+                /// - Parameters:
+                ///   - objectiveID: The workgroup objective's id.
+                package init(objectiveID: Components.Parameters.ObjectiveID) {
+                    self.objectiveID = objectiveID
+                }
+            }
+            package var path: Operations.SetObjectiveStatus.Input.Path
+            /// - Remark: Generated from `#/paths/objectives/{objectiveID}/status/PUT/header`.
+            package struct Headers: Sendable, Hashable {
+                package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.SetObjectiveStatus.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                package init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.SetObjectiveStatus.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            package var headers: Operations.SetObjectiveStatus.Input.Headers
+            /// - Remark: Generated from `#/paths/objectives/{objectiveID}/status/PUT/requestBody`.
+            @frozen package enum Body: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/objectives/{objectiveID}/status/PUT/requestBody/content/application\/json`.
+                case json(Components.Schemas.StatusOverride)
+            }
+            package var body: Operations.SetObjectiveStatus.Input.Body
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - path:
+            ///   - headers:
+            ///   - body:
+            package init(
+                path: Operations.SetObjectiveStatus.Input.Path,
+                headers: Operations.SetObjectiveStatus.Input.Headers = .init(),
+                body: Operations.SetObjectiveStatus.Input.Body
+            ) {
+                self.path = path
+                self.headers = headers
+                self.body = body
+            }
+        }
+        @frozen package enum Output: Sendable, Hashable {
+            package struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/objectives/{objectiveID}/status/PUT/responses/200/content`.
+                @frozen package enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/objectives/{objectiveID}/status/PUT/responses/200/content/application\/json`.
+                    case json(Components.Schemas.Objective)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    package var json: Components.Schemas.Objective {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                package var body: Operations.SetObjectiveStatus.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                package init(body: Operations.SetObjectiveStatus.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// The objective.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/status/put(setObjectiveStatus)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.SetObjectiveStatus.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            package var ok: Operations.SetObjectiveStatus.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request is malformed: for example a query parameter with a value it cannot have, or an empty body.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/status/put(setObjectiveStatus)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            package var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/status/put(setObjectiveStatus)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            package var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The person signed in may not do this: they lack the role it needs, or must first choose a new password. A state-changing request without the session's CSRF token gets this too.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/status/put(setObjectiveStatus)/responses/403`.
+            ///
+            /// HTTP response code: `403 forbidden`.
+            case forbidden(Components.Responses.Forbidden)
+            /// The associated value of the enum case if `self` is `.forbidden`.
+            ///
+            /// - Throws: An error if `self` is not `.forbidden`.
+            /// - SeeAlso: `.forbidden`.
+            package var forbidden: Components.Responses.Forbidden {
+                get throws {
+                    switch self {
+                    case let .forbidden(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "forbidden",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// No framework has this id, or the id is not a UUID.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/status/put(setObjectiveStatus)/responses/404`.
+            ///
+            /// HTTP response code: `404 notFound`.
+            case notFound(Components.Responses.NotFound)
+            /// The associated value of the enum case if `self` is `.notFound`.
+            ///
+            /// - Throws: An error if `self` is not `.notFound`.
+            /// - SeeAlso: `.notFound`.
+            package var notFound: Components.Responses.NotFound {
+                get throws {
+                    switch self {
+                    case let .notFound(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request is well formed but its content cannot be used, for example a document in no recognised format, or one that does not state its version when none was given. `errors` lists each problem.
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/status/put(setObjectiveStatus)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Components.Responses.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            package var unprocessableContent: Components.Responses.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        @frozen package enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case applicationProblemJson
+            case other(Swift.String)
+            package init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                case "application/problem+json":
+                    self = .applicationProblemJson
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            package var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                case .applicationProblemJson:
+                    return "application/problem+json"
+                }
+            }
+            package static var allCases: [Self] {
+                [
+                    .json,
+                    .applicationProblemJson
+                ]
+            }
+        }
+    }
+    /// The alignment tree
+    ///
+    /// The organisational outcomes running on a day, the unit outcomes and workgroup objectives under them and the outputs serving them, rolled up by criteria weight. Everyone signed in reads it; an output's words only where they may open its owner's record.
+    ///
+    /// - Remark: HTTP `GET /alignment`.
+    /// - Remark: Generated from `#/paths//alignment/get(getAlignment)`.
+    package enum GetAlignment {
+        package static let id: Swift.String = "getAlignment"
+        package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/alignment/GET/query`.
+            package struct Query: Sendable, Hashable {
+                /// The day, YYYY-MM-DD; today when left out.
+                ///
+                /// - Remark: Generated from `#/paths/alignment/GET/query/on`.
+                package var on: Swift.String?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - on: The day, YYYY-MM-DD; today when left out.
+                package init(on: Swift.String? = nil) {
+                    self.on = on
+                }
+            }
+            package var query: Operations.GetAlignment.Input.Query
+            /// - Remark: Generated from `#/paths/alignment/GET/header`.
+            package struct Headers: Sendable, Hashable {
+                package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.GetAlignment.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                package init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.GetAlignment.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            package var headers: Operations.GetAlignment.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - query:
+            ///   - headers:
+            package init(
+                query: Operations.GetAlignment.Input.Query = .init(),
+                headers: Operations.GetAlignment.Input.Headers = .init()
+            ) {
+                self.query = query
+                self.headers = headers
+            }
+        }
+        @frozen package enum Output: Sendable, Hashable {
+            package struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/alignment/GET/responses/200/content`.
+                @frozen package enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/alignment/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.AlignmentTree)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    package var json: Components.Schemas.AlignmentTree {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                package var body: Operations.GetAlignment.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                package init(body: Operations.GetAlignment.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// The tree.
+            ///
+            /// - Remark: Generated from `#/paths//alignment/get(getAlignment)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.GetAlignment.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            package var ok: Operations.GetAlignment.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request is malformed: for example a query parameter with a value it cannot have, or an empty body.
+            ///
+            /// - Remark: Generated from `#/paths//alignment/get(getAlignment)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            package var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            ///
+            /// - Remark: Generated from `#/paths//alignment/get(getAlignment)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            package var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        @frozen package enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case applicationProblemJson
+            case other(Swift.String)
+            package init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                case "application/problem+json":
+                    self = .applicationProblemJson
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            package var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                case .applicationProblemJson:
+                    return "application/problem+json"
+                }
+            }
+            package static var allCases: [Self] {
+                [
+                    .json,
+                    .applicationProblemJson
+                ]
+            }
+        }
+    }
+    /// The HR dashboard's figures
+    ///
+    /// HR only. From tallies the database keeps as forms change, so as fast at 100,000 staff as at 100.
+    ///
+    /// - Remark: HTTP `GET /dashboards/organisation`.
+    /// - Remark: Generated from `#/paths//dashboards/organisation/get(getOrganisationDashboard)`.
+    package enum GetOrganisationDashboard {
+        package static let id: Swift.String = "getOrganisationDashboard"
+        package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/dashboards/organisation/GET/query`.
+            package struct Query: Sendable, Hashable {
+                /// A unit: its subtree only.
+                ///
+                /// - Remark: Generated from `#/paths/dashboards/organisation/GET/query/unit`.
+                package var unit: Swift.String?
+                /// - Remark: Generated from `#/paths/dashboards/organisation/GET/query/cycles`.
+                @frozen package enum CyclesPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case current = "current"
+                    case all = "all"
+                }
+                /// - Remark: Generated from `#/paths/dashboards/organisation/GET/query/cycles`.
+                package var cycles: Operations.GetOrganisationDashboard.Input.Query.CyclesPayload?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - unit: A unit: its subtree only.
+                ///   - cycles:
+                package init(
+                    unit: Swift.String? = nil,
+                    cycles: Operations.GetOrganisationDashboard.Input.Query.CyclesPayload? = nil
+                ) {
+                    self.unit = unit
+                    self.cycles = cycles
+                }
+            }
+            package var query: Operations.GetOrganisationDashboard.Input.Query
+            /// - Remark: Generated from `#/paths/dashboards/organisation/GET/header`.
+            package struct Headers: Sendable, Hashable {
+                package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.GetOrganisationDashboard.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                package init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.GetOrganisationDashboard.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            package var headers: Operations.GetOrganisationDashboard.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - query:
+            ///   - headers:
+            package init(
+                query: Operations.GetOrganisationDashboard.Input.Query = .init(),
+                headers: Operations.GetOrganisationDashboard.Input.Headers = .init()
+            ) {
+                self.query = query
+                self.headers = headers
+            }
+        }
+        @frozen package enum Output: Sendable, Hashable {
+            package struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/dashboards/organisation/GET/responses/200/content`.
+                @frozen package enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/dashboards/organisation/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.OrganisationDashboard)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    package var json: Components.Schemas.OrganisationDashboard {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                package var body: Operations.GetOrganisationDashboard.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                package init(body: Operations.GetOrganisationDashboard.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// The figures.
+            ///
+            /// - Remark: Generated from `#/paths//dashboards/organisation/get(getOrganisationDashboard)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.GetOrganisationDashboard.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            package var ok: Operations.GetOrganisationDashboard.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request is malformed: for example a query parameter with a value it cannot have, or an empty body.
+            ///
+            /// - Remark: Generated from `#/paths//dashboards/organisation/get(getOrganisationDashboard)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            package var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            ///
+            /// - Remark: Generated from `#/paths//dashboards/organisation/get(getOrganisationDashboard)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            package var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The person signed in may not do this: they lack the role it needs, or must first choose a new password. A state-changing request without the session's CSRF token gets this too.
+            ///
+            /// - Remark: Generated from `#/paths//dashboards/organisation/get(getOrganisationDashboard)/responses/403`.
+            ///
+            /// HTTP response code: `403 forbidden`.
+            case forbidden(Components.Responses.Forbidden)
+            /// The associated value of the enum case if `self` is `.forbidden`.
+            ///
+            /// - Throws: An error if `self` is not `.forbidden`.
+            /// - SeeAlso: `.forbidden`.
+            package var forbidden: Components.Responses.Forbidden {
+                get throws {
+                    switch self {
+                    case let .forbidden(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "forbidden",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        @frozen package enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case applicationProblemJson
+            case other(Swift.String)
+            package init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                case "application/problem+json":
+                    self = .applicationProblemJson
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            package var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                case .applicationProblemJson:
+                    return "application/problem+json"
+                }
+            }
+            package static var allCases: [Self] {
+                [
+                    .json,
+                    .applicationProblemJson
+                ]
+            }
+        }
+    }
+    /// A manager's dashboard
+    ///
+    /// The people the caller supervises, directly or not, and nobody else.
+    ///
+    /// - Remark: HTTP `GET /dashboards/team`.
+    /// - Remark: Generated from `#/paths//dashboards/team/get(getTeamDashboard)`.
+    package enum GetTeamDashboard {
+        package static let id: Swift.String = "getTeamDashboard"
+        package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/dashboards/team/GET/header`.
+            package struct Headers: Sendable, Hashable {
+                package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.GetTeamDashboard.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                package init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.GetTeamDashboard.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            package var headers: Operations.GetTeamDashboard.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - headers:
+            package init(headers: Operations.GetTeamDashboard.Input.Headers = .init()) {
+                self.headers = headers
+            }
+        }
+        @frozen package enum Output: Sendable, Hashable {
+            package struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/dashboards/team/GET/responses/200/content`.
+                @frozen package enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/dashboards/team/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.TeamDashboard)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    package var json: Components.Schemas.TeamDashboard {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                package var body: Operations.GetTeamDashboard.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                package init(body: Operations.GetTeamDashboard.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// The figures.
+            ///
+            /// - Remark: Generated from `#/paths//dashboards/team/get(getTeamDashboard)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.GetTeamDashboard.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            package var ok: Operations.GetTeamDashboard.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            ///
+            /// - Remark: Generated from `#/paths//dashboards/team/get(getTeamDashboard)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            package var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        @frozen package enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case applicationProblemJson
+            case other(Swift.String)
+            package init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                case "application/problem+json":
+                    self = .applicationProblemJson
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            package var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                case .applicationProblemJson:
+                    return "application/problem+json"
+                }
+            }
+            package static var allCases: [Self] {
+                [
+                    .json,
+                    .applicationProblemJson
+                ]
+            }
+        }
+    }
 }

@@ -381,6 +381,67 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `POST /recognition`.
     /// - Remark: Generated from `#/paths//recognition/post(giveRecognition)`.
     func giveRecognition(_ input: Operations.GiveRecognition.Input) async throws -> Operations.GiveRecognition.Output
+    /// A workgroup's objectives
+    ///
+    /// Everyone signed in reads them, with their criteria, readings and status.
+    ///
+    /// - Remark: HTTP `GET /workgroups/{workgroupID}/objectives`.
+    /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/get(listObjectives)`.
+    func listObjectives(_ input: Operations.ListObjectives.Input) async throws -> Operations.ListObjectives.Output
+    /// Set an objective
+    ///
+    /// The workgroup's lead or HR sets an objective contributing to a unit outcome, with 1 to 5 agreed criteria.
+    ///
+    /// - Remark: HTTP `POST /workgroups/{workgroupID}/objectives`.
+    /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/post(createObjective)`.
+    func createObjective(_ input: Operations.CreateObjective.Input) async throws -> Operations.CreateObjective.Output
+    /// An objective
+    ///
+    /// - Remark: HTTP `GET /objectives/{objectiveID}`.
+    /// - Remark: Generated from `#/paths//objectives/{objectiveID}/get(getObjective)`.
+    func getObjective(_ input: Operations.GetObjective.Input) async throws -> Operations.GetObjective.Output
+    /// Change an objective
+    ///
+    /// The lead or HR; criteria are kept by position with their readings. A `version` older than the objective's gets 409.
+    ///
+    /// - Remark: HTTP `PUT /objectives/{objectiveID}`.
+    /// - Remark: Generated from `#/paths//objectives/{objectiveID}/put(updateObjective)`.
+    func updateObjective(_ input: Operations.UpdateObjective.Input) async throws -> Operations.UpdateObjective.Output
+    /// Record progress on a criterion
+    ///
+    /// The lead, the owner, a member or HR records a criterion's value on a day.
+    ///
+    /// - Remark: HTTP `POST /objectives/{objectiveID}/readings`.
+    /// - Remark: Generated from `#/paths//objectives/{objectiveID}/readings/post(recordObjectiveReading)`.
+    func recordObjectiveReading(_ input: Operations.RecordObjectiveReading.Input) async throws -> Operations.RecordObjectiveReading.Output
+    /// Override an objective's status
+    ///
+    /// The lead or HR sets a status with a reason, or sends `null` to go back to the status the criteria give.
+    ///
+    /// - Remark: HTTP `PUT /objectives/{objectiveID}/status`.
+    /// - Remark: Generated from `#/paths//objectives/{objectiveID}/status/put(setObjectiveStatus)`.
+    func setObjectiveStatus(_ input: Operations.SetObjectiveStatus.Input) async throws -> Operations.SetObjectiveStatus.Output
+    /// The alignment tree
+    ///
+    /// The organisational outcomes running on a day, the unit outcomes and workgroup objectives under them and the outputs serving them, rolled up by criteria weight. Everyone signed in reads it; an output's words only where they may open its owner's record.
+    ///
+    /// - Remark: HTTP `GET /alignment`.
+    /// - Remark: Generated from `#/paths//alignment/get(getAlignment)`.
+    func getAlignment(_ input: Operations.GetAlignment.Input) async throws -> Operations.GetAlignment.Output
+    /// The HR dashboard's figures
+    ///
+    /// HR only. From tallies the database keeps as forms change, so as fast at 100,000 staff as at 100.
+    ///
+    /// - Remark: HTTP `GET /dashboards/organisation`.
+    /// - Remark: Generated from `#/paths//dashboards/organisation/get(getOrganisationDashboard)`.
+    func getOrganisationDashboard(_ input: Operations.GetOrganisationDashboard.Input) async throws -> Operations.GetOrganisationDashboard.Output
+    /// A manager's dashboard
+    ///
+    /// The people the caller supervises, directly or not, and nobody else.
+    ///
+    /// - Remark: HTTP `GET /dashboards/team`.
+    /// - Remark: Generated from `#/paths//dashboards/team/get(getTeamDashboard)`.
+    func getTeamDashboard(_ input: Operations.GetTeamDashboard.Input) async throws -> Operations.GetTeamDashboard.Output
 }
 
 /// Convenience overloads for operation inputs.
@@ -1133,6 +1194,141 @@ extension APIProtocol {
             headers: headers,
             body: body
         ))
+    }
+    /// A workgroup's objectives
+    ///
+    /// Everyone signed in reads them, with their criteria, readings and status.
+    ///
+    /// - Remark: HTTP `GET /workgroups/{workgroupID}/objectives`.
+    /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/get(listObjectives)`.
+    package func listObjectives(
+        path: Operations.ListObjectives.Input.Path,
+        headers: Operations.ListObjectives.Input.Headers = .init()
+    ) async throws -> Operations.ListObjectives.Output {
+        try await listObjectives(Operations.ListObjectives.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Set an objective
+    ///
+    /// The workgroup's lead or HR sets an objective contributing to a unit outcome, with 1 to 5 agreed criteria.
+    ///
+    /// - Remark: HTTP `POST /workgroups/{workgroupID}/objectives`.
+    /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/post(createObjective)`.
+    package func createObjective(
+        path: Operations.CreateObjective.Input.Path,
+        headers: Operations.CreateObjective.Input.Headers = .init(),
+        body: Operations.CreateObjective.Input.Body
+    ) async throws -> Operations.CreateObjective.Output {
+        try await createObjective(Operations.CreateObjective.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// An objective
+    ///
+    /// - Remark: HTTP `GET /objectives/{objectiveID}`.
+    /// - Remark: Generated from `#/paths//objectives/{objectiveID}/get(getObjective)`.
+    package func getObjective(
+        path: Operations.GetObjective.Input.Path,
+        headers: Operations.GetObjective.Input.Headers = .init()
+    ) async throws -> Operations.GetObjective.Output {
+        try await getObjective(Operations.GetObjective.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Change an objective
+    ///
+    /// The lead or HR; criteria are kept by position with their readings. A `version` older than the objective's gets 409.
+    ///
+    /// - Remark: HTTP `PUT /objectives/{objectiveID}`.
+    /// - Remark: Generated from `#/paths//objectives/{objectiveID}/put(updateObjective)`.
+    package func updateObjective(
+        path: Operations.UpdateObjective.Input.Path,
+        headers: Operations.UpdateObjective.Input.Headers = .init(),
+        body: Operations.UpdateObjective.Input.Body
+    ) async throws -> Operations.UpdateObjective.Output {
+        try await updateObjective(Operations.UpdateObjective.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Record progress on a criterion
+    ///
+    /// The lead, the owner, a member or HR records a criterion's value on a day.
+    ///
+    /// - Remark: HTTP `POST /objectives/{objectiveID}/readings`.
+    /// - Remark: Generated from `#/paths//objectives/{objectiveID}/readings/post(recordObjectiveReading)`.
+    package func recordObjectiveReading(
+        path: Operations.RecordObjectiveReading.Input.Path,
+        headers: Operations.RecordObjectiveReading.Input.Headers = .init(),
+        body: Operations.RecordObjectiveReading.Input.Body
+    ) async throws -> Operations.RecordObjectiveReading.Output {
+        try await recordObjectiveReading(Operations.RecordObjectiveReading.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Override an objective's status
+    ///
+    /// The lead or HR sets a status with a reason, or sends `null` to go back to the status the criteria give.
+    ///
+    /// - Remark: HTTP `PUT /objectives/{objectiveID}/status`.
+    /// - Remark: Generated from `#/paths//objectives/{objectiveID}/status/put(setObjectiveStatus)`.
+    package func setObjectiveStatus(
+        path: Operations.SetObjectiveStatus.Input.Path,
+        headers: Operations.SetObjectiveStatus.Input.Headers = .init(),
+        body: Operations.SetObjectiveStatus.Input.Body
+    ) async throws -> Operations.SetObjectiveStatus.Output {
+        try await setObjectiveStatus(Operations.SetObjectiveStatus.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// The alignment tree
+    ///
+    /// The organisational outcomes running on a day, the unit outcomes and workgroup objectives under them and the outputs serving them, rolled up by criteria weight. Everyone signed in reads it; an output's words only where they may open its owner's record.
+    ///
+    /// - Remark: HTTP `GET /alignment`.
+    /// - Remark: Generated from `#/paths//alignment/get(getAlignment)`.
+    package func getAlignment(
+        query: Operations.GetAlignment.Input.Query = .init(),
+        headers: Operations.GetAlignment.Input.Headers = .init()
+    ) async throws -> Operations.GetAlignment.Output {
+        try await getAlignment(Operations.GetAlignment.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// The HR dashboard's figures
+    ///
+    /// HR only. From tallies the database keeps as forms change, so as fast at 100,000 staff as at 100.
+    ///
+    /// - Remark: HTTP `GET /dashboards/organisation`.
+    /// - Remark: Generated from `#/paths//dashboards/organisation/get(getOrganisationDashboard)`.
+    package func getOrganisationDashboard(
+        query: Operations.GetOrganisationDashboard.Input.Query = .init(),
+        headers: Operations.GetOrganisationDashboard.Input.Headers = .init()
+    ) async throws -> Operations.GetOrganisationDashboard.Output {
+        try await getOrganisationDashboard(Operations.GetOrganisationDashboard.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// A manager's dashboard
+    ///
+    /// The people the caller supervises, directly or not, and nobody else.
+    ///
+    /// - Remark: HTTP `GET /dashboards/team`.
+    /// - Remark: Generated from `#/paths//dashboards/team/get(getTeamDashboard)`.
+    package func getTeamDashboard(headers: Operations.GetTeamDashboard.Input.Headers = .init()) async throws -> Operations.GetTeamDashboard.Output {
+        try await getTeamDashboard(Operations.GetTeamDashboard.Input(headers: headers))
     }
 }
 

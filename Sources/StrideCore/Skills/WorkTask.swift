@@ -39,13 +39,17 @@ public struct WorkTaskDetails: Sendable, Equatable {
     public var dueOn: CalendarDate
     public var requirements: [SkillRequirement]
     public var assigneeID: UUID
+    /// The workgroup objective the task serves, if any.
+    public var objectiveID: UUID?
 
-    public init(title: String, description: String?, dueOn: CalendarDate, requirements: [SkillRequirement], assigneeID: UUID) {
+    public init(title: String, description: String?, dueOn: CalendarDate, requirements: [SkillRequirement], assigneeID: UUID,
+                objectiveID: UUID? = nil) {
         self.title = title
         self.description = description
         self.dueOn = dueOn
         self.requirements = requirements
         self.assigneeID = assigneeID
+        self.objectiveID = objectiveID
     }
 }
 
@@ -58,16 +62,18 @@ public struct WorkTaskInput: Sendable, Equatable {
     public var requirements: [SkillRequirementInput]
     /// The chosen member's id; nil while the lead is still looking at the ranking.
     public var assignee: String?
+    public var objective: String?
 
     public static let maxRequirements = 20
 
     public init(title: String? = nil, description: String? = nil, dueOn: String? = nil,
-                requirements: [SkillRequirementInput] = [], assignee: String? = nil) {
+                requirements: [SkillRequirementInput] = [], assignee: String? = nil, objective: String? = nil) {
         self.title = title
         self.description = description
         self.dueOn = dueOn
         self.requirements = requirements
         self.assignee = assignee
+        self.objective = objective
     }
 
     /// The skills the task needs, checked as `requirements[i].skill` / `.level`: what the
@@ -80,8 +86,10 @@ public struct WorkTaskInput: Sendable, Equatable {
     }
 
     /// Every problem by field, in page order: `title`, `description`, `dueOn`, the requirements,
-    /// `assignee` (one of `members`). A task is due today or later.
-    public func validate(skills: [UUID: SkillRef], members: Set<UUID>, today: CalendarDate) -> Validated<WorkTaskDetails> {
+    /// `assignee` (one of `members`), `objective` (empty, or one of `objectives`). A task is due
+    /// today or later.
+    public func validate(skills: [UUID: SkillRef], members: Set<UUID>, today: CalendarDate,
+                         objectives: Set<UUID> = []) -> Validated<WorkTaskDetails> {
         var check = FieldChecker()
         let title = check.required("title", title, name: "Title", missing: "Enter what the task is", maxLength: 200)
         let description = check.optional("description", description, name: "Description", maxLength: 4000, multiline: true)
@@ -93,7 +101,12 @@ public struct WorkTaskInput: Sendable, Equatable {
         if chosen.map(members.contains) != true {
             check.add("assignee", (assignee ?? "").isEmpty ? "Choose who does the task" : "Choose a member of the workgroup")
         }
+        var objectiveID: UUID?
+        if !WorkgroupObjectiveInput.isBlank(objective) {
+            objectiveID = WorkgroupObjectiveInput.choice(objective)
+            if objectiveID.map(objectives.contains) != true { check.add("objective", "Choose one of the workgroup's objectives, or none") }
+        }
         return check.result(WorkTaskDetails(title: title, description: description, dueOn: due!, requirements: required,
-                                            assigneeID: chosen!))
+                                            assigneeID: chosen!, objectiveID: objectiveID))
     }
 }

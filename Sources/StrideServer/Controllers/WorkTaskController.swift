@@ -89,7 +89,9 @@ struct WorkTaskController: RouteCollection {
             caption: group.name, heading: "Allocate a task",
             lead: "Describe the task by the skills it needs, then rank the members: the best fit falls short by the fewest levels, "
                 + "then has the fewest open tasks.",
-            action: StridePath.newWorkTask(id).href, fields: form.fields(errors: errors),
+            action: StridePath.newWorkTask(id).href,
+            fields: form.fields(errors: errors, objectives: try await WorkgroupObjective.query(on: req.db).filter(\.$workgroup.$id == id)
+                .sort(\.$dueOn).all().map { (id: try $0.requireID(), title: $0.title) }),
             groups: [form.requirementGroup(skills: try await SkillRefs.all(on: req.db), errors: errors)],
             after: ranking.map { [form.assigneeField($0, errors: errors)] } ?? [],
             buttonBars: [FormButtons(WorkTaskForm.buttons(ranked: ranking != nil),

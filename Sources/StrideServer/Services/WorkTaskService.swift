@@ -11,7 +11,8 @@ enum WorkTaskService {
         let ids = input.requirements.compactMap { $0.skill.flatMap { UUID(uuidString: $0.trimmingCharacters(in: .whitespaces)) } }
         let skills = try await SkillRefs.byID(ids, on: context.db)
         let members = Set(try await WorkgroupQueries.members(of: groupID, on: context.db).filter(\.staff.isActive).map(\.staff.id))
-        let validated = input.validate(skills: skills, members: members, today: context.clock.today())
+        let objectives = Set(try await WorkgroupObjective.query(on: context.db).filter(\.$workgroup.$id == groupID).all(\.$id))
+        let validated = input.validate(skills: skills, members: members, today: context.clock.today(), objectives: objectives)
         guard let details = validated.value else { return .failure(FieldErrors(validated.errors)) }
         return try await context.transaction { context in
             let task = WorkTask()
@@ -24,6 +25,7 @@ enum WorkTaskService {
             task.recordVersion = 1
             task.$workgroup.id = groupID
             task.$assignee.id = details.assigneeID
+            task.$objective.id = details.objectiveID
             try await task.create(on: context.db)
             let taskID = try task.requireID()
             try await SkillRequirementTable.tasks.replace(of: taskID, with: details.requirements, in: context)

@@ -93,12 +93,22 @@ struct APIRequestMiddleware: AsyncMiddleware {
         }
     }
 
-    /// Ranking members and assigning tasks from anyone but the lead or HR, or moving a task from
-    /// anyone but its assignee, the lead or HR, is refused before the body is read.
+    /// Ranking members, assigning tasks and setting objectives from anyone but the lead or HR,
+    /// moving a task from anyone but its assignee, the lead or HR, and any write to an objective
+    /// from anyone its policy does not allow, are refused before the body is read.
     private static func authorizeWorkgroupWrite(_ request: Request) async throws {
         let parts = request.url.path.split(separator: "/").map(String.init)
+        if [.POST, .PUT].contains(request.method), parts.count >= 4, parts[2] == "objectives" {
+            let action: ObjectivePolicy.Action = switch parts.count == 5 ? parts[4] : "" {
+            case "readings": .recordProgress
+            case "status": .overrideStatus
+            default: .manage
+            }
+            _ = try await StrideAPIController.objective(parts[3], allowing: action, request)
+            return
+        }
         guard request.method == .POST, parts.count == 5 else { return }
-        if parts[2] == "workgroups", ["allocation", "tasks"].contains(parts[4]) {
+        if parts[2] == "workgroups", ["allocation", "tasks", "objectives"].contains(parts[4]) {
             _ = try await StrideAPIController.workgroup(parts[3], allowing: .allocate, request)
         } else if parts[2] == "tasks", parts[4] == "status" {
             let (task, group) = try await StrideAPIController.task(parts[3], request)

@@ -93,12 +93,14 @@ private func uuid(_ raw: String?, _ field: String, _ check: inout FieldChecker) 
 extension Components.Schemas.Output {
     init(_ output: Output) {
         self.init(key: output.key.uuidString.lowercased(), description: output.description, measuresOfSuccess: output.measuresOfSuccess,
-                  timeline: output.timeline, resources: output.resources, unitOutcomeId: output.unitOutcomeID?.uuidString.lowercased())
+                  timeline: output.timeline, resources: output.resources, unitOutcomeId: output.unitOutcomeID?.uuidString.lowercased(),
+                  objectiveId: output.objectiveID?.uuidString.lowercased())
     }
 
     func core(_ field: String, _ check: inout FieldChecker, newKey: () -> UUID) -> Output {
         Output(key: uuid(key, "\(field).key", &check) ?? newKey(), description: description, measuresOfSuccess: measuresOfSuccess,
-               timeline: timeline, resources: resources, unitOutcomeID: uuid(unitOutcomeId, "\(field).unitOutcomeId", &check))
+               timeline: timeline, resources: resources, unitOutcomeID: uuid(unitOutcomeId, "\(field).unitOutcomeId", &check),
+               objectiveID: uuid(objectiveId, "\(field).objectiveId", &check))
     }
 }
 

@@ -65,7 +65,7 @@ extension StrideAPIController {
         }
         let task = WorkTaskInput(title: body.title, description: body.description, dueOn: body.dueOn,
                                  requirements: body.requirements.map { SkillRequirementInput(skill: $0.skillId, level: String($0.level)) },
-                                 assignee: body.assigneeId)
+                                 assignee: body.assigneeId, objective: body.objectiveId)
         switch try await WorkTaskService.create(task, in: group, context: req.services) {
         case .failure(let failure): throw StrideError.invalid(failure.errors.map(Self.apiField))
         case .success(let created): return .created(.init(body: .json(try await Self.task(try created.requireID(), on: req.db))))
@@ -110,6 +110,7 @@ extension StrideAPIController {
         var field = error.field
         if field.hasSuffix(".skill") { field += "Id" }
         if field == "assignee" { field = "assigneeId" }
+        if field == "objective" { field = "objectiveId" }
         return FieldError(field, error.message)
     }
 }
@@ -119,6 +120,7 @@ extension Components.Schemas.WorkTask {
         self.init(id: task.id.uuidString.lowercased(), workgroupId: task.workgroup_id.uuidString.lowercased(), title: task.title,
                   description: task.description, dueOn: task.due_on.iso, status: .init(rawValue: task.status.rawValue)!,
                   assigneeId: task.assignee_id.uuidString.lowercased(), assigneeName: task.assignee_name,
-                  requirements: requirements.map { .init(skillId: $0.skill.id.uuidString.lowercased(), skill: $0.skill.name, level: $0.level) })
+                  requirements: requirements.map { .init(skillId: $0.skill.id.uuidString.lowercased(), skill: $0.skill.name, level: $0.level) },
+                  objectiveId: task.objective_id?.uuidString.lowercased())
     }
 }

@@ -20,21 +20,28 @@ struct WorkTaskForm: Sendable {
 
     var input: WorkTaskInput {
         WorkTaskInput(title: values["title"], description: values["description"], dueOn: values["dueOn"],
-                      requirements: rows.inputs, assignee: values["assignee"])
+                      requirements: rows.inputs, assignee: values["assignee"], objective: values["objective"])
     }
 
     /// The page's id for a field the core names.
     static func pageField(_ coreField: String) -> String { SkillRequirementRows.pageField(coreField) }
 
-    func fields(errors: [FieldError]) -> [FormField] {
-        [
+    /// The task's own fields; `objectives` (the workgroup's) are offered as what it serves.
+    func fields(errors: [FieldError], objectives: [(id: UUID, title: String)] = []) -> [FormField] {
+        let objective = (values["objective"] ?? "").lowercased()
+        return [
             FormField("title", .text, label: "Task", hint: "What is to be done, like Reconcile the Q3 donor ledger",
                       value: values["title"], errors: errors),
             FormField("description", .textarea, label: "Details (optional)", value: values["description"], errors: errors,
                       maxLength: 4000, rows: 3),
             FormField("dueOn", .date, label: "Due date", hint: "For example, 2026-03-31", value: values["dueOn"], errors: errors,
                       width: "10"),
-        ]
+        ] + (objectives.isEmpty ? [] : [
+            FormField("objective", .select, label: "Objective it serves (optional)", value: objective, errors: errors,
+                      options: [.init(value: "", label: "None", selected: objective.isEmpty)] + objectives.map {
+                          .init(value: $0.id.uuidString.lowercased(), label: $0.title, selected: $0.id.uuidString.lowercased() == objective)
+                      }),
+        ])
     }
 
     func requirementGroup(skills: [SkillRefs.Listed], errors: [FieldError]) -> RepeatedGroup {
