@@ -71,6 +71,8 @@ func routes(_ app: Application) throws {
         try hrOnly.register(collection: WorkgroupEditingController())
         // their objectives: everyone reads them; the lead and HR set them; members record progress
         try signedIn.register(collection: ObjectiveController())
+        try signedIn.register(collection: WorkgroupFormationController())
+        try signedIn.register(collection: WorkgroupFeedbackController())
         // alignment: everyone reads it; HR sets the organisation's outcomes
         try signedIn.register(collection: AlignmentController())
     }

@@ -53,6 +53,8 @@ extension ServerTests {
             case boardOnly
             /// The recipient of the matrix's notification (Olu, the staff member here).
             case recipient
+            /// The workgroup's lead (the manager here) and nobody else.
+            case lead
             /// The appraiser of the form (the manager in this matrix), who writes it with the
             /// staff member; the chief and HR read it but do not write it.
             case appraiser
@@ -66,6 +68,7 @@ extension ServerTests {
                 case .hrOrChief: [.responsibleChief, .hrAdministrator].contains(who)
                 case .staffRecordViewers: [.manager, .responsibleChief, .hrAdministrator].contains(who)
                 case .appraiser: who == .manager
+                case .lead: who == .manager
                 case .boardOrHR: [.reportsBoard, .hrAdministrator].contains(who)
                 case .subjectOnly: false
                 case .managerOrHR: [.manager, .hrAdministrator].contains(who)
@@ -190,6 +193,8 @@ extension ServerTests {
             Row(.GET, "/workgroups/:workgroupID/skills/needs", .hrOrLead),
             Row(.GET, "/workgroups/:workgroupID/tasks/new", .hrOrLead),
             Row(.GET, "/workgroups/:workgroupID/objectives/new", .hrOrLead),
+            Row(.GET, "/workgroups/:workgroupID/formation", .hrOrLead),
+            Row(.GET, "/workgroups/:workgroupID/feedback", .signedIn),
             Row(.GET, "/objectives/:objectiveID", .signedIn),
             Row(.GET, "/objectives/:objectiveID/edit", .hrOrLead),
             Row(.GET, "/alignment", .signedIn),
@@ -269,6 +274,9 @@ extension ServerTests {
             Row(.POST, "/workgroups/new", .hrOnly),
             Row(.POST, "/workgroups/:workgroupID/edit", .hrOnly),
             Row(.POST, "/workgroups/:workgroupID/objectives/new", .hrOrLead),
+            Row(.POST, "/workgroups/:workgroupID/formation", .hrOrLead),
+            // Only the lead (the manager here) gives feedback, not HR.
+            Row(.POST, "/workgroups/:workgroupID/feedback", .lead),
             Row(.POST, "/objectives/:objectiveID/edit", .hrOrLead),
             // The objective's owner is Raj, the lead; Jo is a member and is none of the matrix's people.
             Row(.POST, "/objectives/:objectiveID/readings", .hrOrLead),

@@ -44,3 +44,35 @@ public enum TeamFormation {
         return Suggestion(members: members, uncovered: open)
     }
 }
+
+extension TeamFormation {
+    /// A person the lead chose from the suggestion, with their role in the group.
+    public struct Pick: Sendable, Equatable {
+        public let staffID: UUID
+        public let role: String
+
+        public init(staffID: UUID, role: String) {
+            self.staffID = staffID
+            self.role = role
+        }
+    }
+
+    /// The people ticked, each with the role typed beside them, or the problems: `members` when
+    /// nobody (or somebody not offered) is ticked, `role-<id>` for a ticked person's role.
+    public static func picks(_ ticked: [(id: String, role: String?)], offered: Set<UUID>) -> Validated<[Pick]> {
+        var check = FieldChecker()
+        var picks: [Pick] = []
+        if ticked.isEmpty { check.add("members", "Choose at least one person to add") }
+        for entry in ticked {
+            guard let id = UUID(uuidString: entry.id), offered.contains(id) else {
+                check.add("members", "Choose among the people suggested")
+                continue
+            }
+            switch WorkgroupRole.validate(entry.role) {
+            case .valid(let role): picks.append(Pick(staffID: id, role: role))
+            case .invalid(let errors): for error in errors { check.add("role-\(id.uuidString.lowercased())", error.message) }
+            }
+        }
+        return check.result(picks)
+    }
+}

@@ -61,6 +61,8 @@ struct WorkgroupController: RouteCollection {
                       standing: ObjectiveStandingView(loaded.standing))
             },
             newObjectiveHref: req.isAllowed(.allocate, subject) ? StridePath.newObjective(record.id).href : nil,
+            formationHref: canManage ? StridePath.workgroupFormation(record.id).href : nil,
+            feedbackHref: StridePath.workgroupFeedback(record.id).href,
             skillsHref: req.isAllowed(.viewSkills, subject) ? StridePath.workgroupSkills(record.id).href : nil,
             newTaskHref: req.isAllowed(.allocate, subject) ? StridePath.newWorkTask(record.id).href : nil,
             editHref: req.isAllowed(.edit, subject) ? StridePath.editWorkgroup(record.id).href : nil,

@@ -36,8 +36,13 @@ struct CycleTimelineController: RouteCollection {
     private func render(_ req: Request, _ loaded: LoadedCycle, typed: String?, errors: [FieldError]) async throws -> Response {
         let forms = try await AppraisalQueries.forms(of: loaded.staff.record.id, on: req.db).filter { $0.cycle_id == loaded.cycle.id }
         let notes = req.isAllowed(.readNotes, loaded.subject) ? try await CycleLookup.notes(of: loaded.cycle.id!, on: req.db) : nil
+        let member = req.staffSubject(loaded.staff)
+        let feedback = try await WorkgroupFeedbackQueries.forMember(loaded.staff.record.id, from: loaded.cycle.startDate,
+                                                                    until: loaded.cycle.endDate, on: req.db).filter {
+            req.isAllowed(.view, WorkgroupFeedbackSubject(member: member, leadID: $0.giver_id ?? UUID(), giverID: $0.giver_id))
+        }
         let model = CycleTimelineModel(loaded: loaded, forms: forms, notes: notes, canAdd: req.isAllowed(.addNote, loaded.subject),
-                                       typed: typed, errors: errors, today: req.clock.today())
+                                       typed: typed, errors: errors, today: req.clock.today(), feedback: feedback)
         return try await req.renderPage("appraisals/timeline", title: "Cycle \(loaded.cycle.label): \(loaded.staff.record.details.name)",
                                         model, errors: errors)
     }

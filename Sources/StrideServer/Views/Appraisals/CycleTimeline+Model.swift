@@ -20,9 +20,12 @@ struct CycleTimelineModel: Encodable {
     /// The note's text box, for the two parties (an array for Leaf's `#for`; empty for others).
     let noteFields: [FormField]
     let action: String
+    /// Feedback given to the person in workgroups during the cycle, as far as the reader may see it.
+    let feedback: [FeedbackItem]
 
     init(loaded: LoadedCycle, forms: [AppraisalQueries.OpenedForm], notes: [CycleLookup.Note]?, canAdd: Bool, typed: String?,
-         errors: [FieldError], today: CalendarDate) {
+         errors: [FieldError], today: CalendarDate, feedback: [WorkgroupFeedbackQueries.Listed] = []) {
+        self.feedback = feedback.map { FeedbackItem($0, showMember: false) }
         heading = "Cycle \(loaded.cycle.label)"
         person = loaded.staff.record.details.name
         profileHref = StridePath.staffMember(loaded.staff.record.id).href

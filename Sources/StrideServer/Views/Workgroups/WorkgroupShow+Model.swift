@@ -28,6 +28,8 @@ struct WorkgroupShowModel: Encodable {
     let tasks: [TaskRow]
     let objectives: [Objective]
     let newObjectiveHref: String?
+    let formationHref: String?
+    let feedbackHref: String
     let skillsHref: String?
     let newTaskHref: String?
     let editHref: String?
