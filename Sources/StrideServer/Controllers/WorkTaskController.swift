@@ -109,6 +109,7 @@ struct WorkTaskController: RouteCollection {
             description: task.description, assigneeName: assignee.name, dueOn: DisplayDate.long(task.dueOn),
             status: task.status.displayName, statusColour: task.status.tagColour,
             requirements: requirements.map { "\($0.skill.name) at level \($0.level)" },
+            objective: try await task.$objective.get(on: req.db).map { PageLink(label: $0.title, href: StridePath.objective(try $0.requireID()).href) },
             statusAction: canMove ? StridePath.workTaskStatus(taskID).href : nil,
             statusFields: canMove ? [FormField("status", .radios, label: "Move the task to", value: nil, errors: errors,
                                                options: task.status.next.map { .init(value: $0.rawValue, label: $0.displayName, selected: false) })]

@@ -64,6 +64,21 @@ enum DemoObjectives {
           "Technical cooperation projects delivered on schedule"]),
     ]
 
+    /// Ahmed Farouk, who leads Field Operations Support, gives two members feedback on their tasks.
+    static func loadFeedback(staffIDs: [String: UUID], in context: ServiceContext) async throws {
+        guard let group = try await Workgroup.query(on: context.db).filter(\.$name == "Field Operations Support").first() else { return }
+        let tasks = try await WorkTaskQueries.inWorkgroup(try group.requireID(), on: context.db)
+        for (member, kind, text) in [
+            ("S4002", WorkgroupFeedbackKind.strength, "The Dakar briefing was clear and well timed: the project team used the new template the same week."),
+            ("S4007", .improvement, "Flag advances that will miss the reconciliation date a week ahead, so the field offices can chase them."),
+        ] {
+            guard let id = staffIDs[member] else { continue }
+            let task = tasks.first { $0.assignee_id == id }
+            _ = try await WorkgroupFeedbackService.give(.init(member: id.uuidString, kind: kind.rawValue, text: text, task: task?.id.uuidString),
+                                                        in: group, context: context.acting(as: group.$lead.id))
+        }
+    }
+
     static func load(staffIDs: [String: UUID], in context: ServiceContext) async throws {
         let today = context.clock.today()
         for outcome in outcomes {

@@ -142,6 +142,7 @@ enum DemoOrganisation {
         try await DemoAppraisals.load(staffIDs: staffIDs, boardMember: staffIDs[reportsBoard[0]]!, in: context)
         try await DemoSkills.loadAssessments(staffIDs: staffIDs, in: context)
         try await DemoSkills.loadWorkgroupWork(staffIDs: staffIDs, in: context)
+        try await DemoObjectives.loadFeedback(staffIDs: staffIDs, in: context)
         try await DemoFeedback.load(staffIDs: staffIDs, hr: staffIDs["S2001"]!, in: context)
         try await DemoPlans.load(staffIDs: staffIDs, in: context)
     }

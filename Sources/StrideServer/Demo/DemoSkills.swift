@@ -107,10 +107,12 @@ enum DemoSkills {
             .init(skill: skills[$0.0]?.uuidString, level: String($0.1), importance: $0.2 ? "essential" : "desirable")
         }, for: group, in: asLead).get()
         let today = context.clock.today()
+        // The tasks serve the group's objective, when it has one.
+        let objective = try await WorkgroupObjective.query(on: context.db).filter(\.$workgroup.$id == group.requireID()).first()
         for (title, needs, assignee, days, status) in fieldSupportTasks {
             let input = WorkTaskInput(title: title, dueOn: today.adding(days: days).iso,
                                       requirements: needs.map { .init(skill: skills[$0.0]?.uuidString, level: String($0.1)) },
-                                      assignee: staffIDs[assignee]?.uuidString)
+                                      assignee: staffIDs[assignee]?.uuidString, objective: objective?.id?.uuidString)
             let task = try await WorkTaskService.create(input, in: group, context: asLead).get()
             let path: [WorkTaskStatus] = status == .done ? [.inProgress, .done] : status == .open ? [] : [status]
             for step in path { _ = try await WorkTaskService.move(task, to: step.rawValue, in: context.acting(as: staffIDs[assignee]!)).get() }

@@ -12,6 +12,8 @@ struct WorkTaskModel: Encodable {
     let status: String
     let statusColour: String
     let requirements: [String]
+    /// The objective the task serves, as a link.
+    let objective: PageLink?
     let statusAction: String?
     let statusFields: [FormField]
 }
