@@ -60,7 +60,7 @@ struct WorkgroupFeedbackController: RouteCollection {
                       value: posted["text"], errors: errors, maxLength: 2000, rows: 4),
         ] : []
         let model = WorkgroupFeedbackModel(groupName: group.name, groupHref: StridePath.workgroup(groupID).href,
-                                           items: items.map { FeedbackItem($0, showMember: true) },
+                                           feedbackItems: items.map { FeedbackItem($0, showMember: true) },
                                            action: canGive ? StridePath.workgroupFeedback(groupID).href : nil, fields: fields)
         return try await req.renderPage("workgroups/feedback", title: "Feedback in \(group.name)", model, errors: errors)
     }

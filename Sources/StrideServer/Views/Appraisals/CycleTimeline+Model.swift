@@ -21,11 +21,11 @@ struct CycleTimelineModel: Encodable {
     let noteFields: [FormField]
     let action: String
     /// Feedback given to the person in workgroups during the cycle, as far as the reader may see it.
-    let feedback: [FeedbackItem]
+    let feedbackItems: [FeedbackItem]
 
     init(loaded: LoadedCycle, forms: [AppraisalQueries.OpenedForm], notes: [CycleLookup.Note]?, canAdd: Bool, typed: String?,
          errors: [FieldError], today: CalendarDate, feedback: [WorkgroupFeedbackQueries.Listed] = []) {
-        self.feedback = feedback.map { FeedbackItem($0, showMember: false) }
+        feedbackItems = feedback.map { FeedbackItem($0, showMember: false) }
         heading = "Cycle \(loaded.cycle.label)"
         person = loaded.staff.record.details.name
         profileHref = StridePath.staffMember(loaded.staff.record.id).href

@@ -3,18 +3,13 @@ import StrideCore
 
 /// The model of `dashboards/organisation.leaf`: the filters, the key figures, the charts and the tables.
 struct OrganisationDashboardModel: Encodable {
-    struct TableView: Encodable {
-        let table: ChartTable
-        let csvHref: String
-    }
-
     let scopeName: String
     let filterAction: String
     let filterFields: [FormField]
     let facts: [Fact]
     let charts: [Chart]
-    let probation: TableView
-    let upward: TableView
+    let probation: DashboardTable
+    let upward: DashboardTable
     let overdueHref: String
     let auditHref = StridePath.auditTrail.href
     let alignmentHref = StridePath.alignment.href
@@ -63,8 +58,8 @@ struct OrganisationDashboardModel: Encodable {
             chart.csvHref = filters.exportHref(.organisationDashboardExport, table: chart.id)
             return chart
         }
-        probation = TableView(table: dashboard.probationTable(unitNames: names), csvHref: filters.exportHref(.organisationDashboardExport, table: "probation"))
-        upward = TableView(table: dashboard.upwardTable, csvHref: filters.exportHref(.organisationDashboardExport, table: "upward-feedback"))
+        probation = DashboardTable(table: dashboard.probationTable(unitNames: names), csvHref: filters.exportHref(.organisationDashboardExport, table: "probation"))
+        upward = DashboardTable(table: dashboard.upwardTable, csvHref: filters.exportHref(.organisationDashboardExport, table: "upward-feedback"))
         overdueHref = StridePath.overdueForms.href
     }
 }

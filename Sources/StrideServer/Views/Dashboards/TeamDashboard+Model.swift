@@ -5,14 +5,9 @@ import StrideCore
 /// overdue, the objectives they own, their skills gaps, open improvement plans, and the skill
 /// levels waiting for the manager's confirmation.
 struct TeamDashboardModel: Encodable {
-    struct TableView: Encodable {
-        let table: ChartTable
-        let csvHref: String
-    }
-
     let facts: [Fact]
     let charts: [Chart]
-    let tables: [TableView]
+    let tables: [DashboardTable]
     let hasTeam: Bool
 
     static func charts(_ query: TeamDashboardQuery) -> [Chart] {
@@ -90,7 +85,7 @@ struct TeamDashboardModel: Encodable {
         }
         let tables = Self.tables(query)
         self.tables = Self.tableOrder.compactMap { id in
-            tables[id].map { TableView(table: $0, csvHref: StridePath.teamDashboardExport.href + "?table=\(id)") }
+            tables[id].map { DashboardTable(table: $0, csvHref: StridePath.teamDashboardExport.href + "?table=\(id)") }
         }
     }
 }

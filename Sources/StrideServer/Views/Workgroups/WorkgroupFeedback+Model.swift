@@ -26,7 +26,7 @@ struct FeedbackItem: Encodable {
 struct WorkgroupFeedbackModel: Encodable {
     let groupName: String
     let groupHref: String
-    let items: [FeedbackItem]
+    let feedbackItems: [FeedbackItem]
     let action: String?
     let fields: [FormField]
 }
