@@ -48,6 +48,8 @@ struct OrganisationDashboardQuery: Sendable {
     let coverage: [Coverage]
 
     static let coverageSkills = 8
+    /// The key `form_tallies` counts people without a unit under.
+    static let noUnit = UUID(uuidString: "00000000-0000-0000-0000-000000000000")!
 
     static func load(scopeID: UUID?, allCycles: Bool, today: CalendarDate, db: any Database) async throws -> OrganisationDashboardQuery {
         let groups = try await UnitGroups.load(scopeID: scopeID, on: db)
@@ -64,7 +66,8 @@ struct OrganisationDashboardQuery: Sendable {
             JOIN staff_members s ON s.id = c.staff_member_id WHERE \(AppraisalQueries.overdueFilter(today)) GROUP BY s.unit_id
             """).all(decoding: UnitCount.self)
         var overdue: [UUID: Int] = [:]
-        for row in overdueRows where groups.contains(row.unit_id) { overdue[row.unit_id ?? UUID(), default: 0] += row.n }
+        // People without a unit count in the total under the tallies' "no unit", in no unit's row.
+        for row in overdueRows where groups.contains(row.unit_id) { overdue[row.unit_id ?? Self.noUnit, default: 0] += row.n }
         return OrganisationDashboardQuery(groups: groups, tallies: tallies, overdue: overdue,
                                           probation: try await probation(groups: groups, today: today, db: db),
                                           rounds: try await rounds(groups: groups, today: today, db: db),
