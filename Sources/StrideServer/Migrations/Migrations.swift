@@ -108,6 +108,8 @@ func registerMigrations(on app: Application) {
     // end, and staff by contract type
     app.migrations.add(CreateFormTallies())
     app.migrations.add(CreateStaffMembersContractTypeIndex())
+    // Migration 038 - personal access tokens and service tokens for the JSON API
+    app.migrations.add(CreateAPITokens())
 }
 
 extension Database {
