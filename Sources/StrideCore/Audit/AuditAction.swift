@@ -51,4 +51,5 @@ public enum AuditRecordKind: String, Sendable, CaseIterable, Codable {
     case organisationalOutcome = "organisational_outcome"
     case workgroupObjective = "workgroup_objective"
     case workgroupFeedback = "workgroup_feedback"
+    case apiToken = "api_token"
 }

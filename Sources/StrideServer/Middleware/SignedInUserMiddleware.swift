@@ -1,4 +1,5 @@
 import Fluent
+import StrideCore
 import Vapor
 
 /// Finds who is signed in from the session. Ends the session when it has been idle too long,
@@ -8,6 +9,19 @@ struct SignedInUserMiddleware: AsyncMiddleware {
     static let touchInterval: TimeInterval = 60
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        // An API client with a token is that token's person for this request alone; a token that
+        // does not work is refused outright rather than falling back to a session.
+        if request.url.path.hasPrefix("/api/v1/"), let header = request.headers.first(name: .authorization) {
+            guard let secret = APITokenSecret.bearer(header),
+                  let token = try await APITokenService.authenticate(secret, now: request.clock.now(), on: request.db),
+                  let user = try await SignedInUserQuery.load(token.$staffMember.id, on: request.db, cache: request.application.headedUnits),
+                  token.kind == .personal || user.viewer.isHRAdministrator else {
+                throw StrideError.notSignedIn
+            }
+            request.signedInUser = user
+            request.apiTokenScope = token.scope
+            return try await next.respond(to: request)
+        }
         if request.hasSession, let raw = request.session.data[SessionKeys.staffID], let staffID = UUID(uuidString: raw) {
             let now = request.clock.now()
             let lastSeen = request.session.data[SessionKeys.lastSeen].flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
@@ -38,6 +52,14 @@ struct SignedInUserMiddleware: AsyncMiddleware {
 }
 
 extension Request {
+    private struct TokenScopeKey: StorageKey { typealias Value = TokenScope }
+
+    /// The scope of the token the request was made with; nil for a session (or no sign-in).
+    var apiTokenScope: TokenScope? {
+        get { storage[TokenScopeKey.self] }
+        set { storage[TokenScopeKey.self] = newValue }
+    }
+
     private struct SessionOwnerKey: StorageKey { typealias Value = (staffID: UUID, row: SignedInUserQuery.Row) }
 
     /// The person the session row belongs to, with the columns `SignedInUserQuery` reads, as the session read found them.

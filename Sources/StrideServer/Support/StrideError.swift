@@ -8,6 +8,8 @@ public enum StrideError: Error, AbortError, DebuggableError {
     case forbidden
     /// A form whose token does not match: expired, or made elsewhere (403).
     case formExpired
+    /// Not allowed, for a reason the caller can act on (403), such as a read-only token writing.
+    case forbiddenBecause(String)
     case notFound(String)
     case badRequest(String)
     case conflict(String)
@@ -20,7 +22,7 @@ public enum StrideError: Error, AbortError, DebuggableError {
         case .configuration, .unsupportedDatabase: .internalServerError
         case .invalid: .unprocessableEntity
         case .notSignedIn: .unauthorized
-        case .forbidden, .formExpired: .forbidden
+        case .forbidden, .formExpired, .forbiddenBecause: .forbidden
         case .notFound: .notFound
         case .badRequest: .badRequest
         case .conflict: .conflict
@@ -33,6 +35,7 @@ public enum StrideError: Error, AbortError, DebuggableError {
         case .notSignedIn: "Sign in to continue."
         case .forbidden: "You do not have permission to see or change this."
         case .formExpired: "This form has expired or did not come from Stride. Go back, reload the page and try again."
+        case .forbiddenBecause(let why): why
         case .notFound(let what): "\(what) was not found."
         case .badRequest(let why): why
         case .conflict(let why): why
@@ -47,6 +50,7 @@ public enum StrideError: Error, AbortError, DebuggableError {
         case .notSignedIn: "notSignedIn"
         case .forbidden: "forbidden"
         case .formExpired: "formExpired"
+        case .forbiddenBecause: "forbiddenBecause"
         case .notFound: "notFound"
         case .badRequest: "badRequest"
         case .conflict: "conflict"

@@ -9,6 +9,8 @@ final class Browser: @unchecked Sendable {
     let app: Application
     var cookies: [String: String] = [:]
     var csrf: String?
+    /// An API token sent as `Authorization: Bearer`, as an integration would.
+    var bearer: String?
 
     /// The session cookie's value, if the browser holds one.
     var sessionCookie: String? { cookies["stride_session"] }
@@ -96,6 +98,7 @@ final class Browser: @unchecked Sendable {
     private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?,
                       live: Bool = false) async throws -> TestingHTTPResponse {
         var headers = headers
+        if let bearer { headers.replaceOrAdd(name: .authorization, value: "Bearer \(bearer)") }
         if !cookies.isEmpty {
             headers.replaceOrAdd(name: .cookie, value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         }

@@ -121,6 +121,9 @@ struct APIRequestMiddleware: AsyncMiddleware {
             let user = try request.requireUser()
             if user.mustChangePassword { throw StrideError.forbidden }
         }
+        if let scope = request.apiTokenScope, !scope.allows(method: request.method.rawValue) {
+            throw StrideError.forbiddenBecause("This token may only read: make a read-write token to change anything.")
+        }
         if Self.isAdministration(request.method, request.url.path) { try request.authorize(.enter, Administration()) }
         try await Self.authorizeFormWrite(request)
         try await Self.authorizeSkillWrite(request)

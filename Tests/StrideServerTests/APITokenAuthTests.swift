@@ -1,0 +1,57 @@
+import Fluent
+import Foundation
+@testable import StrideServer
+import StrideCore
+import Testing
+import VaporTesting
+
+extension ServerTests {
+    /// API tokens: a bearer token acts as its person on `/api/v1` only, needs no form token, is
+    /// refused once revoked or expired, and a read token only reads; only the hash is stored.
+    @Suite struct APITokenAuthTests {
+        @Test func aTokenActsAsItsPersonWithinItsScopeUntilRevokedOrExpired() async throws {
+            try await withStrideApp { app, clock in
+                let org = try await Org.seed(app)
+                func make(_ staff: StaffMember, _ scope: String, _ kind: TokenKind = .personal) async throws -> APITokenService.Created {
+                    try await APITokenService.create(.init(name: "Sync", scope: scope), kind: kind, in: app.serviceContext(actor: staff.id)).get()
+                }
+                let reader = try await make(org.other, "read"), writer = try await make(org.other, "read-write")
+                let client = Browser(app)
+                client.bearer = reader.secret
+                let listed = try await client.get("/api/v1/forms")
+                #expect(listed.status == .ok)
+                // A read token may not write.
+                let refused = try await client.postBody("/api/v1/recognition", "{\"colleague\": \"R1\", \"text\": \"Thanks\"}", contentType: "application/json")
+                #expect(refused.status == .forbidden && refused.body.string.contains("This token may only read"))
+                // A read-write token writes with no form token, as Olu.
+                client.bearer = writer.secret
+                let given = try await client.postBody("/api/v1/recognition", "{\"colleague\": \"R1\", \"text\": \"Thanks\"}", contentType: "application/json",
+                                                      csrf: false)
+                #expect(given.status == .created && given.body.string.contains("\"giverName\" : \"Olu Other\""))
+                // Olu's token has Olu's rights, no more.
+                #expect(try await client.get("/api/v1/dashboards/organisation").status == .forbidden)
+                // Tokens are for the API: a page is not signed in by one.
+                #expect(try await client.get("/appraisal").status == .seeOther)
+                // Only the hash is kept; its use is noted.
+                let stored = try #require(try await APIToken.find(writer.token.id, on: app.db))
+                #expect(stored.tokenHash == APITokenService.hash(writer.secret) && stored.tokenHash != writer.secret && stored.lastUsedAt != nil)
+                // Revoked, then expired: 401 as problem+json.
+                try await APITokenService.revoke(stored, in: app.serviceContext(actor: org.other.id))
+                let revoked = try await client.get("/api/v1/forms")
+                #expect(revoked.status == .unauthorized && revoked.headers.contentType?.description.hasPrefix("application/problem+json") == true)
+                client.bearer = reader.secret
+                clock.advance(by: 91 * 86_400)
+                #expect(try await client.get("/api/v1/forms").status == .unauthorized)
+                client.bearer = "stride_pat_" + String(repeating: "a", count: 43)
+                #expect(try await client.get("/api/v1/forms").status == .unauthorized)
+                // A service token acts as HR, and stops when its maker is no longer HR.
+                let service = try await make(org.hr, "read", .service)
+                client.bearer = service.secret
+                #expect(try await client.get("/api/v1/dashboards/organisation").status == .ok)
+                try await RoleGrant.query(on: app.db).filter(\.$staffMember.$id == org.hr.id!).delete()
+                #expect(try await client.get("/api/v1/forms").status == .unauthorized)
+                #expect(try await AuditEvent.query(on: app.db).filter(\.$kind == .apiToken).count() == 4)
+            }
+        }
+    }
+}
