@@ -185,3 +185,19 @@ extension Components.Schemas.OrganisationDashboard {
         try container.encode(skillsCoverage, forKey: .skillsCoverage)
     }
 }
+
+extension Components.Schemas.APIToken {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(scope, forKey: .scope)
+        try container.encode(shown, forKey: .shown)
+        try container.encode(ownerName, forKey: .ownerName)
+        try container.encode(createdAt, forKey: .createdAt)
+        try container.encode(expiresAt, forKey: .expiresAt)
+        try container.encode(lastUsedAt, forKey: .lastUsedAt)
+        try container.encode(revokedAt, forKey: .revokedAt)
+    }
+}

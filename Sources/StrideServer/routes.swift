@@ -13,6 +13,8 @@ func routes(_ app: Application) throws {
     let hrOnly = signedIn.grouped(AdministratorsOnly())
     do { // account: change own password
         try signedIn.register(collection: AccountController())
+        // API tokens: each person their own; HR also service tokens
+        try signedIn.register(collection: APITokenController())
     }
     do { // home: my profile, my manager, my reports
         try signedIn.register(collection: HomeController())

@@ -55,3 +55,37 @@ extension ServerTests {
         }
     }
 }
+
+extension ServerTests.APITokenAuthTests {
+    @Test func peopleMakeListAndRevokeTokensOnTheirPageAndThroughTheAPI() async throws {
+        try await withStrideApp { app, _ in
+            let org = try await Org.seed(app)
+            let olu = try await Browser.signedIn(app, as: org.other), hana = try await Browser.signedIn(app, as: org.hr)
+            let bad = try await olu.post(.apiTokens, ["name": "", "scope": "write", "expiresAt": "2027-12-31"])
+            #expect(bad.status == .unprocessableEntity && bad.body.string.contains("Choose read or read-write")
+                    && bad.body.string.contains("A token lasts at most a year"))
+            #expect(try await olu.post(.apiTokens, ["name": "Sync", "scope": "read-write", "kind": "service"]).status == .forbidden)
+            let made = try await olu.post(.apiTokens, ["name": "Sync", "scope": "read-write"])
+            #expect(made.status == .created && made.headers.first(name: .cacheControl) == "no-store")
+            let secret = try #require(made.body.string.range(of: "stride_pat_[A-Za-z0-9_-]{43}", options: .regularExpression).map { String(made.body.string[$0]) })
+            #expect(!(try await olu.get(.apiTokens).body.string.contains(secret)), "shown once")
+            // The token drives the API: it makes another, lists both, revokes the second.
+            let client = Browser(app)
+            client.bearer = secret
+            let created = try await client.postBody("/api/v1/tokens", "{\"name\": \"Nightly\", \"scope\": \"read\"}", contentType: "application/json", csrf: false)
+            #expect(created.status == .created && created.body.string.contains("\"token\" : \"stride_pat_"))
+            let id = try #require((try JSONSerialization.jsonObject(with: Data(created.body.string.utf8)) as? [String: Any])?["id"] as? String)
+            let list = try await client.get("/api/v1/tokens").body.string
+            #expect(list.contains("\"name\" : \"Nightly\"") && list.contains("\"lastUsedAt\" : null") && !list.contains(secret))
+            // HR makes a service token; Olu may not revoke it, HR may revoke Olu's.
+            #expect(try await hana.post(.apiTokens, ["name": "HR feed", "scope": "read", "kind": "service"]).status == .created)
+            let service = try #require(try await APIToken.query(on: app.db).filter(\.$kind == .service).first())
+            #expect(try await olu.post(.revokeAPIToken(service.id!)).status == .forbidden)
+            #expect(try await client.sendBody(.DELETE, "/api/v1/tokens/\(service.id!.uuidString)", "", csrf: false).status == .forbidden)
+            #expect(try await client.sendBody(.DELETE, "/api/v1/tokens/\(id)", "", csrf: false).status == .noContent)
+            let mine = try #require(try await APIToken.query(on: app.db).filter(\.$name == "Sync").first())
+            #expect(try await hana.post(.revokeAPIToken(mine.id!)).status == .seeOther)
+            #expect(try await client.get("/api/v1/tokens").status == .unauthorized)
+        }
+    }
+}

@@ -55,6 +55,8 @@ extension ServerTests {
             case recipient
             /// The workgroup's lead (the manager here) and nobody else.
             case lead
+            /// The owner of the matrix's API token (Olu, the staff member here) and HR.
+            case tokenOwner
             /// The appraiser of the form (the manager in this matrix), who writes it with the
             /// staff member; the chief and HR read it but do not write it.
             case appraiser
@@ -69,6 +71,7 @@ extension ServerTests {
                 case .staffRecordViewers: [.manager, .responsibleChief, .hrAdministrator].contains(who)
                 case .appraiser: who == .manager
                 case .lead: who == .manager
+                case .tokenOwner: [.staffMember, .hrAdministrator].contains(who)
                 case .boardOrHR: [.reportsBoard, .hrAdministrator].contains(who)
                 case .subjectOnly: false
                 case .managerOrHR: [.manager, .hrAdministrator].contains(who)
@@ -201,6 +204,8 @@ extension ServerTests {
             Row(.GET, "/dashboards/organisation", .hrOnly),
             Row(.GET, "/dashboards/organisation/export", .hrOnly, allowedGET: .notFound),
             Row(.GET, "/dashboards/team", .signedIn),
+            Row(.GET, "/account/tokens", .signedIn),
+            Row(.GET, "/api/v1/tokens", .signedIn),
             Row(.GET, "/admin/audit", .hrOnly),
             Row(.GET, "/admin/audit/export", .hrOnly),
             Row(.GET, "/dashboards/team/export", .signedIn, allowedGET: .notFound),
@@ -275,6 +280,10 @@ extension ServerTests {
             Row(.POST, "/workgroups/:workgroupID/edit", .hrOnly),
             Row(.POST, "/workgroups/:workgroupID/objectives/new", .hrOrLead),
             Row(.POST, "/workgroups/:workgroupID/formation", .hrOrLead),
+            Row(.POST, "/account/tokens", .signedIn),
+            Row(.POST, "/account/tokens/:tokenID/revoke", .tokenOwner),
+            Row(.POST, "/api/v1/tokens", .signedIn),
+            Row(.DELETE, "/api/v1/tokens/:tokenID", .tokenOwner),
             // Only the lead (the manager here) gives feedback, not HR.
             Row(.POST, "/workgroups/:workgroupID/feedback", .lead),
             Row(.POST, "/objectives/:objectiveID/edit", .hrOrLead),
@@ -440,7 +449,11 @@ extension ServerTests {
                 objective.$workgroup.id = group.id!
                 objective.recordVersion = 1
                 try await objective.create(on: app.db)
+                // Olu's API token.
+                let token = try await APITokenService.create(.init(name: "Matrix", scope: "read"), kind: .personal,
+                                                             in: app.serviceContext(actor: org.other.id)).get().token
                 let values: [String: UUID] = [
+                    ":tokenID": token.id!,
                     ":objectiveID": objective.id!, ":organisationalOutcomeID": organisational.id!,
                     ":roundID": round.id!, ":requestID": request.id!, ":planID": plan.id!, ":notificationID": notification.id!, ":delegationID": delegation.id!, ":runID": run.id!, ":roleID": role.id!, ":assessmentID": assessment.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!, ":taskID": task.id!,
                     ":frameworkID": framework.id, ":skillID": skillID, ":pendingID": pendingID,

@@ -59,5 +59,9 @@ extension Components {
         ///
         /// - Remark: Generated from `#/components/parameters/ObjectiveID`.
         package typealias ObjectiveID = Swift.String
+        /// The token's id.
+        ///
+        /// - Remark: Generated from `#/components/parameters/TokenID`.
+        package typealias TokenID = Swift.String
     }
 }

@@ -5632,5 +5632,195 @@ extension Components {
                 case pendingConfirmations
             }
         }
+        /// - Remark: Generated from `#/components/schemas/APIToken`.
+        package struct APIToken: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/APIToken/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/APIToken/name`.
+            package var name: Swift.String
+            /// - Remark: Generated from `#/components/schemas/APIToken/kind`.
+            @frozen package enum KindPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case personal = "personal"
+                case service = "service"
+            }
+            /// - Remark: Generated from `#/components/schemas/APIToken/kind`.
+            package var kind: Components.Schemas.APIToken.KindPayload
+            /// - Remark: Generated from `#/components/schemas/APIToken/scope`.
+            @frozen package enum ScopePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case read = "read"
+                case readWrite = "read-write"
+            }
+            /// - Remark: Generated from `#/components/schemas/APIToken/scope`.
+            package var scope: Components.Schemas.APIToken.ScopePayload
+            /// The token's first characters, to tell it apart; the secret itself is never shown again.
+            ///
+            /// - Remark: Generated from `#/components/schemas/APIToken/shown`.
+            package var shown: Swift.String
+            /// Whom the token acts as.
+            ///
+            /// - Remark: Generated from `#/components/schemas/APIToken/ownerName`.
+            package var ownerName: Swift.String
+            /// - Remark: Generated from `#/components/schemas/APIToken/createdAt`.
+            package var createdAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/APIToken/expiresAt`.
+            package var expiresAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/APIToken/lastUsedAt`.
+            package var lastUsedAt: Foundation.Date?
+            /// - Remark: Generated from `#/components/schemas/APIToken/revokedAt`.
+            package var revokedAt: Foundation.Date?
+            /// Creates a new `APIToken`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - name:
+            ///   - kind:
+            ///   - scope:
+            ///   - shown: The token's first characters, to tell it apart; the secret itself is never shown again.
+            ///   - ownerName: Whom the token acts as.
+            ///   - createdAt:
+            ///   - expiresAt:
+            ///   - lastUsedAt:
+            ///   - revokedAt:
+            package init(
+                id: Swift.String,
+                name: Swift.String,
+                kind: Components.Schemas.APIToken.KindPayload,
+                scope: Components.Schemas.APIToken.ScopePayload,
+                shown: Swift.String,
+                ownerName: Swift.String,
+                createdAt: Foundation.Date,
+                expiresAt: Foundation.Date,
+                lastUsedAt: Foundation.Date? = nil,
+                revokedAt: Foundation.Date? = nil
+            ) {
+                self.id = id
+                self.name = name
+                self.kind = kind
+                self.scope = scope
+                self.shown = shown
+                self.ownerName = ownerName
+                self.createdAt = createdAt
+                self.expiresAt = expiresAt
+                self.lastUsedAt = lastUsedAt
+                self.revokedAt = revokedAt
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case name
+                case kind
+                case scope
+                case shown
+                case ownerName
+                case createdAt
+                case expiresAt
+                case lastUsedAt
+                case revokedAt
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/APITokenList`.
+        package struct APITokenList: Codable, Hashable, Sendable {
+            /// The caller's tokens, newest first; for HR also every service token.
+            ///
+            /// - Remark: Generated from `#/components/schemas/APITokenList/tokens`.
+            package var tokens: [Components.Schemas.APIToken]
+            /// Creates a new `APITokenList`.
+            ///
+            /// - Parameters:
+            ///   - tokens: The caller's tokens, newest first; for HR also every service token.
+            package init(tokens: [Components.Schemas.APIToken]) {
+                self.tokens = tokens
+            }
+            package enum CodingKeys: String, CodingKey {
+                case tokens
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/NewAPIToken`.
+        package struct NewAPIToken: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/NewAPIToken/name`.
+            package var name: Swift.String
+            /// - Remark: Generated from `#/components/schemas/NewAPIToken/scope`.
+            @frozen package enum ScopePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case read = "read"
+                case readWrite = "read-write"
+            }
+            /// - Remark: Generated from `#/components/schemas/NewAPIToken/scope`.
+            package var scope: Components.Schemas.NewAPIToken.ScopePayload
+            /// A date (or instant) after today and within a year; 90 days when left out.
+            ///
+            /// - Remark: Generated from `#/components/schemas/NewAPIToken/expiresAt`.
+            package var expiresAt: Swift.String?
+            /// `service` (HR only): a token for an integration, acting as HR.
+            ///
+            /// - Remark: Generated from `#/components/schemas/NewAPIToken/kind`.
+            @frozen package enum KindPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case personal = "personal"
+                case service = "service"
+            }
+            /// `service` (HR only): a token for an integration, acting as HR.
+            ///
+            /// - Remark: Generated from `#/components/schemas/NewAPIToken/kind`.
+            package var kind: Components.Schemas.NewAPIToken.KindPayload?
+            /// Creates a new `NewAPIToken`.
+            ///
+            /// - Parameters:
+            ///   - name:
+            ///   - scope:
+            ///   - expiresAt: A date (or instant) after today and within a year; 90 days when left out.
+            ///   - kind: `service` (HR only): a token for an integration, acting as HR.
+            package init(
+                name: Swift.String,
+                scope: Components.Schemas.NewAPIToken.ScopePayload,
+                expiresAt: Swift.String? = nil,
+                kind: Components.Schemas.NewAPIToken.KindPayload? = nil
+            ) {
+                self.name = name
+                self.scope = scope
+                self.expiresAt = expiresAt
+                self.kind = kind
+            }
+            package enum CodingKeys: String, CodingKey {
+                case name
+                case scope
+                case expiresAt
+                case kind
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/APITokenCreated`.
+        package struct APITokenCreated: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/APITokenCreated/id`.
+            package var id: Swift.String
+            /// The secret: shown this once, only its hash is kept.
+            ///
+            /// - Remark: Generated from `#/components/schemas/APITokenCreated/token`.
+            package var token: Swift.String
+            /// - Remark: Generated from `#/components/schemas/APITokenCreated/expiresAt`.
+            package var expiresAt: Foundation.Date?
+            /// - Remark: Generated from `#/components/schemas/APITokenCreated/scope`.
+            package var scope: Swift.String?
+            /// Creates a new `APITokenCreated`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - token: The secret: shown this once, only its hash is kept.
+            ///   - expiresAt:
+            ///   - scope:
+            package init(
+                id: Swift.String,
+                token: Swift.String,
+                expiresAt: Foundation.Date? = nil,
+                scope: Swift.String? = nil
+            ) {
+                self.id = id
+                self.token = token
+                self.expiresAt = expiresAt
+                self.scope = scope
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case token
+                case expiresAt
+                case scope
+            }
+        }
     }
 }

@@ -442,6 +442,25 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /dashboards/team`.
     /// - Remark: Generated from `#/paths//dashboards/team/get(getTeamDashboard)`.
     func getTeamDashboard(_ input: Operations.GetTeamDashboard.Input) async throws -> Operations.GetTeamDashboard.Output
+    /// Your API tokens
+    ///
+    /// - Remark: HTTP `GET /tokens`.
+    /// - Remark: Generated from `#/paths//tokens/get(listTokens)`.
+    func listTokens(_ input: Operations.ListTokens.Input) async throws -> Operations.ListTokens.Output
+    /// Make an API token
+    ///
+    /// Anyone makes their own; HR makes service tokens. The secret is in the answer, once.
+    ///
+    /// - Remark: HTTP `POST /tokens`.
+    /// - Remark: Generated from `#/paths//tokens/post(createToken)`.
+    func createToken(_ input: Operations.CreateToken.Input) async throws -> Operations.CreateToken.Output
+    /// Revoke an API token
+    ///
+    /// Your own; HR any service token, and any token to cut off a leak. It stops working at once.
+    ///
+    /// - Remark: HTTP `DELETE /tokens/{tokenID}`.
+    /// - Remark: Generated from `#/paths//tokens/{tokenID}/delete(revokeToken)`.
+    func revokeToken(_ input: Operations.RevokeToken.Input) async throws -> Operations.RevokeToken.Output
 }
 
 /// Convenience overloads for operation inputs.
@@ -1329,6 +1348,43 @@ extension APIProtocol {
     /// - Remark: Generated from `#/paths//dashboards/team/get(getTeamDashboard)`.
     package func getTeamDashboard(headers: Operations.GetTeamDashboard.Input.Headers = .init()) async throws -> Operations.GetTeamDashboard.Output {
         try await getTeamDashboard(Operations.GetTeamDashboard.Input(headers: headers))
+    }
+    /// Your API tokens
+    ///
+    /// - Remark: HTTP `GET /tokens`.
+    /// - Remark: Generated from `#/paths//tokens/get(listTokens)`.
+    package func listTokens(headers: Operations.ListTokens.Input.Headers = .init()) async throws -> Operations.ListTokens.Output {
+        try await listTokens(Operations.ListTokens.Input(headers: headers))
+    }
+    /// Make an API token
+    ///
+    /// Anyone makes their own; HR makes service tokens. The secret is in the answer, once.
+    ///
+    /// - Remark: HTTP `POST /tokens`.
+    /// - Remark: Generated from `#/paths//tokens/post(createToken)`.
+    package func createToken(
+        headers: Operations.CreateToken.Input.Headers = .init(),
+        body: Operations.CreateToken.Input.Body
+    ) async throws -> Operations.CreateToken.Output {
+        try await createToken(Operations.CreateToken.Input(
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Revoke an API token
+    ///
+    /// Your own; HR any service token, and any token to cut off a leak. It stops working at once.
+    ///
+    /// - Remark: HTTP `DELETE /tokens/{tokenID}`.
+    /// - Remark: Generated from `#/paths//tokens/{tokenID}/delete(revokeToken)`.
+    package func revokeToken(
+        path: Operations.RevokeToken.Input.Path,
+        headers: Operations.RevokeToken.Input.Headers = .init()
+    ) async throws -> Operations.RevokeToken.Output {
+        try await revokeToken(Operations.RevokeToken.Input(
+            path: path,
+            headers: headers
+        ))
     }
 }
 

@@ -11,7 +11,7 @@ enum PathParameter<Value: Sendable>: Sendable {
 
 /// The names of the path parameters, so handlers read them by type rather than by string.
 enum PathKey: String, Sendable {
-    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID, assessmentID, taskID, roundID, requestID, planID, notificationID, objectiveID, organisationalOutcomeID
+    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID, assessmentID, taskID, roundID, requestID, planID, notificationID, objectiveID, organisationalOutcomeID, tokenID
 }
 
 /// Every path of the web interface and the JSON API, written once. Routes are registered
@@ -24,6 +24,9 @@ enum StridePath: Sendable {
     case login
     case logout
     case changePassword
+    /// A person's API tokens: the list and making one; revoking one.
+    case apiTokens
+    case revokeAPIToken(PathParameter<UUID>)
 
     case units
     case newUnit
@@ -196,6 +199,8 @@ enum StridePath: Sendable {
         case .login: return c("login")
         case .logout: return c("logout")
         case .changePassword: return c("account", "password")
+        case .apiTokens: return c("account", "tokens")
+        case .revokeAPIToken(let id): return c("account", "tokens") + [Self.id(.tokenID, id)] + c("revoke")
         case .units: return c("units")
         case .newUnit: return c("units", "new")
         case .unit(let id): return c("units") + [Self.id(.unitID, id)]
@@ -404,6 +409,7 @@ extension StridePath {
     static func improvementPlanBoardReview(_ id: UUID) -> StridePath { .improvementPlanBoardReview(.value(id)) }
     static func closeUpwardFeedbackRound(_ id: UUID) -> StridePath { .closeUpwardFeedbackRound(.value(id)) }
     static func newObjective(_ id: UUID) -> StridePath { .newObjective(.value(id)) }
+    static func revokeAPIToken(_ id: UUID) -> StridePath { .revokeAPIToken(.value(id)) }
     static func objective(_ id: UUID) -> StridePath { .objective(.value(id)) }
     static func editObjective(_ id: UUID) -> StridePath { .editObjective(.value(id)) }
     static func objectiveReadings(_ id: UUID) -> StridePath { .objectiveReadings(.value(id)) }

@@ -15,6 +15,7 @@ struct HomeModel: Encodable {
     let tasks: [TaskRow]
     let roles: [String]
     let changePasswordHref: String
+    let apiTokensHref = StridePath.apiTokens.href
 }
 
 /// An upward feedback round awaiting its invitee's anonymous response.
