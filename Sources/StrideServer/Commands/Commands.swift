@@ -4,6 +4,7 @@ import Vapor
 /// Registers Stride's commands beside Vapor's `serve` and Fluent's `migrate`.
 func registerCommands(on app: Application) {
     app.asyncCommands.use(DemoCommand(), as: "demo")
+    app.asyncCommands.use(GenerateCommand(), as: "generate")
     app.asyncCommands.use(ImportStaffCommand(), as: "import-staff")
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     app.asyncCommands.use(ImportFrameworkCommand(), as: "import-framework")
