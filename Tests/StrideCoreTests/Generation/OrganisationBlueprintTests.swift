@@ -32,7 +32,8 @@ import Testing
         #expect(spans.dropFirst().allSatisfy { (4...12).contains($0) })
         let mean = Double(plan.people.count - 1) / Double(reports.count)
         #expect(mean > 7 && mean < 9)
-        #expect(plan.people.map(\.depth).max()! == 4)
+        // 1 + 8 + 64 + 512 + 4,096 people fill four levels below the head; the rest start a fifth.
+        #expect(plan.people.map(\.depth).max()! == 5)
         // Units: the organisation, then departments, divisions and sections headed by managers.
         #expect(plan.units[0].parent == nil && plan.units[0].chief == 0)
         #expect(plan.units.dropFirst().allSatisfy { $0.parent != nil && plan.people[$0.chief].supervisor != nil })
