@@ -13,12 +13,14 @@ import Vapor
 ///   - clock: replaces the system clock, for tests.
 ///   - ids: replaces the random id generator, for tests.
 ///   - passwords: replaces bcrypt, for tests.
+///   - apiRateLimit: replaces `STRIDE_API_RATE_LIMIT`, for tests.
 public func configure(
     _ app: Application, launch: LaunchOptions? = nil, storage: StrideConfig.Storage? = nil,
-    clock: (any WallClock)? = nil, ids: (any IDGenerator)? = nil, passwords: (any PasswordHashing)? = nil
+    clock: (any WallClock)? = nil, ids: (any IDGenerator)? = nil, passwords: (any PasswordHashing)? = nil, apiRateLimit: Int? = nil
 ) async throws {
     var config = try StrideConfig.fromEnvironment(ProcessInfo.processInfo.environment, environment: app.environment)
     if let storage { config.storage = storage }
+    if let apiRateLimit { config.apiRateLimit = apiRateLimit }
     app.strideConfig = config
 
     // Bcrypt's cost is what makes stolen hashes slow to crack; tests use the minimum so the
@@ -34,7 +36,7 @@ public func configure(
     app.fluent.migrationLogLevel = .debug
 
     app.sessions.use { _ in WebSessionStore() }
-    app.sessions.configuration.cookieName = "stride_session"
+    app.sessions.configuration.cookieName = APIRateLimitMiddleware.sessionCookie
     let secure = config.secureCookies
     app.sessions.configuration.cookieFactory = { id in
         HTTPCookies.Value(string: id.string, maxAge: 7 * 24 * 3600, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
@@ -54,6 +56,8 @@ public func configure(
     app.middleware.use(RequestLogMiddleware(level: app.environment == .production ? .debug : .info))
     app.middleware.use(ErrorMiddleware.default(environment: app.environment))
     app.middleware.use(PublicFilesMiddleware(files: FileMiddleware(publicDirectory: app.directory.publicDirectory)))
+    // Before the session is read, so a caller over its allowance costs no database work.
+    if config.apiRateLimit > 0 { app.middleware.use(APIRateLimitMiddleware(limiter: APIRateLimiter(perMinute: config.apiRateLimit))) }
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(SignedInUserMiddleware())

@@ -27,15 +27,25 @@ extension Components {
             ///
             /// - Remark: Generated from `#/components/schemas/FrameworkList/frameworks`.
             package var frameworks: [Components.Schemas.FrameworkSummary]
+            /// The cursor of the next page, or null on the last.
+            ///
+            /// - Remark: Generated from `#/components/schemas/FrameworkList/next`.
+            package var next: Swift.String?
             /// Creates a new `FrameworkList`.
             ///
             /// - Parameters:
             ///   - frameworks: Ordered by name, then version.
-            package init(frameworks: [Components.Schemas.FrameworkSummary]) {
+            ///   - next: The cursor of the next page, or null on the last.
+            package init(
+                frameworks: [Components.Schemas.FrameworkSummary],
+                next: Swift.String? = nil
+            ) {
                 self.frameworks = frameworks
+                self.next = next
             }
             package enum CodingKeys: String, CodingKey {
                 case frameworks
+                case next
             }
         }
         /// A stored framework and how much it holds.
@@ -579,15 +589,25 @@ extension Components {
         package struct CycleList: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/CycleList/cycles`.
             package var cycles: [Components.Schemas.Cycle]
+            /// The cursor of the next page, or null on the last.
+            ///
+            /// - Remark: Generated from `#/components/schemas/CycleList/next`.
+            package var next: Swift.String?
             /// Creates a new `CycleList`.
             ///
             /// - Parameters:
             ///   - cycles:
-            package init(cycles: [Components.Schemas.Cycle]) {
+            ///   - next: The cursor of the next page, or null on the last.
+            package init(
+                cycles: [Components.Schemas.Cycle],
+                next: Swift.String? = nil
+            ) {
                 self.cycles = cycles
+                self.next = next
             }
             package enum CodingKeys: String, CodingKey {
                 case cycles
+                case next
             }
         }
         /// - Remark: Generated from `#/components/schemas/OpenCyclesRequest`.
@@ -1964,15 +1984,25 @@ extension Components {
         package struct RoleProfileList: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/RoleProfileList/roleProfiles`.
             package var roleProfiles: [Components.Schemas.RoleProfile]
+            /// The cursor of the next page, or null on the last.
+            ///
+            /// - Remark: Generated from `#/components/schemas/RoleProfileList/next`.
+            package var next: Swift.String?
             /// Creates a new `RoleProfileList`.
             ///
             /// - Parameters:
             ///   - roleProfiles:
-            package init(roleProfiles: [Components.Schemas.RoleProfile]) {
+            ///   - next: The cursor of the next page, or null on the last.
+            package init(
+                roleProfiles: [Components.Schemas.RoleProfile],
+                next: Swift.String? = nil
+            ) {
                 self.roleProfiles = roleProfiles
+                self.next = next
             }
             package enum CodingKeys: String, CodingKey {
                 case roleProfiles
+                case next
             }
         }
         /// A job role and the skills it requires.
@@ -2322,15 +2352,25 @@ extension Components {
         package struct SkillAssessmentList: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/SkillAssessmentList/assessments`.
             package var assessments: [Components.Schemas.SkillAssessmentEntry]
+            /// The cursor of the next page, or null on the last.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillAssessmentList/next`.
+            package var next: Swift.String?
             /// Creates a new `SkillAssessmentList`.
             ///
             /// - Parameters:
             ///   - assessments:
-            package init(assessments: [Components.Schemas.SkillAssessmentEntry]) {
+            ///   - next: The cursor of the next page, or null on the last.
+            package init(
+                assessments: [Components.Schemas.SkillAssessmentEntry],
+                next: Swift.String? = nil
+            ) {
                 self.assessments = assessments
+                self.next = next
             }
             package enum CodingKeys: String, CodingKey {
                 case assessments
+                case next
             }
         }
         /// - Remark: Generated from `#/components/schemas/SkillProposalRequest`.
@@ -2977,15 +3017,25 @@ extension Components {
             ///
             /// - Remark: Generated from `#/components/schemas/WorkTaskList/tasks`.
             package var tasks: [Components.Schemas.WorkTask]
+            /// The cursor of the next page, or null on the last.
+            ///
+            /// - Remark: Generated from `#/components/schemas/WorkTaskList/next`.
+            package var next: Swift.String?
             /// Creates a new `WorkTaskList`.
             ///
             /// - Parameters:
             ///   - tasks: Open tasks first, each group by due date.
-            package init(tasks: [Components.Schemas.WorkTask]) {
+            ///   - next: The cursor of the next page, or null on the last.
+            package init(
+                tasks: [Components.Schemas.WorkTask],
+                next: Swift.String? = nil
+            ) {
                 self.tasks = tasks
+                self.next = next
             }
             package enum CodingKeys: String, CodingKey {
                 case tasks
+                case next
             }
         }
         /// - Remark: Generated from `#/components/schemas/NewWorkTask`.
@@ -3151,15 +3201,25 @@ extension Components {
             ///
             /// - Remark: Generated from `#/components/schemas/SkillRoundList/rounds`.
             package var rounds: [Components.Schemas.SkillRound]
+            /// The cursor of the next page, or null on the last.
+            ///
+            /// - Remark: Generated from `#/components/schemas/SkillRoundList/next`.
+            package var next: Swift.String?
             /// Creates a new `SkillRoundList`.
             ///
             /// - Parameters:
             ///   - rounds: The latest due first.
-            package init(rounds: [Components.Schemas.SkillRound]) {
+            ///   - next: The cursor of the next page, or null on the last.
+            package init(
+                rounds: [Components.Schemas.SkillRound],
+                next: Swift.String? = nil
+            ) {
                 self.rounds = rounds
+                self.next = next
             }
             package enum CodingKeys: String, CodingKey {
                 case rounds
+                case next
             }
         }
         /// - Remark: Generated from `#/components/schemas/NewSkillRound`.
@@ -3381,15 +3441,25 @@ extension Components {
         package struct UpwardFeedbackRoundList: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/UpwardFeedbackRoundList/rounds`.
             package var rounds: [Components.Schemas.UpwardFeedbackRound]
+            /// The cursor of the next page, or null on the last.
+            ///
+            /// - Remark: Generated from `#/components/schemas/UpwardFeedbackRoundList/next`.
+            package var next: Swift.String?
             /// Creates a new `UpwardFeedbackRoundList`.
             ///
             /// - Parameters:
             ///   - rounds:
-            package init(rounds: [Components.Schemas.UpwardFeedbackRound]) {
+            ///   - next: The cursor of the next page, or null on the last.
+            package init(
+                rounds: [Components.Schemas.UpwardFeedbackRound],
+                next: Swift.String? = nil
+            ) {
                 self.rounds = rounds
+                self.next = next
             }
             package enum CodingKeys: String, CodingKey {
                 case rounds
+                case next
             }
         }
         /// - Remark: Generated from `#/components/schemas/NewUpwardFeedbackRound`.
@@ -3808,15 +3878,25 @@ extension Components {
         package struct ColleagueFeedbackList: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackList/requests`.
             package var requests: [Components.Schemas.ColleagueFeedbackRequest]
+            /// The cursor of the next page, or null on the last.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ColleagueFeedbackList/next`.
+            package var next: Swift.String?
             /// Creates a new `ColleagueFeedbackList`.
             ///
             /// - Parameters:
             ///   - requests:
-            package init(requests: [Components.Schemas.ColleagueFeedbackRequest]) {
+            ///   - next: The cursor of the next page, or null on the last.
+            package init(
+                requests: [Components.Schemas.ColleagueFeedbackRequest],
+                next: Swift.String? = nil
+            ) {
                 self.requests = requests
+                self.next = next
             }
             package enum CodingKeys: String, CodingKey {
                 case requests
+                case next
             }
         }
         /// - Remark: Generated from `#/components/schemas/ColleagueDesignationRequest`.
@@ -4140,15 +4220,25 @@ extension Components {
         package struct ImprovementPlanList: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/ImprovementPlanList/plans`.
             package var plans: [Components.Schemas.ImprovementPlan]
+            /// The cursor of the next page, or null on the last.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ImprovementPlanList/next`.
+            package var next: Swift.String?
             /// Creates a new `ImprovementPlanList`.
             ///
             /// - Parameters:
             ///   - plans:
-            package init(plans: [Components.Schemas.ImprovementPlan]) {
+            ///   - next: The cursor of the next page, or null on the last.
+            package init(
+                plans: [Components.Schemas.ImprovementPlan],
+                next: Swift.String? = nil
+            ) {
                 self.plans = plans
+                self.next = next
             }
             package enum CodingKeys: String, CodingKey {
                 case plans
+                case next
             }
         }
         /// - Remark: Generated from `#/components/schemas/ImprovementPlanWrite`.
@@ -4391,15 +4481,25 @@ extension Components {
         package struct RecognitionList: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/RecognitionList/recognition`.
             package var recognition: [Components.Schemas.Recognition]
+            /// The cursor of the next page, or null on the last.
+            ///
+            /// - Remark: Generated from `#/components/schemas/RecognitionList/next`.
+            package var next: Swift.String?
             /// Creates a new `RecognitionList`.
             ///
             /// - Parameters:
             ///   - recognition:
-            package init(recognition: [Components.Schemas.Recognition]) {
+            ///   - next: The cursor of the next page, or null on the last.
+            package init(
+                recognition: [Components.Schemas.Recognition],
+                next: Swift.String? = nil
+            ) {
                 self.recognition = recognition
+                self.next = next
             }
             package enum CodingKeys: String, CodingKey {
                 case recognition
+                case next
             }
         }
         /// - Remark: Generated from `#/components/schemas/NewRecognition`.
@@ -4690,15 +4790,25 @@ extension Components {
         package struct ObjectiveList: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/ObjectiveList/objectives`.
             package var objectives: [Components.Schemas.Objective]
+            /// The cursor of the next page, or null on the last.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ObjectiveList/next`.
+            package var next: Swift.String?
             /// Creates a new `ObjectiveList`.
             ///
             /// - Parameters:
             ///   - objectives:
-            package init(objectives: [Components.Schemas.Objective]) {
+            ///   - next: The cursor of the next page, or null on the last.
+            package init(
+                objectives: [Components.Schemas.Objective],
+                next: Swift.String? = nil
+            ) {
                 self.objectives = objectives
+                self.next = next
             }
             package enum CodingKeys: String, CodingKey {
                 case objectives
+                case next
             }
         }
         /// - Remark: Generated from `#/components/schemas/CriterionWrite`.
@@ -5723,15 +5833,25 @@ extension Components {
             ///
             /// - Remark: Generated from `#/components/schemas/APITokenList/tokens`.
             package var tokens: [Components.Schemas.APIToken]
+            /// The cursor of the next page, or null on the last.
+            ///
+            /// - Remark: Generated from `#/components/schemas/APITokenList/next`.
+            package var next: Swift.String?
             /// Creates a new `APITokenList`.
             ///
             /// - Parameters:
             ///   - tokens: The caller's tokens, newest first; for HR also every service token.
-            package init(tokens: [Components.Schemas.APIToken]) {
+            ///   - next: The cursor of the next page, or null on the last.
+            package init(
+                tokens: [Components.Schemas.APIToken],
+                next: Swift.String? = nil
+            ) {
                 self.tokens = tokens
+                self.next = next
             }
             package enum CodingKeys: String, CodingKey {
                 case tokens
+                case next
             }
         }
         /// - Remark: Generated from `#/components/schemas/NewAPIToken`.

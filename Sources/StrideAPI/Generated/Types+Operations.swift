@@ -29,6 +29,30 @@ package enum Operations {
     package enum ListFrameworks {
         package static let id: Swift.String = "listFrameworks"
         package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/frameworks/GET/query`.
+            package struct Query: Sendable, Hashable {
+                /// Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///
+                /// - Remark: Generated from `#/paths/frameworks/GET/query/cursor`.
+                package var cursor: Components.Parameters.Cursor?
+                /// How many items a page holds, 1 to 200.
+                ///
+                /// - Remark: Generated from `#/paths/frameworks/GET/query/limit`.
+                package var limit: Components.Parameters.Limit?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - cursor: Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///   - limit: How many items a page holds, 1 to 200.
+                package init(
+                    cursor: Components.Parameters.Cursor? = nil,
+                    limit: Components.Parameters.Limit? = nil
+                ) {
+                    self.cursor = cursor
+                    self.limit = limit
+                }
+            }
+            package var query: Operations.ListFrameworks.Input.Query
             /// - Remark: Generated from `#/paths/frameworks/GET/header`.
             package struct Headers: Sendable, Hashable {
                 package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ListFrameworks.AcceptableContentType>]
@@ -44,8 +68,13 @@ package enum Operations {
             /// Creates a new `Input`.
             ///
             /// - Parameters:
+            ///   - query:
             ///   - headers:
-            package init(headers: Operations.ListFrameworks.Input.Headers = .init()) {
+            package init(
+                query: Operations.ListFrameworks.Input.Query = .init(),
+                headers: Operations.ListFrameworks.Input.Headers = .init()
+            ) {
+                self.query = query
                 self.headers = headers
             }
         }
@@ -101,7 +130,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//frameworks/get(listFrameworks)/responses/401`.
             ///
@@ -142,6 +171,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "forbidden",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//frameworks/get(listFrameworks)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -408,7 +460,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//frameworks/post(importFramework)/responses/401`.
             ///
@@ -518,6 +570,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//frameworks/post(importFramework)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -663,7 +738,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//frameworks/{frameworkID}/get(getFramework)/responses/401`.
             ///
@@ -727,6 +802,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//frameworks/{frameworkID}/get(getFramework)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -902,7 +1000,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//staff/get(listStaff)/responses/401`.
             ///
@@ -943,6 +1041,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "forbidden",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//staff/get(listStaff)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -1086,7 +1207,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//staff/{staffID}/get(getStaffMember)/responses/401`.
             ///
@@ -1155,6 +1276,29 @@ package enum Operations {
                     }
                 }
             }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//staff/{staffID}/get(getStaffMember)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
             /// Undocumented response.
             ///
             /// A response with a code that is not documented in the OpenAPI document.
@@ -1216,6 +1360,30 @@ package enum Operations {
                 }
             }
             package var path: Operations.ListSkillAssessments.Input.Path
+            /// - Remark: Generated from `#/paths/staff/{staffID}/skill-assessments/GET/query`.
+            package struct Query: Sendable, Hashable {
+                /// Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///
+                /// - Remark: Generated from `#/paths/staff/{staffID}/skill-assessments/GET/query/cursor`.
+                package var cursor: Components.Parameters.Cursor?
+                /// How many items a page holds, 1 to 200.
+                ///
+                /// - Remark: Generated from `#/paths/staff/{staffID}/skill-assessments/GET/query/limit`.
+                package var limit: Components.Parameters.Limit?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - cursor: Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///   - limit: How many items a page holds, 1 to 200.
+                package init(
+                    cursor: Components.Parameters.Cursor? = nil,
+                    limit: Components.Parameters.Limit? = nil
+                ) {
+                    self.cursor = cursor
+                    self.limit = limit
+                }
+            }
+            package var query: Operations.ListSkillAssessments.Input.Query
             /// - Remark: Generated from `#/paths/staff/{staffID}/skill-assessments/GET/header`.
             package struct Headers: Sendable, Hashable {
                 package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ListSkillAssessments.AcceptableContentType>]
@@ -1232,12 +1400,15 @@ package enum Operations {
             ///
             /// - Parameters:
             ///   - path:
+            ///   - query:
             ///   - headers:
             package init(
                 path: Operations.ListSkillAssessments.Input.Path,
+                query: Operations.ListSkillAssessments.Input.Query = .init(),
                 headers: Operations.ListSkillAssessments.Input.Headers = .init()
             ) {
                 self.path = path
+                self.query = query
                 self.headers = headers
             }
         }
@@ -1293,7 +1464,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//staff/{staffID}/skill-assessments/get(listSkillAssessments)/responses/401`.
             ///
@@ -1357,6 +1528,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//staff/{staffID}/skill-assessments/get(listSkillAssessments)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -1532,7 +1726,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//staff/{staffID}/skill-assessments/post(proposeSkillLevel)/responses/401`.
             ///
@@ -1619,6 +1813,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//staff/{staffID}/skill-assessments/post(proposeSkillLevel)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -1762,7 +1979,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//staff/{staffID}/skill-gaps/get(listSkillGaps)/responses/401`.
             ///
@@ -1831,6 +2048,29 @@ package enum Operations {
                     }
                 }
             }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//staff/{staffID}/skill-gaps/get(listSkillGaps)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
             /// Undocumented response.
             ///
             /// A response with a code that is not documented in the OpenAPI document.
@@ -1894,6 +2134,30 @@ package enum Operations {
                 }
             }
             package var path: Operations.ListStaffCycles.Input.Path
+            /// - Remark: Generated from `#/paths/staff/{staffID}/cycles/GET/query`.
+            package struct Query: Sendable, Hashable {
+                /// Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///
+                /// - Remark: Generated from `#/paths/staff/{staffID}/cycles/GET/query/cursor`.
+                package var cursor: Components.Parameters.Cursor?
+                /// How many items a page holds, 1 to 200.
+                ///
+                /// - Remark: Generated from `#/paths/staff/{staffID}/cycles/GET/query/limit`.
+                package var limit: Components.Parameters.Limit?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - cursor: Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///   - limit: How many items a page holds, 1 to 200.
+                package init(
+                    cursor: Components.Parameters.Cursor? = nil,
+                    limit: Components.Parameters.Limit? = nil
+                ) {
+                    self.cursor = cursor
+                    self.limit = limit
+                }
+            }
+            package var query: Operations.ListStaffCycles.Input.Query
             /// - Remark: Generated from `#/paths/staff/{staffID}/cycles/GET/header`.
             package struct Headers: Sendable, Hashable {
                 package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ListStaffCycles.AcceptableContentType>]
@@ -1910,12 +2174,15 @@ package enum Operations {
             ///
             /// - Parameters:
             ///   - path:
+            ///   - query:
             ///   - headers:
             package init(
                 path: Operations.ListStaffCycles.Input.Path,
+                query: Operations.ListStaffCycles.Input.Query = .init(),
                 headers: Operations.ListStaffCycles.Input.Headers = .init()
             ) {
                 self.path = path
+                self.query = query
                 self.headers = headers
             }
         }
@@ -1971,7 +2238,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//staff/{staffID}/cycles/get(listStaffCycles)/responses/401`.
             ///
@@ -2035,6 +2302,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//staff/{staffID}/cycles/get(listStaffCycles)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -2212,7 +2502,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//staff/{staffID}/contract-changes/post(recordContractChange)/responses/401`.
             ///
@@ -2299,6 +2589,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//staff/{staffID}/contract-changes/post(recordContractChange)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -2453,7 +2766,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//staff/{staffID}/contract-changes/{effectiveOn}/delete(withdrawContractChange)/responses/401`.
             ///
@@ -2540,6 +2853,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "conflict",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//staff/{staffID}/contract-changes/{effectiveOn}/delete(withdrawContractChange)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -2699,7 +3035,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//cycles/open/post(openCycles)/responses/401`.
             ///
@@ -2763,6 +3099,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//cycles/open/post(openCycles)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -2948,7 +3307,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//forms/get(listForms)/responses/401`.
             ///
@@ -2989,6 +3348,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "forbidden",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//forms/get(listForms)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -3132,7 +3514,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//forms/{formID}/get(getForm)/responses/401`.
             ///
@@ -3219,6 +3601,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "conflict",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//forms/{formID}/get(getForm)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -3394,7 +3799,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//forms/{formID}/put(updateForm)/responses/401`.
             ///
@@ -3504,6 +3909,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//forms/{formID}/put(updateForm)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -3679,7 +4107,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//forms/{formID}/transitions/post(transitionForm)/responses/401`.
             ///
@@ -3789,6 +4217,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//forms/{formID}/transitions/post(transitionForm)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -4011,7 +4462,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//reports-board/queue/get(reportsBoardQueue)/responses/401`.
             ///
@@ -4052,6 +4503,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "forbidden",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//reports-board/queue/get(reportsBoardQueue)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -4177,6 +4651,29 @@ package enum Operations {
                     }
                 }
             }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//openapi.json/get(getOpenAPIDocument)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
             /// Undocumented response.
             ///
             /// A response with a code that is not documented in the OpenAPI document.
@@ -4184,11 +4681,14 @@ package enum Operations {
         }
         @frozen package enum AcceptableContentType: AcceptableProtocol {
             case json
+            case applicationProblemJson
             case other(Swift.String)
             package init?(rawValue: Swift.String) {
                 switch rawValue.lowercased() {
                 case "application/json":
                     self = .json
+                case "application/problem+json":
+                    self = .applicationProblemJson
                 default:
                     self = .other(rawValue)
                 }
@@ -4199,11 +4699,14 @@ package enum Operations {
                     return string
                 case .json:
                     return "application/json"
+                case .applicationProblemJson:
+                    return "application/problem+json"
                 }
             }
             package static var allCases: [Self] {
                 [
-                    .json
+                    .json,
+                    .applicationProblemJson
                 ]
             }
         }
@@ -4219,6 +4722,30 @@ package enum Operations {
     package enum ListRoleProfiles {
         package static let id: Swift.String = "listRoleProfiles"
         package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/role-profiles/GET/query`.
+            package struct Query: Sendable, Hashable {
+                /// Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///
+                /// - Remark: Generated from `#/paths/role-profiles/GET/query/cursor`.
+                package var cursor: Components.Parameters.Cursor?
+                /// How many items a page holds, 1 to 200.
+                ///
+                /// - Remark: Generated from `#/paths/role-profiles/GET/query/limit`.
+                package var limit: Components.Parameters.Limit?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - cursor: Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///   - limit: How many items a page holds, 1 to 200.
+                package init(
+                    cursor: Components.Parameters.Cursor? = nil,
+                    limit: Components.Parameters.Limit? = nil
+                ) {
+                    self.cursor = cursor
+                    self.limit = limit
+                }
+            }
+            package var query: Operations.ListRoleProfiles.Input.Query
             /// - Remark: Generated from `#/paths/role-profiles/GET/header`.
             package struct Headers: Sendable, Hashable {
                 package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ListRoleProfiles.AcceptableContentType>]
@@ -4234,8 +4761,13 @@ package enum Operations {
             /// Creates a new `Input`.
             ///
             /// - Parameters:
+            ///   - query:
             ///   - headers:
-            package init(headers: Operations.ListRoleProfiles.Input.Headers = .init()) {
+            package init(
+                query: Operations.ListRoleProfiles.Input.Query = .init(),
+                headers: Operations.ListRoleProfiles.Input.Headers = .init()
+            ) {
+                self.query = query
                 self.headers = headers
             }
         }
@@ -4291,7 +4823,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//role-profiles/get(listRoleProfiles)/responses/401`.
             ///
@@ -4332,6 +4864,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "forbidden",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//role-profiles/get(listRoleProfiles)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -4507,7 +5062,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//skill-assessments/{assessmentID}/decision/post(decideSkillLevel)/responses/401`.
             ///
@@ -4617,6 +5172,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//skill-assessments/{assessmentID}/decision/post(decideSkillLevel)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -4760,7 +5338,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/skills-matrix/get(getWorkgroupSkillsMatrix)/responses/401`.
             ///
@@ -4824,6 +5402,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/skills-matrix/get(getWorkgroupSkillsMatrix)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -4999,7 +5600,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/allocation/post(rankWorkgroupMembers)/responses/401`.
             ///
@@ -5091,6 +5692,29 @@ package enum Operations {
                     }
                 }
             }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/allocation/post(rankWorkgroupMembers)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
             /// Undocumented response.
             ///
             /// A response with a code that is not documented in the OpenAPI document.
@@ -5152,6 +5776,30 @@ package enum Operations {
                 }
             }
             package var path: Operations.ListWorkgroupTasks.Input.Path
+            /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/tasks/GET/query`.
+            package struct Query: Sendable, Hashable {
+                /// Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///
+                /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/tasks/GET/query/cursor`.
+                package var cursor: Components.Parameters.Cursor?
+                /// How many items a page holds, 1 to 200.
+                ///
+                /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/tasks/GET/query/limit`.
+                package var limit: Components.Parameters.Limit?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - cursor: Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///   - limit: How many items a page holds, 1 to 200.
+                package init(
+                    cursor: Components.Parameters.Cursor? = nil,
+                    limit: Components.Parameters.Limit? = nil
+                ) {
+                    self.cursor = cursor
+                    self.limit = limit
+                }
+            }
+            package var query: Operations.ListWorkgroupTasks.Input.Query
             /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/tasks/GET/header`.
             package struct Headers: Sendable, Hashable {
                 package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ListWorkgroupTasks.AcceptableContentType>]
@@ -5168,12 +5816,15 @@ package enum Operations {
             ///
             /// - Parameters:
             ///   - path:
+            ///   - query:
             ///   - headers:
             package init(
                 path: Operations.ListWorkgroupTasks.Input.Path,
+                query: Operations.ListWorkgroupTasks.Input.Query = .init(),
                 headers: Operations.ListWorkgroupTasks.Input.Headers = .init()
             ) {
                 self.path = path
+                self.query = query
                 self.headers = headers
             }
         }
@@ -5229,7 +5880,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/tasks/get(listWorkgroupTasks)/responses/401`.
             ///
@@ -5270,6 +5921,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/tasks/get(listWorkgroupTasks)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -5445,7 +6119,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/tasks/post(createWorkgroupTask)/responses/401`.
             ///
@@ -5532,6 +6206,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/tasks/post(createWorkgroupTask)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -5707,7 +6404,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//tasks/{taskID}/status/post(moveWorkgroupTask)/responses/401`.
             ///
@@ -5799,6 +6496,29 @@ package enum Operations {
                     }
                 }
             }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//tasks/{taskID}/status/post(moveWorkgroupTask)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
             /// Undocumented response.
             ///
             /// A response with a code that is not documented in the OpenAPI document.
@@ -5845,6 +6565,30 @@ package enum Operations {
     package enum ListSkillRounds {
         package static let id: Swift.String = "listSkillRounds"
         package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/skill-rounds/GET/query`.
+            package struct Query: Sendable, Hashable {
+                /// Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///
+                /// - Remark: Generated from `#/paths/skill-rounds/GET/query/cursor`.
+                package var cursor: Components.Parameters.Cursor?
+                /// How many items a page holds, 1 to 200.
+                ///
+                /// - Remark: Generated from `#/paths/skill-rounds/GET/query/limit`.
+                package var limit: Components.Parameters.Limit?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - cursor: Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///   - limit: How many items a page holds, 1 to 200.
+                package init(
+                    cursor: Components.Parameters.Cursor? = nil,
+                    limit: Components.Parameters.Limit? = nil
+                ) {
+                    self.cursor = cursor
+                    self.limit = limit
+                }
+            }
+            package var query: Operations.ListSkillRounds.Input.Query
             /// - Remark: Generated from `#/paths/skill-rounds/GET/header`.
             package struct Headers: Sendable, Hashable {
                 package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ListSkillRounds.AcceptableContentType>]
@@ -5860,8 +6604,13 @@ package enum Operations {
             /// Creates a new `Input`.
             ///
             /// - Parameters:
+            ///   - query:
             ///   - headers:
-            package init(headers: Operations.ListSkillRounds.Input.Headers = .init()) {
+            package init(
+                query: Operations.ListSkillRounds.Input.Query = .init(),
+                headers: Operations.ListSkillRounds.Input.Headers = .init()
+            ) {
+                self.query = query
                 self.headers = headers
             }
         }
@@ -5917,7 +6666,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//skill-rounds/get(listSkillRounds)/responses/401`.
             ///
@@ -5958,6 +6707,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "forbidden",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//skill-rounds/get(listSkillRounds)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -6115,7 +6887,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//skill-rounds/post(openSkillRound)/responses/401`.
             ///
@@ -6184,6 +6956,29 @@ package enum Operations {
                     }
                 }
             }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//skill-rounds/post(openSkillRound)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
             /// Undocumented response.
             ///
             /// A response with a code that is not documented in the OpenAPI document.
@@ -6230,6 +7025,30 @@ package enum Operations {
     package enum ListUpwardFeedbackRounds {
         package static let id: Swift.String = "listUpwardFeedbackRounds"
         package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/upward-feedback/rounds/GET/query`.
+            package struct Query: Sendable, Hashable {
+                /// Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///
+                /// - Remark: Generated from `#/paths/upward-feedback/rounds/GET/query/cursor`.
+                package var cursor: Components.Parameters.Cursor?
+                /// How many items a page holds, 1 to 200.
+                ///
+                /// - Remark: Generated from `#/paths/upward-feedback/rounds/GET/query/limit`.
+                package var limit: Components.Parameters.Limit?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - cursor: Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///   - limit: How many items a page holds, 1 to 200.
+                package init(
+                    cursor: Components.Parameters.Cursor? = nil,
+                    limit: Components.Parameters.Limit? = nil
+                ) {
+                    self.cursor = cursor
+                    self.limit = limit
+                }
+            }
+            package var query: Operations.ListUpwardFeedbackRounds.Input.Query
             /// - Remark: Generated from `#/paths/upward-feedback/rounds/GET/header`.
             package struct Headers: Sendable, Hashable {
                 package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ListUpwardFeedbackRounds.AcceptableContentType>]
@@ -6245,8 +7064,13 @@ package enum Operations {
             /// Creates a new `Input`.
             ///
             /// - Parameters:
+            ///   - query:
             ///   - headers:
-            package init(headers: Operations.ListUpwardFeedbackRounds.Input.Headers = .init()) {
+            package init(
+                query: Operations.ListUpwardFeedbackRounds.Input.Query = .init(),
+                headers: Operations.ListUpwardFeedbackRounds.Input.Headers = .init()
+            ) {
+                self.query = query
                 self.headers = headers
             }
         }
@@ -6302,7 +7126,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//upward-feedback/rounds/get(listUpwardFeedbackRounds)/responses/401`.
             ///
@@ -6320,6 +7144,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//upward-feedback/rounds/get(listUpwardFeedbackRounds)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -6477,7 +7324,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//upward-feedback/rounds/post(openUpwardFeedbackRound)/responses/401`.
             ///
@@ -6541,6 +7388,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//upward-feedback/rounds/post(openUpwardFeedbackRound)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -6682,7 +7552,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//upward-feedback/rounds/{roundID}/get(getUpwardFeedbackRound)/responses/401`.
             ///
@@ -6746,6 +7616,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//upward-feedback/rounds/{roundID}/get(getUpwardFeedbackRound)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -6919,7 +7812,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//upward-feedback/rounds/{roundID}/responses/post(respondToUpwardFeedbackRound)/responses/401`.
             ///
@@ -7029,6 +7922,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//upward-feedback/rounds/{roundID}/responses/post(respondToUpwardFeedbackRound)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -7170,7 +8086,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//upward-feedback/rounds/{roundID}/close/post(closeUpwardFeedbackRound)/responses/401`.
             ///
@@ -7257,6 +8173,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "conflict",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//upward-feedback/rounds/{roundID}/close/post(closeUpwardFeedbackRound)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -7398,7 +8337,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//upward-feedback/rounds/{roundID}/report/get(getUpwardFeedbackReport)/responses/401`.
             ///
@@ -7485,6 +8424,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "conflict",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//upward-feedback/rounds/{roundID}/report/get(getUpwardFeedbackReport)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -7608,7 +8570,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//upward-feedback/template/get(getUpwardFeedbackTemplate)/responses/401`.
             ///
@@ -7649,6 +8611,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "forbidden",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//upward-feedback/template/get(getUpwardFeedbackTemplate)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -7806,7 +8791,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//upward-feedback/template/put(updateUpwardFeedbackTemplate)/responses/401`.
             ///
@@ -7875,6 +8860,29 @@ package enum Operations {
                     }
                 }
             }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//upward-feedback/template/put(updateUpwardFeedbackTemplate)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
             /// Undocumented response.
             ///
             /// A response with a code that is not documented in the OpenAPI document.
@@ -7934,6 +8942,30 @@ package enum Operations {
                 }
             }
             package var path: Operations.GetColleagueFeedback.Input.Path
+            /// - Remark: Generated from `#/paths/cycles/{cycleID}/colleague-feedback/GET/query`.
+            package struct Query: Sendable, Hashable {
+                /// Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///
+                /// - Remark: Generated from `#/paths/cycles/{cycleID}/colleague-feedback/GET/query/cursor`.
+                package var cursor: Components.Parameters.Cursor?
+                /// How many items a page holds, 1 to 200.
+                ///
+                /// - Remark: Generated from `#/paths/cycles/{cycleID}/colleague-feedback/GET/query/limit`.
+                package var limit: Components.Parameters.Limit?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - cursor: Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///   - limit: How many items a page holds, 1 to 200.
+                package init(
+                    cursor: Components.Parameters.Cursor? = nil,
+                    limit: Components.Parameters.Limit? = nil
+                ) {
+                    self.cursor = cursor
+                    self.limit = limit
+                }
+            }
+            package var query: Operations.GetColleagueFeedback.Input.Query
             /// - Remark: Generated from `#/paths/cycles/{cycleID}/colleague-feedback/GET/header`.
             package struct Headers: Sendable, Hashable {
                 package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.GetColleagueFeedback.AcceptableContentType>]
@@ -7950,12 +8982,15 @@ package enum Operations {
             ///
             /// - Parameters:
             ///   - path:
+            ///   - query:
             ///   - headers:
             package init(
                 path: Operations.GetColleagueFeedback.Input.Path,
+                query: Operations.GetColleagueFeedback.Input.Query = .init(),
                 headers: Operations.GetColleagueFeedback.Input.Headers = .init()
             ) {
                 self.path = path
+                self.query = query
                 self.headers = headers
             }
         }
@@ -8011,7 +9046,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/get(getColleagueFeedback)/responses/401`.
             ///
@@ -8075,6 +9110,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/get(getColleagueFeedback)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -8248,7 +9306,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/put(designateColleagues)/responses/401`.
             ///
@@ -8363,6 +9421,29 @@ package enum Operations {
                     }
                 }
             }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/put(designateColleagues)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
             /// Undocumented response.
             ///
             /// A response with a code that is not documented in the OpenAPI document.
@@ -8409,6 +9490,30 @@ package enum Operations {
     package enum ListColleagueFeedbackRequests {
         package static let id: Swift.String = "listColleagueFeedbackRequests"
         package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/colleague-feedback/requests/GET/query`.
+            package struct Query: Sendable, Hashable {
+                /// Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///
+                /// - Remark: Generated from `#/paths/colleague-feedback/requests/GET/query/cursor`.
+                package var cursor: Components.Parameters.Cursor?
+                /// How many items a page holds, 1 to 200.
+                ///
+                /// - Remark: Generated from `#/paths/colleague-feedback/requests/GET/query/limit`.
+                package var limit: Components.Parameters.Limit?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - cursor: Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///   - limit: How many items a page holds, 1 to 200.
+                package init(
+                    cursor: Components.Parameters.Cursor? = nil,
+                    limit: Components.Parameters.Limit? = nil
+                ) {
+                    self.cursor = cursor
+                    self.limit = limit
+                }
+            }
+            package var query: Operations.ListColleagueFeedbackRequests.Input.Query
             /// - Remark: Generated from `#/paths/colleague-feedback/requests/GET/header`.
             package struct Headers: Sendable, Hashable {
                 package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ListColleagueFeedbackRequests.AcceptableContentType>]
@@ -8424,8 +9529,13 @@ package enum Operations {
             /// Creates a new `Input`.
             ///
             /// - Parameters:
+            ///   - query:
             ///   - headers:
-            package init(headers: Operations.ListColleagueFeedbackRequests.Input.Headers = .init()) {
+            package init(
+                query: Operations.ListColleagueFeedbackRequests.Input.Query = .init(),
+                headers: Operations.ListColleagueFeedbackRequests.Input.Headers = .init()
+            ) {
+                self.query = query
                 self.headers = headers
             }
         }
@@ -8481,7 +9591,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//colleague-feedback/requests/get(listColleagueFeedbackRequests)/responses/401`.
             ///
@@ -8499,6 +9609,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//colleague-feedback/requests/get(listColleagueFeedbackRequests)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -8672,7 +9805,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//colleague-feedback/requests/{requestID}/post(giveColleagueFeedback)/responses/401`.
             ///
@@ -8787,6 +9920,29 @@ package enum Operations {
                     }
                 }
             }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//colleague-feedback/requests/{requestID}/post(giveColleagueFeedback)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
             /// Undocumented response.
             ///
             /// A response with a code that is not documented in the OpenAPI document.
@@ -8848,6 +10004,30 @@ package enum Operations {
                 }
             }
             package var path: Operations.ListImprovementPlans.Input.Path
+            /// - Remark: Generated from `#/paths/staff/{staffID}/improvement-plans/GET/query`.
+            package struct Query: Sendable, Hashable {
+                /// Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///
+                /// - Remark: Generated from `#/paths/staff/{staffID}/improvement-plans/GET/query/cursor`.
+                package var cursor: Components.Parameters.Cursor?
+                /// How many items a page holds, 1 to 200.
+                ///
+                /// - Remark: Generated from `#/paths/staff/{staffID}/improvement-plans/GET/query/limit`.
+                package var limit: Components.Parameters.Limit?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - cursor: Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///   - limit: How many items a page holds, 1 to 200.
+                package init(
+                    cursor: Components.Parameters.Cursor? = nil,
+                    limit: Components.Parameters.Limit? = nil
+                ) {
+                    self.cursor = cursor
+                    self.limit = limit
+                }
+            }
+            package var query: Operations.ListImprovementPlans.Input.Query
             /// - Remark: Generated from `#/paths/staff/{staffID}/improvement-plans/GET/header`.
             package struct Headers: Sendable, Hashable {
                 package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ListImprovementPlans.AcceptableContentType>]
@@ -8864,12 +10044,15 @@ package enum Operations {
             ///
             /// - Parameters:
             ///   - path:
+            ///   - query:
             ///   - headers:
             package init(
                 path: Operations.ListImprovementPlans.Input.Path,
+                query: Operations.ListImprovementPlans.Input.Query = .init(),
                 headers: Operations.ListImprovementPlans.Input.Headers = .init()
             ) {
                 self.path = path
+                self.query = query
                 self.headers = headers
             }
         }
@@ -8925,7 +10108,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//staff/{staffID}/improvement-plans/get(listImprovementPlans)/responses/401`.
             ///
@@ -8989,6 +10172,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//staff/{staffID}/improvement-plans/get(listImprovementPlans)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -9164,7 +10370,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//staff/{staffID}/improvement-plans/post(openImprovementPlan)/responses/401`.
             ///
@@ -9251,6 +10457,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//staff/{staffID}/improvement-plans/post(openImprovementPlan)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -9390,7 +10619,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//improvement-plans/{planID}/get(getImprovementPlan)/responses/401`.
             ///
@@ -9454,6 +10683,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//improvement-plans/{planID}/get(getImprovementPlan)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -9627,7 +10879,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//improvement-plans/{planID}/put(updateImprovementPlan)/responses/401`.
             ///
@@ -9737,6 +10989,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "conflict",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//improvement-plans/{planID}/put(updateImprovementPlan)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -9910,7 +11185,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//improvement-plans/{planID}/own-view/post(giveImprovementPlanOwnView)/responses/401`.
             ///
@@ -10020,6 +11295,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "conflict",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//improvement-plans/{planID}/own-view/post(giveImprovementPlanOwnView)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -10193,7 +11491,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//improvement-plans/{planID}/check-ins/post(addImprovementPlanCheckIn)/responses/401`.
             ///
@@ -10303,6 +11601,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "conflict",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//improvement-plans/{planID}/check-ins/post(addImprovementPlanCheckIn)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -10476,7 +11797,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//improvement-plans/{planID}/review/post(reviewImprovementPlan)/responses/401`.
             ///
@@ -10586,6 +11907,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "conflict",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//improvement-plans/{planID}/review/post(reviewImprovementPlan)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -10759,7 +12103,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//improvement-plans/{planID}/board-review/post(boardReviewImprovementPlan)/responses/401`.
             ///
@@ -10874,6 +12218,29 @@ package enum Operations {
                     }
                 }
             }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//improvement-plans/{planID}/board-review/post(boardReviewImprovementPlan)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
             /// Undocumented response.
             ///
             /// A response with a code that is not documented in the OpenAPI document.
@@ -10935,6 +12302,30 @@ package enum Operations {
                 }
             }
             package var path: Operations.ListRecognition.Input.Path
+            /// - Remark: Generated from `#/paths/staff/{staffID}/recognition/GET/query`.
+            package struct Query: Sendable, Hashable {
+                /// Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///
+                /// - Remark: Generated from `#/paths/staff/{staffID}/recognition/GET/query/cursor`.
+                package var cursor: Components.Parameters.Cursor?
+                /// How many items a page holds, 1 to 200.
+                ///
+                /// - Remark: Generated from `#/paths/staff/{staffID}/recognition/GET/query/limit`.
+                package var limit: Components.Parameters.Limit?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - cursor: Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///   - limit: How many items a page holds, 1 to 200.
+                package init(
+                    cursor: Components.Parameters.Cursor? = nil,
+                    limit: Components.Parameters.Limit? = nil
+                ) {
+                    self.cursor = cursor
+                    self.limit = limit
+                }
+            }
+            package var query: Operations.ListRecognition.Input.Query
             /// - Remark: Generated from `#/paths/staff/{staffID}/recognition/GET/header`.
             package struct Headers: Sendable, Hashable {
                 package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ListRecognition.AcceptableContentType>]
@@ -10951,12 +12342,15 @@ package enum Operations {
             ///
             /// - Parameters:
             ///   - path:
+            ///   - query:
             ///   - headers:
             package init(
                 path: Operations.ListRecognition.Input.Path,
+                query: Operations.ListRecognition.Input.Query = .init(),
                 headers: Operations.ListRecognition.Input.Headers = .init()
             ) {
                 self.path = path
+                self.query = query
                 self.headers = headers
             }
         }
@@ -11012,7 +12406,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//staff/{staffID}/recognition/get(listRecognition)/responses/401`.
             ///
@@ -11076,6 +12470,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//staff/{staffID}/recognition/get(listRecognition)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -11233,7 +12650,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//recognition/post(giveRecognition)/responses/401`.
             ///
@@ -11274,6 +12691,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//recognition/post(giveRecognition)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -11340,6 +12780,30 @@ package enum Operations {
                 }
             }
             package var path: Operations.ListObjectives.Input.Path
+            /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/objectives/GET/query`.
+            package struct Query: Sendable, Hashable {
+                /// Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///
+                /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/objectives/GET/query/cursor`.
+                package var cursor: Components.Parameters.Cursor?
+                /// How many items a page holds, 1 to 200.
+                ///
+                /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/objectives/GET/query/limit`.
+                package var limit: Components.Parameters.Limit?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - cursor: Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///   - limit: How many items a page holds, 1 to 200.
+                package init(
+                    cursor: Components.Parameters.Cursor? = nil,
+                    limit: Components.Parameters.Limit? = nil
+                ) {
+                    self.cursor = cursor
+                    self.limit = limit
+                }
+            }
+            package var query: Operations.ListObjectives.Input.Query
             /// - Remark: Generated from `#/paths/workgroups/{workgroupID}/objectives/GET/header`.
             package struct Headers: Sendable, Hashable {
                 package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ListObjectives.AcceptableContentType>]
@@ -11356,12 +12820,15 @@ package enum Operations {
             ///
             /// - Parameters:
             ///   - path:
+            ///   - query:
             ///   - headers:
             package init(
                 path: Operations.ListObjectives.Input.Path,
+                query: Operations.ListObjectives.Input.Query = .init(),
                 headers: Operations.ListObjectives.Input.Headers = .init()
             ) {
                 self.path = path
+                self.query = query
                 self.headers = headers
             }
         }
@@ -11417,7 +12884,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/get(listObjectives)/responses/401`.
             ///
@@ -11458,6 +12925,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/get(listObjectives)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -11633,7 +13123,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/post(createObjective)/responses/401`.
             ///
@@ -11720,6 +13210,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/post(createObjective)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -11861,7 +13374,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//objectives/{objectiveID}/get(getObjective)/responses/401`.
             ///
@@ -11902,6 +13415,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/get(getObjective)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -12077,7 +13613,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//objectives/{objectiveID}/put(updateObjective)/responses/401`.
             ///
@@ -12187,6 +13723,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "conflict",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/put(updateObjective)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -12362,7 +13921,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//objectives/{objectiveID}/readings/post(recordObjectiveReading)/responses/401`.
             ///
@@ -12449,6 +14008,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/readings/post(recordObjectiveReading)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -12624,7 +14206,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//objectives/{objectiveID}/status/put(setObjectiveStatus)/responses/401`.
             ///
@@ -12711,6 +14293,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//objectives/{objectiveID}/status/put(setObjectiveStatus)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -12877,7 +14482,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//alignment/get(getAlignment)/responses/401`.
             ///
@@ -12895,6 +14500,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//alignment/get(getAlignment)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -13073,7 +14701,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//dashboards/organisation/get(getOrganisationDashboard)/responses/401`.
             ///
@@ -13114,6 +14742,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "forbidden",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//dashboards/organisation/get(getOrganisationDashboard)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -13237,7 +14888,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//dashboards/team/get(getTeamDashboard)/responses/401`.
             ///
@@ -13255,6 +14906,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//dashboards/team/get(getTeamDashboard)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -13304,6 +14978,30 @@ package enum Operations {
     package enum ListTokens {
         package static let id: Swift.String = "listTokens"
         package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/tokens/GET/query`.
+            package struct Query: Sendable, Hashable {
+                /// Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///
+                /// - Remark: Generated from `#/paths/tokens/GET/query/cursor`.
+                package var cursor: Components.Parameters.Cursor?
+                /// How many items a page holds, 1 to 200.
+                ///
+                /// - Remark: Generated from `#/paths/tokens/GET/query/limit`.
+                package var limit: Components.Parameters.Limit?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - cursor: Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///   - limit: How many items a page holds, 1 to 200.
+                package init(
+                    cursor: Components.Parameters.Cursor? = nil,
+                    limit: Components.Parameters.Limit? = nil
+                ) {
+                    self.cursor = cursor
+                    self.limit = limit
+                }
+            }
+            package var query: Operations.ListTokens.Input.Query
             /// - Remark: Generated from `#/paths/tokens/GET/header`.
             package struct Headers: Sendable, Hashable {
                 package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ListTokens.AcceptableContentType>]
@@ -13319,8 +15017,13 @@ package enum Operations {
             /// Creates a new `Input`.
             ///
             /// - Parameters:
+            ///   - query:
             ///   - headers:
-            package init(headers: Operations.ListTokens.Input.Headers = .init()) {
+            package init(
+                query: Operations.ListTokens.Input.Query = .init(),
+                headers: Operations.ListTokens.Input.Headers = .init()
+            ) {
+                self.query = query
                 self.headers = headers
             }
         }
@@ -13376,7 +15079,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//tokens/get(listTokens)/responses/401`.
             ///
@@ -13394,6 +15097,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//tokens/get(listTokens)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -13551,7 +15277,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//tokens/post(createToken)/responses/401`.
             ///
@@ -13615,6 +15341,29 @@ package enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//tokens/post(createToken)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
                             response: self
                         )
                     }
@@ -13742,7 +15491,7 @@ package enum Operations {
                     }
                 }
             }
-            /// Nobody is signed in: the session cookie is missing, or the session has ended.
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
             ///
             /// - Remark: Generated from `#/paths//tokens/{tokenID}/delete(revokeToken)/responses/401`.
             ///
@@ -13811,6 +15560,29 @@ package enum Operations {
                     }
                 }
             }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//tokens/{tokenID}/delete(revokeToken)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
             /// Undocumented response.
             ///
             /// A response with a code that is not documented in the OpenAPI document.
@@ -13837,6 +15609,193 @@ package enum Operations {
             }
             package static var allCases: [Self] {
                 [
+                    .applicationProblemJson
+                ]
+            }
+        }
+    }
+    /// Every staff record as CSV (HR)
+    ///
+    /// Every staff record, separated staff included, in the columns of the staff import (`staff_id`, `name`, `email`, `grade`, `job_title`, `entry_on_duty`, `contract_type`, `unit`, `supervisor`, `status`, `contract_end`, `role`), so the file can be edited and imported again. Streamed a thousand rows at a time.
+    ///
+    /// - Remark: HTTP `GET /staff/export`.
+    /// - Remark: Generated from `#/paths//staff/export/get(exportStaff)`.
+    package enum ExportStaff {
+        package static let id: Swift.String = "exportStaff"
+        package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/staff/export/GET/header`.
+            package struct Headers: Sendable, Hashable {
+                package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ExportStaff.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                package init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ExportStaff.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            package var headers: Operations.ExportStaff.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - headers:
+            package init(headers: Operations.ExportStaff.Input.Headers = .init()) {
+                self.headers = headers
+            }
+        }
+        @frozen package enum Output: Sendable, Hashable {
+            package struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/staff/export/GET/responses/200/content`.
+                @frozen package enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/staff/export/GET/responses/200/content/text\/csv`.
+                    case csv(OpenAPIRuntime.HTTPBody)
+                    /// The associated value of the enum case if `self` is `.csv`.
+                    ///
+                    /// - Throws: An error if `self` is not `.csv`.
+                    /// - SeeAlso: `.csv`.
+                    package var csv: OpenAPIRuntime.HTTPBody {
+                        get throws {
+                            switch self {
+                            case let .csv(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                package var body: Operations.ExportStaff.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                package init(body: Operations.ExportStaff.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// The CSV, with a header row.
+            ///
+            /// - Remark: Generated from `#/paths//staff/export/get(exportStaff)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.ExportStaff.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            package var ok: Operations.ExportStaff.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
+            ///
+            /// - Remark: Generated from `#/paths//staff/export/get(exportStaff)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            package var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The person signed in may not do this: they lack the role it needs, or must first choose a new password. A state-changing request without the session's CSRF token gets this too.
+            ///
+            /// - Remark: Generated from `#/paths//staff/export/get(exportStaff)/responses/403`.
+            ///
+            /// HTTP response code: `403 forbidden`.
+            case forbidden(Components.Responses.Forbidden)
+            /// The associated value of the enum case if `self` is `.forbidden`.
+            ///
+            /// - Throws: An error if `self` is not `.forbidden`.
+            /// - SeeAlso: `.forbidden`.
+            package var forbidden: Components.Responses.Forbidden {
+                get throws {
+                    switch self {
+                    case let .forbidden(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "forbidden",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//staff/export/get(exportStaff)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        @frozen package enum AcceptableContentType: AcceptableProtocol {
+            case csv
+            case applicationProblemJson
+            case other(Swift.String)
+            package init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "text/csv":
+                    self = .csv
+                case "application/problem+json":
+                    self = .applicationProblemJson
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            package var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .csv:
+                    return "text/csv"
+                case .applicationProblemJson:
+                    return "application/problem+json"
+                }
+            }
+            package static var allCases: [Self] {
+                [
+                    .csv,
                     .applicationProblemJson
                 ]
             }

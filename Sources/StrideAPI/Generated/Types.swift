@@ -461,6 +461,13 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `DELETE /tokens/{tokenID}`.
     /// - Remark: Generated from `#/paths//tokens/{tokenID}/delete(revokeToken)`.
     func revokeToken(_ input: Operations.RevokeToken.Input) async throws -> Operations.RevokeToken.Output
+    /// Every staff record as CSV (HR)
+    ///
+    /// Every staff record, separated staff included, in the columns of the staff import (`staff_id`, `name`, `email`, `grade`, `job_title`, `entry_on_duty`, `contract_type`, `unit`, `supervisor`, `status`, `contract_end`, `role`), so the file can be edited and imported again. Streamed a thousand rows at a time.
+    ///
+    /// - Remark: HTTP `GET /staff/export`.
+    /// - Remark: Generated from `#/paths//staff/export/get(exportStaff)`.
+    func exportStaff(_ input: Operations.ExportStaff.Input) async throws -> Operations.ExportStaff.Output
 }
 
 /// Convenience overloads for operation inputs.
@@ -473,8 +480,14 @@ extension APIProtocol {
     ///
     /// - Remark: HTTP `GET /frameworks`.
     /// - Remark: Generated from `#/paths//frameworks/get(listFrameworks)`.
-    package func listFrameworks(headers: Operations.ListFrameworks.Input.Headers = .init()) async throws -> Operations.ListFrameworks.Output {
-        try await listFrameworks(Operations.ListFrameworks.Input(headers: headers))
+    package func listFrameworks(
+        query: Operations.ListFrameworks.Input.Query = .init(),
+        headers: Operations.ListFrameworks.Input.Headers = .init()
+    ) async throws -> Operations.ListFrameworks.Output {
+        try await listFrameworks(Operations.ListFrameworks.Input(
+            query: query,
+            headers: headers
+        ))
     }
     /// Import a framework
     ///
@@ -554,10 +567,12 @@ extension APIProtocol {
     /// - Remark: Generated from `#/paths//staff/{staffID}/skill-assessments/get(listSkillAssessments)`.
     package func listSkillAssessments(
         path: Operations.ListSkillAssessments.Input.Path,
+        query: Operations.ListSkillAssessments.Input.Query = .init(),
         headers: Operations.ListSkillAssessments.Input.Headers = .init()
     ) async throws -> Operations.ListSkillAssessments.Output {
         try await listSkillAssessments(Operations.ListSkillAssessments.Input(
             path: path,
+            query: query,
             headers: headers
         ))
     }
@@ -603,10 +618,12 @@ extension APIProtocol {
     /// - Remark: Generated from `#/paths//staff/{staffID}/cycles/get(listStaffCycles)`.
     package func listStaffCycles(
         path: Operations.ListStaffCycles.Input.Path,
+        query: Operations.ListStaffCycles.Input.Query = .init(),
         headers: Operations.ListStaffCycles.Input.Headers = .init()
     ) async throws -> Operations.ListStaffCycles.Output {
         try await listStaffCycles(Operations.ListStaffCycles.Input(
             path: path,
+            query: query,
             headers: headers
         ))
     }
@@ -761,8 +778,14 @@ extension APIProtocol {
     ///
     /// - Remark: HTTP `GET /role-profiles`.
     /// - Remark: Generated from `#/paths//role-profiles/get(listRoleProfiles)`.
-    package func listRoleProfiles(headers: Operations.ListRoleProfiles.Input.Headers = .init()) async throws -> Operations.ListRoleProfiles.Output {
-        try await listRoleProfiles(Operations.ListRoleProfiles.Input(headers: headers))
+    package func listRoleProfiles(
+        query: Operations.ListRoleProfiles.Input.Query = .init(),
+        headers: Operations.ListRoleProfiles.Input.Headers = .init()
+    ) async throws -> Operations.ListRoleProfiles.Output {
+        try await listRoleProfiles(Operations.ListRoleProfiles.Input(
+            query: query,
+            headers: headers
+        ))
     }
     /// Confirm or change a proposed level
     ///
@@ -821,10 +844,12 @@ extension APIProtocol {
     /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/tasks/get(listWorkgroupTasks)`.
     package func listWorkgroupTasks(
         path: Operations.ListWorkgroupTasks.Input.Path,
+        query: Operations.ListWorkgroupTasks.Input.Query = .init(),
         headers: Operations.ListWorkgroupTasks.Input.Headers = .init()
     ) async throws -> Operations.ListWorkgroupTasks.Output {
         try await listWorkgroupTasks(Operations.ListWorkgroupTasks.Input(
             path: path,
+            query: query,
             headers: headers
         ))
     }
@@ -868,8 +893,14 @@ extension APIProtocol {
     ///
     /// - Remark: HTTP `GET /skill-rounds`.
     /// - Remark: Generated from `#/paths//skill-rounds/get(listSkillRounds)`.
-    package func listSkillRounds(headers: Operations.ListSkillRounds.Input.Headers = .init()) async throws -> Operations.ListSkillRounds.Output {
-        try await listSkillRounds(Operations.ListSkillRounds.Input(headers: headers))
+    package func listSkillRounds(
+        query: Operations.ListSkillRounds.Input.Query = .init(),
+        headers: Operations.ListSkillRounds.Input.Headers = .init()
+    ) async throws -> Operations.ListSkillRounds.Output {
+        try await listSkillRounds(Operations.ListSkillRounds.Input(
+            query: query,
+            headers: headers
+        ))
     }
     /// Open a round of skills assessment
     ///
@@ -892,8 +923,14 @@ extension APIProtocol {
     ///
     /// - Remark: HTTP `GET /upward-feedback/rounds`.
     /// - Remark: Generated from `#/paths//upward-feedback/rounds/get(listUpwardFeedbackRounds)`.
-    package func listUpwardFeedbackRounds(headers: Operations.ListUpwardFeedbackRounds.Input.Headers = .init()) async throws -> Operations.ListUpwardFeedbackRounds.Output {
-        try await listUpwardFeedbackRounds(Operations.ListUpwardFeedbackRounds.Input(headers: headers))
+    package func listUpwardFeedbackRounds(
+        query: Operations.ListUpwardFeedbackRounds.Input.Query = .init(),
+        headers: Operations.ListUpwardFeedbackRounds.Input.Headers = .init()
+    ) async throws -> Operations.ListUpwardFeedbackRounds.Output {
+        try await listUpwardFeedbackRounds(Operations.ListUpwardFeedbackRounds.Input(
+            query: query,
+            headers: headers
+        ))
     }
     /// Open a round on a chief now
     ///
@@ -1004,10 +1041,12 @@ extension APIProtocol {
     /// - Remark: Generated from `#/paths//cycles/{cycleID}/colleague-feedback/get(getColleagueFeedback)`.
     package func getColleagueFeedback(
         path: Operations.GetColleagueFeedback.Input.Path,
+        query: Operations.GetColleagueFeedback.Input.Query = .init(),
         headers: Operations.GetColleagueFeedback.Input.Headers = .init()
     ) async throws -> Operations.GetColleagueFeedback.Output {
         try await getColleagueFeedback(Operations.GetColleagueFeedback.Input(
             path: path,
+            query: query,
             headers: headers
         ))
     }
@@ -1034,8 +1073,14 @@ extension APIProtocol {
     ///
     /// - Remark: HTTP `GET /colleague-feedback/requests`.
     /// - Remark: Generated from `#/paths//colleague-feedback/requests/get(listColleagueFeedbackRequests)`.
-    package func listColleagueFeedbackRequests(headers: Operations.ListColleagueFeedbackRequests.Input.Headers = .init()) async throws -> Operations.ListColleagueFeedbackRequests.Output {
-        try await listColleagueFeedbackRequests(Operations.ListColleagueFeedbackRequests.Input(headers: headers))
+    package func listColleagueFeedbackRequests(
+        query: Operations.ListColleagueFeedbackRequests.Input.Query = .init(),
+        headers: Operations.ListColleagueFeedbackRequests.Input.Headers = .init()
+    ) async throws -> Operations.ListColleagueFeedbackRequests.Output {
+        try await listColleagueFeedbackRequests(Operations.ListColleagueFeedbackRequests.Input(
+            query: query,
+            headers: headers
+        ))
     }
     /// Give feedback on a colleague on probation
     ///
@@ -1062,10 +1107,12 @@ extension APIProtocol {
     /// - Remark: Generated from `#/paths//staff/{staffID}/improvement-plans/get(listImprovementPlans)`.
     package func listImprovementPlans(
         path: Operations.ListImprovementPlans.Input.Path,
+        query: Operations.ListImprovementPlans.Input.Query = .init(),
         headers: Operations.ListImprovementPlans.Input.Headers = .init()
     ) async throws -> Operations.ListImprovementPlans.Output {
         try await listImprovementPlans(Operations.ListImprovementPlans.Input(
             path: path,
+            query: query,
             headers: headers
         ))
     }
@@ -1192,10 +1239,12 @@ extension APIProtocol {
     /// - Remark: Generated from `#/paths//staff/{staffID}/recognition/get(listRecognition)`.
     package func listRecognition(
         path: Operations.ListRecognition.Input.Path,
+        query: Operations.ListRecognition.Input.Query = .init(),
         headers: Operations.ListRecognition.Input.Headers = .init()
     ) async throws -> Operations.ListRecognition.Output {
         try await listRecognition(Operations.ListRecognition.Input(
             path: path,
+            query: query,
             headers: headers
         ))
     }
@@ -1222,10 +1271,12 @@ extension APIProtocol {
     /// - Remark: Generated from `#/paths//workgroups/{workgroupID}/objectives/get(listObjectives)`.
     package func listObjectives(
         path: Operations.ListObjectives.Input.Path,
+        query: Operations.ListObjectives.Input.Query = .init(),
         headers: Operations.ListObjectives.Input.Headers = .init()
     ) async throws -> Operations.ListObjectives.Output {
         try await listObjectives(Operations.ListObjectives.Input(
             path: path,
+            query: query,
             headers: headers
         ))
     }
@@ -1353,8 +1404,14 @@ extension APIProtocol {
     ///
     /// - Remark: HTTP `GET /tokens`.
     /// - Remark: Generated from `#/paths//tokens/get(listTokens)`.
-    package func listTokens(headers: Operations.ListTokens.Input.Headers = .init()) async throws -> Operations.ListTokens.Output {
-        try await listTokens(Operations.ListTokens.Input(headers: headers))
+    package func listTokens(
+        query: Operations.ListTokens.Input.Query = .init(),
+        headers: Operations.ListTokens.Input.Headers = .init()
+    ) async throws -> Operations.ListTokens.Output {
+        try await listTokens(Operations.ListTokens.Input(
+            query: query,
+            headers: headers
+        ))
     }
     /// Make an API token
     ///
@@ -1385,6 +1442,15 @@ extension APIProtocol {
             path: path,
             headers: headers
         ))
+    }
+    /// Every staff record as CSV (HR)
+    ///
+    /// Every staff record, separated staff included, in the columns of the staff import (`staff_id`, `name`, `email`, `grade`, `job_title`, `entry_on_duty`, `contract_type`, `unit`, `supervisor`, `status`, `contract_end`, `role`), so the file can be edited and imported again. Streamed a thousand rows at a time.
+    ///
+    /// - Remark: HTTP `GET /staff/export`.
+    /// - Remark: Generated from `#/paths//staff/export/get(exportStaff)`.
+    package func exportStaff(headers: Operations.ExportStaff.Input.Headers = .init()) async throws -> Operations.ExportStaff.Output {
+        try await exportStaff(Operations.ExportStaff.Input(headers: headers))
     }
 }
 

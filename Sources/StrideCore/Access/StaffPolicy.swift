@@ -83,14 +83,15 @@ public struct StaffDirectory: AccessSubject, Equatable {
 }
 
 /// The directory's names, job titles and units are the organisation chart, open to everyone
-/// signed in; email and staff ID searches, separated staff, new records and imports are HR's.
+/// signed in; email and staff ID searches, separated staff, new records, imports and the
+/// export of every record are HR's.
 public enum StaffDirectoryPolicy: AccessPolicy {
-    public enum Action: Sendable { case browse, searchContactDetails, includeSeparated, create, importCSV }
+    public enum Action: Sendable { case browse, searchContactDetails, includeSeparated, create, importCSV, exportCSV }
 
     public static func decide(_ viewer: Viewer, _ action: Action, _ subject: StaffDirectory) -> AccessDecision {
         switch action {
         case .browse: .allowed
-        case .searchContactDetails, .includeSeparated, .create, .importCSV: .hrOnly(viewer)
+        case .searchContactDetails, .includeSeparated, .create, .importCSV, .exportCSV: .hrOnly(viewer)
         }
     }
 }

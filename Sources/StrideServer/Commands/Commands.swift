@@ -5,6 +5,8 @@ import Vapor
 func registerCommands(on app: Application) {
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(GenerateCommand(), as: "generate")
+    app.asyncCommands.use(BackupCommand(), as: "backup")
+    app.asyncCommands.use(RestoreCommand(), as: "restore")
     app.asyncCommands.use(ImportStaffCommand(), as: "import-staff")
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     app.asyncCommands.use(ImportFrameworkCommand(), as: "import-framework")
@@ -34,13 +36,15 @@ public struct LaunchOptions: Sendable {
     }
 }
 
-/// When serving: bring the schema up to date, and on first start with an empty database load
-/// the demo organisation and print its logins.
+/// When serving: refuse a schema that is behind (`stride migrate` brings it up to date), set up
+/// a new database, and on first start with an empty database load the demo organisation and
+/// print its logins.
 struct ServeStartup: LifecycleHandler {
     let options: LaunchOptions
 
     func willBootAsync(_ app: Application) async throws {
         guard options.isServe, !app.environment.arguments.contains(where: { ["--help", "-h"].contains($0) }) else { return }
+        try await app.refuseSchemaBehind()
         try await app.migrateSchema()
         // Ready before the first sign-in, so even that one takes no longer for an unknown email.
         _ = try await app.decoyPasswordHash.value(using: app.dependencies.passwords)

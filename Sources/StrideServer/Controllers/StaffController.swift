@@ -28,7 +28,8 @@ struct StaffController: RouteCollection {
             pagination: Pagination(page: page, pageSize: Self.pageSize, total: total, path: StridePath.staff.href,
                                    query: text.isEmpty ? [:] : ["q": text]),
             newHref: canAdd ? StridePath.newStaff.href : nil,
-            importHref: req.isAllowed(.importCSV, StaffDirectory()) ? StridePath.importStaff.href : nil)
+            importHref: req.isAllowed(.importCSV, StaffDirectory()) ? StridePath.importStaff.href : nil,
+            exportHref: req.isAllowed(.exportCSV, StaffDirectory()) ? StridePath.exportStaff.href : nil)
         return try await req.page("staff/index", title: "Staff", model)
     }
 

@@ -3,6 +3,7 @@ import StrideCore
 import Vapor
 
 /// HR administrators upload a staff CSV; the page shows every bad row or what was imported.
+/// They download every record in the same columns, to edit and import again.
 struct StaffImportController: RouteCollection {
     /// Large enough for tens of thousands of staff rows.
     static let maxUpload = ByteCount(value: CSRFMiddleware.maxUploadBytes)
@@ -10,6 +11,17 @@ struct StaffImportController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.importStaff, use: show)
         routes.upload(.importStaff, maxSize: Self.maxUpload, use: upload)
+        routes.get(.exportStaff, use: export)
+    }
+
+    @Sendable func export(req: Request) async throws -> Response {
+        try req.authorize(.exportCSV, StaffDirectory())
+        let db = req.db
+        let response = Response.csv("", filename: "staff-\(req.clock.today().iso).csv")
+        response.body = .init(managedAsyncStream: { writer in
+            for try await chunk in StaffExportChunks(db: db) { try await writer.write(.buffer(ByteBuffer(bytes: chunk))) }
+        })
+        return response
     }
 
     static let columns: [CSVImportModel.Column] = [

@@ -66,6 +66,40 @@ extension Application {
 }
 
 extension Application {
+    /// How the database's schema stands against this build's migrations.
+    struct SchemaStatus {
+        /// Migrations already applied; 0 for a database Stride has never used.
+        let applied: Int
+        /// Names of the migrations this build has that the database has not, in order.
+        let pending: [String]
+    }
+
+    func schemaStatus() async throws -> SchemaStatus {
+        let migrator = schemaMigrator()
+        try await migrator.setupIfNeeded().get()
+        struct Count: Decodable { let n: Int }
+        let applied = try await db.sql().raw("SELECT COUNT(*) AS n FROM _fluent_migrations").first(decoding: Count.self)?.n ?? 0
+        return SchemaStatus(applied: applied, pending: try await migrator.previewPrepareBatch().get().map { $0.0.name })
+    }
+
+    /// `serve` on a database whose schema is behind this build stops with this, rather than
+    /// migrate: with several app servers only one should, once (`stride migrate`), before they
+    /// start. A new, empty database is set up by the first `serve`.
+    func refuseSchemaBehind() async throws {
+        let status = try await schemaStatus()
+        guard status.applied > 0, !status.pending.isEmpty else { return }
+        let count = status.pending.count
+        throw StrideError.configuration([
+            "The database schema is behind this version of Stride: \(count) migration\(count == 1 ? " is" : "s are") waiting "
+                + "(\(status.pending.prefix(3).joined(separator: ", "))\(count > 3 ? ", …" : "")). "
+                + "Run `stride migrate` once (with every app server stopped or still on the old version), then start the servers.",
+        ])
+    }
+
+    private func schemaMigrator() -> Migrator {
+        Migrator(databases: databases, migrations: migrations, logger: logger, on: eventLoopGroup.next(), migrationLogLevel: .debug)
+    }
+
     /// Brings the schema up to date and says so in one line; each migration is logged at debug.
     func migrateSchema() async throws {
         // A server's SQLite: readers do not wait for the writer, and the writer does not wait
@@ -73,8 +107,7 @@ extension Application {
         if try db.sql().dialect.name == "sqlite" {
             _ = try await db.sql().raw("PRAGMA journal_mode = WAL").all()
         }
-        let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: eventLoopGroup.next(),
-                                migrationLogLevel: .debug)
+        let migrator = schemaMigrator()
         try await migrator.setupIfNeeded().get()
         let pending = try await migrator.previewPrepareBatch().get()
         try await migrator.prepareBatch().get()

@@ -19,6 +19,8 @@ public struct StrideConfig: Sendable, Equatable {
     public var trustForwardedFor: Bool
     /// The address people reach Stride at, for the links in e-mail.
     public var publicURL: String
+    /// Requests a minute each API caller may make on this server (`APIRateLimitMiddleware`); 0 for no limit.
+    public var apiRateLimit = 600
     /// Where e-mail goes; nil keeps it in the outbox, where HR sees it.
     var mail: SMTPSettings?
 
@@ -32,7 +34,8 @@ public struct StrideConfig: Sendable, Equatable {
     }
 
     /// Reads `DATABASE_URL`, `STRIDE_DB_PATH`, `STRIDE_SECURE_COOKIES`, `STRIDE_SESSION_IDLE_MINUTES`,
-    /// `STRIDE_TRUST_FORWARDED_FOR`, `STRIDE_PUBLIC_URL` and the `SMTP_` settings (`SMTPSettings`).
+    /// `STRIDE_TRUST_FORWARDED_FOR`, `STRIDE_PUBLIC_URL`, `STRIDE_API_RATE_LIMIT` and the `SMTP_`
+    /// settings (`SMTPSettings`).
     /// Fails listing every variable that is set but unusable.
     public static func fromEnvironment(_ env: [String: String], environment: Environment) throws -> StrideConfig {
         var problems: [String] = []
@@ -75,10 +78,18 @@ public struct StrideConfig: Sendable, Equatable {
         case .failure(.configuration(let found)): problems += found
         case .failure(let other): problems.append(other.localizedDescription)
         }
+        // Tests make hundreds of API calls a minute as one person; the limit has its own test.
+        var rateLimit = environment == .testing ? 0 : 600
+        if let raw = env["STRIDE_API_RATE_LIMIT"] {
+            if let perMinute = Int(raw), perMinute >= 0 { rateLimit = perMinute } else {
+                problems.append("STRIDE_API_RATE_LIMIT must be a whole number of requests a minute (0 for no limit)")
+            }
+        }
         guard problems.isEmpty else { throw StrideError.configuration(problems) }
         var config = StrideConfig(storage: storage, secureCookies: secure, sessionIdleTimeout: idle,
                                   trustForwardedFor: trustForwardedFor, publicURL: publicURL)
         config.mail = mail
+        config.apiRateLimit = rateLimit
         return config
     }
 }

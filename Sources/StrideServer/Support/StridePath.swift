@@ -114,6 +114,8 @@ enum StridePath: Sendable {
     case newFrameworkVersion(PathParameter<UUID>)
 
     case importStaff
+    /// Every staff record as CSV, in the import's columns.
+    case exportStaff
     case accounts
     case oneTimePasswordBatch
     case cyclePolicies
@@ -272,6 +274,7 @@ enum StridePath: Sendable {
         case .skill(let framework, let skill):
             return c("frameworks") + [Self.id(.frameworkID, framework)] + c("skills") + [Self.id(.skillID, skill)]
         case .importStaff: return c("admin", "import-staff")
+        case .exportStaff: return c("admin", "export-staff")
         case .accounts: return c("admin", "accounts")
         case .oneTimePasswordBatch: return c("admin", "accounts", "one-time-passwords")
         case .cyclePolicies: return c("admin", "cycle-policies")

@@ -11,13 +11,13 @@ let testNow = Date(timeIntervalSince1970: 1_772_355_600)
 /// Boots the real app on a fresh database for one test: a temporary SQLite file, or the
 /// PostgreSQL database named by `DATABASE_URL` (emptied and migrated again), then shuts down
 /// even when the test fails.
-func withStrideApp(ids: (any IDGenerator)? = nil, _ test: (Application, FixedClock) async throws -> Void) async throws {
+func withStrideApp(ids: (any IDGenerator)? = nil, apiRateLimit: Int? = nil, _ test: (Application, FixedClock) async throws -> Void) async throws {
     let clock = FixedClock(testNow)
     let app = try await Application.make(.testing)
     let usesPostgres = !(ProcessInfo.processInfo.environment["DATABASE_URL"] ?? "").isEmpty
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("stride-test-\(UUID().uuidString).sqlite").path
     do {
-        try await configure(app, storage: usesPostgres ? nil : .sqliteFile(path: file), clock: clock, ids: ids)
+        try await configure(app, storage: usesPostgres ? nil : .sqliteFile(path: file), clock: clock, ids: ids, apiRateLimit: apiRateLimit)
         if usesPostgres { try await app.autoRevert() }
         try await app.migrateSchema()
         try await test(app, clock)

@@ -25,11 +25,12 @@ enum APIRequest {
 /// Makes the Vapor request available to the generated handlers, and guards what they would
 /// otherwise do first: only the document itself is open to anyone, so everyone else is refused
 /// before any body is read; bodies are then collected within a limit (the generated code has
-/// none); and the API always answers JSON, so a client's `Accept` cannot turn a completed write
+/// none); and the API always answers JSON (CSV for the staff export), so a client's `Accept` cannot turn a completed write
 /// into a 406 after the fact.
 struct APIRequestMiddleware: AsyncMiddleware {
     static let maxBodyBytes = CSRFMiddleware.maxUploadBytes
     static let publicPaths: Set<String> = ["/api/v1/openapi.json"]
+    static let staffExportPath = "/api/v1/staff/export"
     /// Operations of the HR administration area: refused to anyone else before the body is
     /// read, as the pages' HR group does, so a refusal never depends on what was sent.
     static func isAdministration(_ method: HTTPMethod, _ path: String) -> Bool {
@@ -132,7 +133,9 @@ struct APIRequestMiddleware: AsyncMiddleware {
         if [.POST, .PUT, .PATCH].contains(request.method) {
             _ = try await request.body.collect(max: Self.maxBodyBytes).get()
         }
-        request.headers.replaceOrAdd(name: .accept, value: "application/json, application/problem+json")
+        // The staff export is the one answer in CSV.
+        let answers = request.url.path == Self.staffExportPath ? "text/csv" : "application/json"
+        request.headers.replaceOrAdd(name: .accept, value: "\(answers), application/problem+json")
         return try await APIRequest.$current.withValue(request) {
             try await next.respond(to: request)
         }

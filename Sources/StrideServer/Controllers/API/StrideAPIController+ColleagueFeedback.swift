@@ -9,7 +9,9 @@ extension StrideAPIController {
     func getColleagueFeedback(_ input: Operations.GetColleagueFeedback.Input) async throws -> Operations.GetColleagueFeedback.Output {
         let req = try APIRequest.signedIn()
         let cycle = try await Self.colleagueFeedbackCycle(input.path.cycleID, allowing: .viewStatus, req)
-        return .ok(.init(body: .json(try await Self.colleagueFeedbackList(cycle, req))))
+        let all = try await Self.colleagueFeedbackList(cycle, req)
+        let page = try Self.page(all.requests, cursor: input.query.cursor, limit: input.query.limit, key: \.dueOn, id: \.id)
+        return .ok(.init(body: .json(.init(requests: page.items, next: page.next?.token))))
     }
 
     func designateColleagues(_ input: Operations.DesignateColleagues.Input) async throws -> Operations.DesignateColleagues.Output {
@@ -25,10 +27,11 @@ extension StrideAPIController {
     func listColleagueFeedbackRequests(_ input: Operations.ListColleagueFeedbackRequests.Input) async throws -> Operations.ListColleagueFeedbackRequests.Output {
         let req = try APIRequest.signedIn()
         let me = try req.requireUser()
-        let asked = try await ColleagueFeedbackQueries.asked(of: me.staffID, on: req.db)
-        return .ok(.init(body: .json(.init(requests: asked.map {
-            .init($0.request, staffName: $0.staffName, colleagueName: me.name, showsFeedback: true)
-        }))))
+        let asked = try await ColleagueFeedbackQueries.asked(of: me.staffID, on: req.db).map {
+            Components.Schemas.ColleagueFeedbackRequest($0.request, staffName: $0.staffName, colleagueName: me.name, showsFeedback: true)
+        }
+        let page = try Self.page(asked, cursor: input.query.cursor, limit: input.query.limit, key: \.dueOn, id: \.id)
+        return .ok(.init(body: .json(.init(requests: page.items, next: page.next?.token))))
     }
 
     func giveColleagueFeedback(_ input: Operations.GiveColleagueFeedback.Input) async throws -> Operations.GiveColleagueFeedback.Output {
@@ -64,7 +67,7 @@ extension StrideAPIController {
         let requests = try await ColleagueFeedbackQueries.requests(ofCycle: cycle.cycle.id!, on: req.db)
         return .init(requests: requests.map {
             .init($0.request, staffName: cycle.staff.record.details.name, colleagueName: $0.colleague, showsFeedback: reads)
-        })
+        }, next: nil)
     }
 }
 

@@ -16,7 +16,8 @@ extension StrideAPIController {
         for plan in try await ImprovementPlanQueries.plans(of: id, on: req.db) {
             plans.append(try await Self.planBody(.init(plan: plan, staff: staff), req))
         }
-        return .ok(.init(body: .json(.init(plans: plans))))
+        let page = try Self.page(plans, cursor: input.query.cursor, limit: input.query.limit, descending: true, key: \.startsOn, id: \.id)
+        return .ok(.init(body: .json(.init(plans: page.items, next: page.next?.token))))
     }
 
     func openImprovementPlan(_ input: Operations.OpenImprovementPlan.Input) async throws -> Operations.OpenImprovementPlan.Output {

@@ -11,7 +11,9 @@ extension StrideAPIController {
         let req = try APIRequest.signedIn()
         let group = try await Self.workgroup(input.path.workgroupID, allowing: .view, req)
         let loaded = try await ObjectiveQueries.inWorkgroup(try group.requireID(), today: req.clock.today(), on: req.db)
-        return .ok(.init(body: .json(.init(objectives: try await Self.objectives(loaded, in: group, on: req.db)))))
+        let page = try Self.page(try await Self.objectives(loaded, in: group, on: req.db), cursor: input.query.cursor, limit: input.query.limit,
+                                 key: \.startsOn, id: \.id)
+        return .ok(.init(body: .json(.init(objectives: page.items, next: page.next?.token))))
     }
 
     func createObjective(_ input: Operations.CreateObjective.Input) async throws -> Operations.CreateObjective.Output {

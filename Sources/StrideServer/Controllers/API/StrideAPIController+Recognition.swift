@@ -12,7 +12,9 @@ extension StrideAPIController {
             throw StrideError.notFound("The staff member")
         }
         try req.authorize(.view, RecognitionSubject(receiver: req.staffSubject(staff), giverID: nil))
-        return .ok(.init(body: .json(.init(recognition: try await RecognitionQueries.received(by: id, on: req.db).map(Components.Schemas.Recognition.init)))))
+        let page = try Self.page(try await RecognitionQueries.received(by: id, on: req.db).map(Components.Schemas.Recognition.init),
+                                 cursor: input.query.cursor, limit: input.query.limit, descending: true, key: { PageKey.instant($0.givenAt) }, id: \.id)
+        return .ok(.init(body: .json(.init(recognition: page.items, next: page.next?.token))))
     }
 
     func giveRecognition(_ input: Operations.GiveRecognition.Input) async throws -> Operations.GiveRecognition.Output {

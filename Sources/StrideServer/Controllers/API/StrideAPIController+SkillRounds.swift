@@ -9,7 +9,9 @@ extension StrideAPIController {
     func listSkillRounds(_ input: Operations.ListSkillRounds.Input) async throws -> Operations.ListSkillRounds.Output {
         let req = try APIRequest.signedIn()
         try req.authorize(.enter, Administration())
-        return .ok(.init(body: .json(.init(rounds: try await SkillRoundQueries.all(on: req.db).map(Components.Schemas.SkillRound.init)))))
+        let page = try Self.page(try await SkillRoundQueries.all(on: req.db).map(Components.Schemas.SkillRound.init),
+                                 cursor: input.query.cursor, limit: input.query.limit, descending: true, key: { PageKey.instant($0.openedAt) }, id: \.id)
+        return .ok(.init(body: .json(.init(rounds: page.items, next: page.next?.token))))
     }
 
     func openSkillRound(_ input: Operations.OpenSkillRound.Input) async throws -> Operations.OpenSkillRound.Output {

@@ -9,7 +9,9 @@ extension StrideAPIController {
     func listTokens(_ input: Operations.ListTokens.Input) async throws -> Operations.ListTokens.Output {
         let req = try APIRequest.signedIn()
         let viewer = try req.requireUser().viewer
-        return .ok(.init(body: .json(.init(tokens: try await APITokenQueries.visible(to: viewer, on: req.db).map(Components.Schemas.APIToken.init)))))
+        let page = try Self.page(try await APITokenQueries.visible(to: viewer, on: req.db).map(Components.Schemas.APIToken.init),
+                                 cursor: input.query.cursor, limit: input.query.limit, descending: true, key: { PageKey.instant($0.createdAt) }, id: \.id)
+        return .ok(.init(body: .json(.init(tokens: page.items, next: page.next?.token))))
     }
 
     func createToken(_ input: Operations.CreateToken.Input) async throws -> Operations.CreateToken.Output {

@@ -12,9 +12,10 @@ extension StrideAPIController {
         try await UpwardFeedbackService.closeDueRounds(in: req.services)
         let viewer = try req.requireUser().viewer
         let rounds = try await UpwardFeedbackQueries.rounds(for: viewer, on: req.db)
-        return .ok(.init(body: .json(.init(rounds: rounds.map {
+        let page = try Self.page(rounds.map {
             Components.Schemas.UpwardFeedbackRound($0.round, chiefName: $0.chiefName, invitation: $0.invitation, viewer: viewer)
-        }))))
+        }, cursor: input.query.cursor, limit: input.query.limit, descending: true, key: \.opens, id: \.id)
+        return .ok(.init(body: .json(.init(rounds: page.items, next: page.next?.token))))
     }
 
     func openUpwardFeedbackRound(_ input: Operations.OpenUpwardFeedbackRound.Input) async throws -> Operations.OpenUpwardFeedbackRound.Output {

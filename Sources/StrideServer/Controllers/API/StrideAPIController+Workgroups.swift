@@ -54,7 +54,9 @@ extension StrideAPIController {
         let group = try await Self.workgroup(input.path.workgroupID, allowing: .view, req)
         let tasks = try await WorkTaskQueries.inWorkgroup(try group.requireID(), on: req.db)
         let requirements = try await SkillRequirementTable.tasks.read(tasks.map(\.id), on: req.db)
-        return .ok(.init(body: .json(.init(tasks: tasks.map { .init($0, requirements: requirements[$0.id] ?? []) }))))
+        let page = try Self.page(tasks.map { Components.Schemas.WorkTask($0, requirements: requirements[$0.id] ?? []) },
+                                 cursor: input.query.cursor, limit: input.query.limit, key: \.dueOn, id: \.id)
+        return .ok(.init(body: .json(.init(tasks: page.items, next: page.next?.token))))
     }
 
     func createWorkgroupTask(_ input: Operations.CreateWorkgroupTask.Input) async throws -> Operations.CreateWorkgroupTask.Output {

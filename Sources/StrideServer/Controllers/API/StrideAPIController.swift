@@ -33,7 +33,9 @@ struct StrideAPIController: APIProtocol {
         let req = try APIRequest.signedIn()
         try req.authorize(.read, FrameworkLibrary())
         let summaries = try await FrameworkQueries.summaries(on: req.db)
-        return .ok(.init(body: .json(.init(frameworks: summaries.map(Components.Schemas.FrameworkSummary.init)))))
+        let page = try Self.page(summaries.map(Components.Schemas.FrameworkSummary.init), cursor: input.query.cursor, limit: input.query.limit,
+                                 key: \.name, id: \.id)
+        return .ok(.init(body: .json(.init(frameworks: page.items, next: page.next?.token))))
     }
 
     func getFramework(_ input: Operations.GetFramework.Input) async throws -> Operations.GetFramework.Output {
@@ -91,7 +93,10 @@ struct StrideAPIController: APIProtocol {
         try req.authorize(.view, req.staffSubject(person))
         let cycles = try await AppraisalQueries.cycles(of: person, on: req.db, today: req.clock.today())
         let forms = Dictionary(grouping: try await AppraisalQueries.forms(of: id, on: req.db), by: \.start_date)
-        return .ok(.init(body: .json(.init(cycles: cycles.map { Components.Schemas.Cycle($0, forms: forms[$0.start] ?? []) }))))
+        // A person has one cycle per start date.
+        let page = try Self.page(cycles.map { Components.Schemas.Cycle($0, forms: forms[$0.start] ?? []) }, cursor: input.query.cursor,
+                                 limit: input.query.limit, descending: true, key: \.start, id: \.start)
+        return .ok(.init(body: .json(.init(cycles: page.items, next: page.next?.token))))
     }
 
     func recordContractChange(_ input: Operations.RecordContractChange.Input) async throws -> Operations.RecordContractChange.Output {
@@ -145,7 +150,10 @@ struct StrideAPIController: APIProtocol {
         let (person, subject) = try await req.skillsOf(try Self.uuid(input.path.staffID))
         try req.authorize(.view, subject)
         let rows = try await SkillAssessmentRecord.query(on: req.db).filter(\.$staffMember.$id == person.record.id).sort(\.$proposedAt).all()
-        return .ok(.init(body: .json(.init(assessments: rows.flatMap(Components.Schemas.SkillAssessmentEntry.entries)))))
+        // A proposal and its decision are two entries of one record.
+        let page = try Self.page(rows.flatMap(Components.Schemas.SkillAssessmentEntry.entries), cursor: input.query.cursor, limit: input.query.limit,
+                                 key: \.date, id: { "\($0.id)-\($0.source)" })
+        return .ok(.init(body: .json(.init(assessments: page.items, next: page.next?.token))))
     }
 
     func proposeSkillLevel(_ input: Operations.ProposeSkillLevel.Input) async throws -> Operations.ProposeSkillLevel.Output {
@@ -194,13 +202,15 @@ struct StrideAPIController: APIProtocol {
         let req = try APIRequest.signedIn()
         try req.authorize(.view, RoleProfiles())
         let requirements = try await RoleProfileQueries.allRequirements(on: req.db)
-        return .ok(.init(body: .json(.init(roleProfiles: try await RoleProfileQueries.all(on: req.db).map { role in
-            .init(id: role.id.uuidString.lowercased(), name: role.name, description: role.description,
-                  requirements: (requirements[role.id] ?? []).map {
-                      .init(skillId: $0.skill.id.uuidString.lowercased(), skill: $0.skill.name, framework: $0.skill.frameworkName,
-                            level: $0.level, essential: $0.essential)
-                  })
-        }))))
+        let roles = try await RoleProfileQueries.all(on: req.db).map { role in
+            Components.Schemas.RoleProfile(id: role.id.uuidString.lowercased(), name: role.name, description: role.description,
+                                           requirements: (requirements[role.id] ?? []).map {
+                                               .init(skillId: $0.skill.id.uuidString.lowercased(), skill: $0.skill.name,
+                                                     framework: $0.skill.frameworkName, level: $0.level, essential: $0.essential)
+                                           })
+        }
+        let page = try Self.page(roles, cursor: input.query.cursor, limit: input.query.limit, key: \.name, id: \.id)
+        return .ok(.init(body: .json(.init(roleProfiles: page.items, next: page.next?.token))))
     }
 
     func openCycles(_ input: Operations.OpenCycles.Input) async throws -> Operations.OpenCycles.Output {

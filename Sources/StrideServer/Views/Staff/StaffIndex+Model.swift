@@ -15,4 +15,5 @@ struct StaffIndexModel: Encodable {
     let pagination: Pagination
     let newHref: String?
     let importHref: String?
+    let exportHref: String?
 }
