@@ -93,9 +93,9 @@ struct StrideAPIController: APIProtocol {
         try req.authorize(.view, req.staffSubject(person))
         let cycles = try await AppraisalQueries.cycles(of: person, on: req.db, today: req.clock.today())
         let forms = Dictionary(grouping: try await AppraisalQueries.forms(of: id, on: req.db), by: \.start_date)
-        // A person has one cycle per start date.
+        // Oldest first; a person has one cycle per start date.
         let page = try Self.page(cycles.map { Components.Schemas.Cycle($0, forms: forms[$0.start] ?? []) }, cursor: input.query.cursor,
-                                 limit: input.query.limit, descending: true, key: \.start, id: \.start)
+                                 limit: input.query.limit, key: \.start, id: \.start)
         return .ok(.init(body: .json(.init(cycles: page.items, next: page.next?.token))))
     }
 
