@@ -201,3 +201,116 @@ extension Components.Schemas.APIToken {
         try container.encode(revokedAt, forKey: .revokedAt)
     }
 }
+
+// Every list's `next` is sent as `null` on the last page, as the document promises.
+extension Components.Schemas.FormList {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(forms, forKey: .forms)
+        try container.encode(next, forKey: .next)
+    }
+}
+
+extension Components.Schemas.StaffList {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(staff, forKey: .staff)
+        try container.encode(next, forKey: .next)
+    }
+}
+
+extension Components.Schemas.FrameworkList {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(frameworks, forKey: .frameworks)
+        try container.encode(next, forKey: .next)
+    }
+}
+
+extension Components.Schemas.SkillAssessmentList {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(assessments, forKey: .assessments)
+        try container.encode(next, forKey: .next)
+    }
+}
+
+extension Components.Schemas.CycleList {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(cycles, forKey: .cycles)
+        try container.encode(next, forKey: .next)
+    }
+}
+
+extension Components.Schemas.RoleProfileList {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(roleProfiles, forKey: .roleProfiles)
+        try container.encode(next, forKey: .next)
+    }
+}
+
+extension Components.Schemas.WorkTaskList {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(tasks, forKey: .tasks)
+        try container.encode(next, forKey: .next)
+    }
+}
+
+extension Components.Schemas.SkillRoundList {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rounds, forKey: .rounds)
+        try container.encode(next, forKey: .next)
+    }
+}
+
+extension Components.Schemas.UpwardFeedbackRoundList {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rounds, forKey: .rounds)
+        try container.encode(next, forKey: .next)
+    }
+}
+
+extension Components.Schemas.ColleagueFeedbackList {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(requests, forKey: .requests)
+        try container.encode(next, forKey: .next)
+    }
+}
+
+extension Components.Schemas.ImprovementPlanList {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(plans, forKey: .plans)
+        try container.encode(next, forKey: .next)
+    }
+}
+
+extension Components.Schemas.RecognitionList {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(recognition, forKey: .recognition)
+        try container.encode(next, forKey: .next)
+    }
+}
+
+extension Components.Schemas.ObjectiveList {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(objectives, forKey: .objectives)
+        try container.encode(next, forKey: .next)
+    }
+}
+
+extension Components.Schemas.APITokenList {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(tokens, forKey: .tokens)
+        try container.encode(next, forKey: .next)
+    }
+}

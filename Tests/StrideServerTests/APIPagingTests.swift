@@ -88,7 +88,13 @@ extension ServerTests {
                     #expect(missing.status == .notFound, "\(path)")
                     #expect(missing.headers.contentType?.description.hasPrefix("application/problem+json") == true, "\(path)")
                 }
-                for _ in 0..<3 { #expect(try await client.get("/api/v1/tokens").status == .ok) }
+                // A method an address does not take: 405, naming those it does.
+                let wrongMethod = try await client.sendBody(.PATCH, "/api/v1/tokens", "{}")
+                #expect(wrongMethod.status == .methodNotAllowed && wrongMethod.headers.first(name: .allow) == "GET, POST")
+                // The last page says so with an explicit null.
+                let last = try await client.get("/api/v1/tokens")
+                #expect(last.status == .ok && last.body.string.contains("\"next\" : null"))
+                _ = try await client.get("/api/v1/tokens")
                 let limited = try await client.get("/api/v1/tokens")
                 #expect(limited.status == .tooManyRequests && limited.headers.first(name: .retryAfter) == "10")
                 #expect(limited.headers.contentType?.description.hasPrefix("application/problem+json") == true)

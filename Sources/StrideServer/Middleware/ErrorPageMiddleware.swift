@@ -66,6 +66,17 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         default: "Sorry, there is a problem with Stride"
         }
         if request.wantsJSON {
+            // An API address asked with a method it does not take: 405, naming those it does.
+            if status == .notFound, !(error is StrideError), request.url.path.hasPrefix("/api/v1/") {
+                let allowed = Self.methods(at: request.url.path, in: request.application.routes)
+                if !allowed.isEmpty {
+                    let response = try Problem.response(status: .methodNotAllowed,
+                                                        detail: "\(request.url.path) takes \(allowed.joined(separator: ", ")), not \(request.method.rawValue).",
+                                                        errors: nil)
+                    response.headers.replaceOrAdd(name: .allow, value: allowed.joined(separator: ", "))
+                    return response
+                }
+            }
             let errors: [FieldError]? = if case .invalid(let fields) = error as? StrideError { fields } else { nil }
             return try Problem.response(status: status, detail: reason, errors: errors)
         }
@@ -73,6 +84,23 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         return try await request.renderPage("error", title: heading,
                                             ErrorModel(status: status.code, heading: heading, reason: reason, homeHref: StridePath.home.href),
                                             status: status)
+    }
+}
+
+extension ErrorPageMiddleware {
+    /// The methods of the routes whose path matches `path`, in order.
+    static func methods(at path: String, in routes: Routes) -> [String] {
+        let parts = path.split(separator: "/").map(String.init)
+        let methods = routes.all.filter { route in
+            guard route.path.count == parts.count || route.path.last == .catchall else { return false }
+            return zip(route.path, parts).allSatisfy { component, part in
+                switch component {
+                case .constant(let text): text == part
+                case .parameter, .anything, .catchall: true
+                }
+            }
+        }.map(\.method.rawValue)
+        return Array(Set(methods)).sorted()
     }
 }
 

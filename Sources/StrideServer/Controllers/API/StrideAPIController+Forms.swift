@@ -123,7 +123,7 @@ extension StrideAPIController {
     }
 
     static func cursor(_ raw: String?) throws -> UUID? {
-        guard let raw else { return nil }
+        guard let raw, !raw.isEmpty else { return nil }
         guard let id = UUID(uuidString: raw) else { throw StrideError.badRequest("cursor: use the `next` value of the page before") }
         return id
     }
