@@ -167,6 +167,7 @@ extension Components.Schemas.AlignmentNode {
         try container.encode(unserved, forKey: .unserved)
         try container.encode(staffId, forKey: .staffId)
         try container.encode(staffName, forKey: .staffName)
+        try container.encode(outputCount, forKey: .outputCount)
     }
 }
 

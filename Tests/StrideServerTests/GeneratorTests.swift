@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import SQLKit
 @testable import StrideServer
 import StrideCore
@@ -91,6 +92,19 @@ extension ServerTests {
                 for path in ["/dashboards/organisation", "/alignment", "/reports-board", "/staff", "/units", "/workgroups"] {
                     #expect(try await hr.get(path).status == .ok, "\(path)")
                 }
+                // Alignment lists the first outputs under each outcome and counts them all.
+                let alignment = try await hr.get("/api/v1/alignment")
+                let tree = try #require(try JSONSerialization.jsonObject(with: Data(alignment.body.string.utf8)) as? [String: Any])
+                let nodes = try #require(tree["nodes"] as? [[String: Any]])
+                let listed = Dictionary(grouping: nodes.filter { $0["level"] as? String == "output" }, by: { $0["parentId"] as? String ?? "" })
+                #expect(!listed.isEmpty && listed.values.allSatisfy { $0.count <= AlignmentQuery.outputsShown })
+                let linked = try await app.db.sql().raw("""
+                    SELECT COUNT(*) AS n FROM output_alignments a JOIN unit_outcomes o ON o.id = a.unit_outcome_id
+                    WHERE o.organisational_outcome_id IS NOT NULL
+                    """).first(decoding: Sum.self)?.n
+                #expect(nodes.compactMap { $0["outputCount"] as? Int }.reduce(0, +) == linked)
+                #expect(nodes.contains { ($0["outputCount"] as? Int ?? 0) > AlignmentQuery.outputsShown })
+                #expect(try await hr.get("/alignment").body.string.contains("more outputs"))
                 for form in forms.prefix(40) {
                     #expect(try await hr.get(.appraisalForm(form.id!)).status == .ok, "\(form.kind) \(form.state)")
                 }

@@ -5034,6 +5034,10 @@ extension Components {
             package var staffId: Swift.String?
             /// - Remark: Generated from `#/components/schemas/AlignmentNode/staffName`.
             package var staffName: Swift.String?
+            /// How many outputs hang directly under this unit outcome or objective; the first 10 are listed as its children (0 for other nodes).
+            ///
+            /// - Remark: Generated from `#/components/schemas/AlignmentNode/outputCount`.
+            package var outputCount: Swift.Int
             /// Creates a new `AlignmentNode`.
             ///
             /// - Parameters:
@@ -5046,6 +5050,7 @@ extension Components {
             ///   - unserved: An outcome or objective with no individual output below it.
             ///   - staffId:
             ///   - staffName:
+            ///   - outputCount: How many outputs hang directly under this unit outcome or objective; the first 10 are listed as its children (0 for other nodes).
             package init(
                 id: Swift.String,
                 parentId: Swift.String? = nil,
@@ -5055,7 +5060,8 @@ extension Components {
                 status: Swift.String? = nil,
                 unserved: Swift.Bool,
                 staffId: Swift.String? = nil,
-                staffName: Swift.String? = nil
+                staffName: Swift.String? = nil,
+                outputCount: Swift.Int
             ) {
                 self.id = id
                 self.parentId = parentId
@@ -5066,6 +5072,7 @@ extension Components {
                 self.unserved = unserved
                 self.staffId = staffId
                 self.staffName = staffName
+                self.outputCount = outputCount
             }
             package enum CodingKeys: String, CodingKey {
                 case id
@@ -5077,6 +5084,7 @@ extension Components {
                 case unserved
                 case staffId
                 case staffName
+                case outputCount
             }
         }
         /// Every node of the alignment tree, parents before their children; progress rolls up by criteria weight.

@@ -5,8 +5,9 @@ import StrideCore
 
 /// The alignment page's reads: the organisational outcomes running on a day, the unit outcomes
 /// contributing to them, the workgroup objectives contributing to those (with their criteria and
-/// readings), and the outputs linked to either, from `output_alignments`. Six statements on
-/// indexes, whatever the size of the tree.
+/// readings), and the outputs linked to either, from `output_alignments`: the first few under
+/// each outcome or objective with how many there are, since an organisation of 100,000 has
+/// hundreds of thousands. Eight statements on indexes, whatever the size of the tree.
 struct AlignmentQuery: Sendable {
     struct Output: Sendable {
         let key: UUID
@@ -30,7 +31,10 @@ struct AlignmentQuery: Sendable {
     let unitOutcomes: [UnitOutcomeRow]
     let objectives: [ObjectiveQueries.Loaded]
     let workgroupNames: [UUID: String]
+    /// The first outputs under each unit outcome and objective (`outputsShown` at most).
     let outputs: [Output]
+    /// How many outputs hang under each unit outcome and objective, by its id.
+    let outputCounts: [UUID: Int]
     /// Outputs of running cycles linked to no outcome or objective: a few to show, and how many.
     let unlinked: [Output]
     let unlinkedCount: Int
@@ -38,6 +42,8 @@ struct AlignmentQuery: Sendable {
     let unattached: [UnitOutcomeRow]
 
     static let unlinkedShown = 50
+    /// Outputs listed under one outcome or objective; the rest are counted.
+    static let outputsShown = 10
 
     static func load(on day: CalendarDate, db: any Database) async throws -> AlignmentQuery {
         let outcomes = try await OrganisationalOutcome.query(on: db).filter(\.$periodStart <= day).filter(\.$periodEnd > day)
@@ -80,11 +86,25 @@ struct AlignmentQuery: Sendable {
             FROM output_alignments a JOIN staff_members s ON s.id = a.staff_member_id
             """
         var linked: [Output] = []
+        var outputCounts: [UUID: Int] = [:]
         if !unitOutcomeIDs.isEmpty {
             let byObjective: SQLQueryString = objectiveIDs.isEmpty ? "" : " OR a.objective_id IN (\(binds: objectiveIDs))"
+            let serving: SQLQueryString = "a.unit_outcome_id IN (\(binds: unitOutcomeIDs))\(byObjective)"
+            // An output hangs under its objective when it names one of the tree's, else under its unit outcome.
+            let node: SQLQueryString = objectiveIDs.isEmpty ? "a.unit_outcome_id"
+                : "CASE WHEN a.objective_id IN (\(binds: objectiveIDs)) THEN a.objective_id ELSE a.unit_outcome_id END"
             linked = outputs(try await sql.raw("""
-                \(outputColumns) WHERE a.unit_outcome_id IN (\(binds: unitOutcomeIDs))\(byObjective) ORDER BY s.name, a.position
+                SELECT t.output_key, t.description, t.staff_member_id, s.name, t.unit_outcome_id, t.objective_id
+                FROM (SELECT a.output_key, a.description, a.staff_member_id, a.unit_outcome_id, a.objective_id, a.position,
+                             ROW_NUMBER() OVER (PARTITION BY \(node) ORDER BY a.id) AS shown
+                      FROM output_alignments a WHERE \(serving)) t
+                JOIN staff_members s ON s.id = t.staff_member_id
+                WHERE t.shown <= \(literal: outputsShown) ORDER BY s.name, t.position
                 """).all(decoding: OutputRow.self))
+            struct NodeCount: Decodable { let node: UUID; let n: Int }
+            let counts = try await sql.raw("SELECT \(node) AS node, COUNT(*) AS n FROM output_alignments a WHERE \(serving) GROUP BY 1")
+                .all(decoding: NodeCount.self)
+            outputCounts = Dictionary(counts.map { ($0.node, $0.n) }, uniquingKeysWith: +)
         }
         // Outputs of the cycles running on the day that serve nothing.
         let running: SQLQueryString = """
@@ -100,7 +120,7 @@ struct AlignmentQuery: Sendable {
             outcomes: outcomes, owners: Dictionary(uniqueKeysWithValues: try owners.map { (try $0.requireID(), $0.name) }),
             unitOutcomes: unitOutcomes, objectives: objectives,
             workgroupNames: Dictionary(uniqueKeysWithValues: try groups.map { (try $0.requireID(), $0.name) }),
-            outputs: linked, unlinked: unlinked, unlinkedCount: unlinkedCount, unattached: unattached)
+            outputs: linked, outputCounts: outputCounts, unlinked: unlinked, unlinkedCount: unlinkedCount, unattached: unattached)
     }
 
     /// Each organisational outcome's tree: unit outcomes, then under each its objectives (each

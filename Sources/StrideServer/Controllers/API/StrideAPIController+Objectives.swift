@@ -86,7 +86,9 @@ extension StrideAPIController {
                                title: output.map { openable.contains($0.staffID) ? $0.description : "" } ?? node.title,
                                progress: rollup?.progress, status: rollup?.status.rawValue,
                                unserved: node.level != .output && node.hasNoContributingOutputs,
-                               staffId: id(output?.staffID), staffName: output?.staffName))
+                               staffId: id(output?.staffID), staffName: output?.staffName,
+                               outputCount: node.level == .output || node.level == .organisationalOutcome ? 0
+                                   : query.outputCounts[node.id] ?? node.children.filter { $0.level == .output }.count))
             for child in node.children { walk(child, parent: node.id) }
         }
         for tree in query.trees { walk(tree, parent: nil) }

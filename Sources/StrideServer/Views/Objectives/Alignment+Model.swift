@@ -31,6 +31,8 @@ struct AlignmentModel: Encodable {
         let workgroupName: String
         let standing: ObjectiveStandingView
         let outputs: [OutputView]
+        /// "and 1,234 more outputs" when not all are listed.
+        let moreOutputs: String?
     }
 
     struct UnitOutcomeView: Encodable {
@@ -40,6 +42,7 @@ struct AlignmentModel: Encodable {
         let standing: Standing
         let objectives: [ObjectiveView]
         let outputs: [OutputView]
+        let moreOutputs: String?
         let unserved: Bool
     }
 
@@ -73,6 +76,10 @@ struct AlignmentModel: Encodable {
         let objectivesByID = Dictionary(uniqueKeysWithValues: query.objectives.map { ($0.id, $0) })
         let unitsByID = Dictionary(uniqueKeysWithValues: query.unitOutcomes.map { ($0.id, $0) })
         let trees = query.trees
+        func more(_ id: UUID, shown: Int) -> String? {
+            let total = query.outputCounts[id] ?? shown
+            return total > shown ? "and \(DisplayNumber.counted(total - shown, "more output"))" : nil
+        }
         outcomes = zip(query.outcomes, trees).map { outcome, tree in
             OutcomeView(
                 id: "outcome-\(outcome.id!.uuidString.lowercased())", title: outcome.title,
@@ -81,17 +88,19 @@ struct AlignmentModel: Encodable {
                 standing: Standing(tree.rollup),
                 units: tree.children.map { unitNode in
                     let unit = unitsByID[unitNode.id]!
+                    let direct = unitNode.children.filter { $0.level == .output }.compactMap { outputsByKey[$0.id].map(output) }
                     return UnitOutcomeView(
                         title: unit.title, unitName: unit.unitName, unitHref: StridePath.unit(unit.unitID).href,
                         standing: Standing(unitNode.rollup),
                         objectives: unitNode.children.filter { $0.level == .workgroupObjective }.map { node in
                             let loaded = objectivesByID[node.id]!
+                            let outputs = node.children.compactMap { outputsByKey[$0.id].map(output) }
                             return ObjectiveView(title: loaded.objective.title, href: StridePath.objective(loaded.id).href,
                                                  workgroupName: query.workgroupNames[loaded.objective.$workgroup.id] ?? "",
-                                                 standing: ObjectiveStandingView(loaded.standing),
-                                                 outputs: node.children.compactMap { outputsByKey[$0.id].map(output) })
+                                                 standing: ObjectiveStandingView(loaded.standing), outputs: outputs,
+                                                 moreOutputs: more(node.id, shown: outputs.count))
                         },
-                        outputs: unitNode.children.filter { $0.level == .output }.compactMap { outputsByKey[$0.id].map(output) },
+                        outputs: direct, moreOutputs: more(unitNode.id, shown: direct.count),
                         unserved: unitNode.hasNoContributingOutputs)
                 },
                 editHref: canManage ? StridePath.editOrganisationalOutcome(outcome.id!).href : nil,
