@@ -322,12 +322,14 @@ def main():
         print(f"{'path':28} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8} {'/healthz':>9} {'/readyz':>8}")
         for name, path, headers, script in endpoints:
             rps, p50, p99, failed = wrk(base, path, args.seconds, connections, headers, script)
-            health = health or rps
+            health = health or rps or float("nan")
             if name == "ready":
                 ready = rps
             row = {"name": name, "path": path, "connections": connections, "rps": round(rps, 1), "p50_ms": round(p50, 2),
                    "p99_ms": round(p99, 2), "non2xx": failed, "ratio_healthz": round(rps / health, 3),
                    "ratio_readyz": round(rps / ready, 3) if ready else None}
+            if rps == 0:
+                print(f"{name}: no answers; the server's log says:", flush=True)
             results.append(row)
             print(f"{name:28} {rps:8.0f} {p50:8.1f} {p99:8.1f} {failed:8d} {rps / health * 100:8.1f}% "
                   f"{(rps / ready * 100) if ready else 100:7.1f}%", flush=True)

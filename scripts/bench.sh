@@ -98,6 +98,9 @@ else
   psql_on postgres "DROP DATABASE IF EXISTS stride_bench_import" && psql_on postgres "CREATE DATABASE stride_bench_import"
   IMPORT_URL="$SERVER_URL/stride_bench_import"
 fi
+# The day's reminders are sent before measuring, as a day's would be: else the first server start
+# sends a new organisation's whole backlog while the paths are measured.
+"$BIN" remind --env production >/dev/null
 HR=$(query "SELECT email FROM staff_members WHERE staff_number = 'G000002'")
 BOARD=$(query "SELECT email FROM staff_members WHERE staff_number = 'G000003'")
 "$BIN" serve --port "$PORT" --env production > "$WORK/server.log" 2>&1 &
