@@ -29,6 +29,20 @@ struct TeamDashboardQuery: Sendable {
     let plans: [ImprovementPlanRecord]
     let waiting: [SkillAssessmentQueries.Waiting]
     let today: CalendarDate
+    private let names: [UUID: String]
+
+    init(managerID: UUID, team: [Member], forms: [Form], objectives: [ObjectiveQueries.Loaded], gaps: [UUID: [SkillGap]],
+         plans: [ImprovementPlanRecord], waiting: [SkillAssessmentQueries.Waiting], today: CalendarDate) {
+        self.managerID = managerID
+        self.team = team
+        self.forms = forms
+        self.objectives = objectives
+        self.gaps = gaps
+        self.plans = plans
+        self.waiting = waiting
+        self.today = today
+        names = Dictionary(team.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
 
     static func load(managerID: UUID, today: CalendarDate, db: any Database) async throws -> TeamDashboardQuery {
         let sql = try db.sql()
@@ -68,7 +82,9 @@ struct TeamDashboardQuery: Sendable {
                                   waiting: waiting, today: today)
     }
 
-    func name(_ id: UUID) -> String { team.first { $0.id == id }?.name ?? "" }
+    /// A member's name; by dictionary, since the views ask once per form, gap and plan of a team
+    /// that can be thousands strong.
+    func name(_ id: UUID) -> String { names[id] ?? "" }
 
     /// A form still owed on a day already past.
     func isOverdue(_ form: Form) -> Bool { !form.state.isSigned && (form.due_on.map { $0 < today } ?? false) }
