@@ -40,8 +40,7 @@ public struct OrganisationBlueprint: Sendable {
         for person in 0..<count {
             if depth[person] <= unitLevels, person == 0 || !reports[person].isEmpty {
                 let parent = supervisor[person].map { unitOf[$0] }
-                let (code, name) = unitName(index: units.count, depth: depth[person], parentCode: parent.map { units[$0].code },
-                                            random: &random)
+                let (code, name) = unitName(index: units.count, depth: depth[person], random: &random)
                 units.append(GeneratedUnit(code: code, name: name, parent: parent, chief: person))
                 unitOf[person] = units.count - 1
             } else {
@@ -59,7 +58,7 @@ public struct OrganisationBlueprint: Sendable {
         let leads = (0..<count).filter { !reports[$0].isEmpty && depth[$0] >= 2 }
         for lead in leads.prefix(max(count / 50, 1)) {
             var members = Array(reports[lead].prefix(random.int(in: 3...5)))
-            if let other = random.chance(0.7) ? leads.randomElementIndex(&random).map({ leads[$0] }) : nil, other != lead {
+            if random.chance(0.7), case let other = random.pick(leads), other != lead {
                 members += reports[other].prefix(2).filter { !members.contains($0) && $0 != lead }
             }
             workgroups.append((lead, members))
@@ -98,7 +97,7 @@ public struct OrganisationBlueprint: Sendable {
             managerDecides: proposes && random.chance(0.6))
     }
 
-    private static func unitName(index: Int, depth: Int, parentCode: String?, random: inout SeededRandom) -> (String, String) {
+    private static func unitName(index: Int, depth: Int, random: inout SeededRandom) -> (String, String) {
         let theme = random.pick(Names.themes)
         let code = "U\(index)"
         switch depth {
@@ -107,11 +106,5 @@ public struct OrganisationBlueprint: Sendable {
         case 2: return (code, "\(theme) Division")
         default: return (code, "\(theme) Section \(index)")
         }
-    }
-}
-
-private extension Array {
-    func randomElementIndex(_ random: inout SeededRandom) -> Int? {
-        isEmpty ? nil : random.int(in: 0...(count - 1))
     }
 }

@@ -17,7 +17,7 @@ enum DatabaseBackup {
     /// online copy, taken in one read transaction, so servers keep serving and writing while it
     /// runs and the copy holds every change committed before it began and none after.
     static func backup(to file: String, app: Application) async throws -> Summary {
-        guard case .sqliteFile = app.strideConfig.storage else { throw refusal(app) }
+        guard case .sqliteFile = app.strideConfig.storage else { throw refusal }
         guard !FileManager.default.fileExists(atPath: file) else {
             throw StrideError.badRequest("\(file) already exists: choose a new file, so no earlier backup is overwritten")
         }
@@ -29,7 +29,7 @@ enum DatabaseBackup {
     /// is checked first (a SQLite file, intact, written by Stride), copied beside the database,
     /// and moved over it in one step, so an interruption leaves either the old or the new.
     static func restore(from file: String, app: Application) async throws -> Summary {
-        guard case .sqliteFile(let path) = app.strideConfig.storage else { throw refusal(app) }
+        guard case .sqliteFile(let path) = app.strideConfig.storage else { throw refusal }
         let checked = try await summary(of: file, app: app)
         let staging = path + ".restoring"
         let files = FileManager.default
@@ -65,7 +65,7 @@ enum DatabaseBackup {
         return Summary(staff: try await count("staff_members"), forms: try await count("appraisal_forms"), bytes: bytes)
     }
 
-    private static func refusal(_ app: Application) -> StrideError {
+    private static var refusal: StrideError {
         .badRequest("backup and restore are for the embedded SQLite database; for PostgreSQL use pg_dump and pg_restore (see the README)")
     }
 }

@@ -31,13 +31,11 @@ struct GeneratedRoles: Sendable {
     func role(for person: GeneratedPerson, managesOthers: Bool) -> UUID? {
         if managesOthers && person.jobTitle == "Chief" { return chief }
         guard person.grade.hasPrefix("P"), !officers.isEmpty else { return nil }
-        return officers[person.staffNumber.hashValueStable % officers.count]
+        return officers[Self.stableHash(person.staffNumber) % officers.count]
     }
-}
 
-extension String {
-    /// A hash of the text that is the same in every run (Swift's `hashValue` is seeded per process).
-    var hashValueStable: Int {
-        Int(utf8.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 } % 1_000_003)
+    /// FNV-1a of the text: the same in every run, unlike Swift's `hashValue`, which is seeded per process.
+    private static func stableHash(_ text: String) -> Int {
+        Int(text.utf8.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 } % 1_000_003)
     }
 }

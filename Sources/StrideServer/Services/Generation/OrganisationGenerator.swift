@@ -14,7 +14,7 @@ struct OrganisationGenerator: Sendable {
 
     let blueprint: OrganisationBlueprint
     let seed: UInt64
-    let context: ServiceContext
+    private(set) var context: ServiceContext
     let progress: Progress
     /// Everyone's id, by index in the blueprint.
     let staffIDs: [UUID]
@@ -81,17 +81,9 @@ struct OrganisationGenerator: Sendable {
 
     /// The same generator writing through another context (a transaction's).
     func rebound(_ context: ServiceContext) -> OrganisationGenerator {
-        OrganisationGenerator(blueprint: blueprint, seed: seed, context: context, progress: progress, staffIDs: staffIDs, unitIDs: unitIDs)
-    }
-
-    private init(blueprint: OrganisationBlueprint, seed: UInt64, context: ServiceContext, progress: @escaping Progress, staffIDs: [UUID],
-                 unitIDs: [UUID]) {
-        self.blueprint = blueprint
-        self.seed = seed
-        self.context = context
-        self.progress = progress
-        self.staffIDs = staffIDs
-        self.unitIDs = unitIDs
+        var copy = self
+        copy.context = context
+        return copy
     }
 
     private func writeUnits(on db: any Database) async throws {
