@@ -110,5 +110,42 @@ extension ServerTests {
                 #expect(!overdue.body.string.contains("Olu"))
             }
         }
+
+        /// A team can be a whole organisation: its lists are read up to a limit, most urgent
+        /// first, with totals counted in the database, and the page says when a list is cut short.
+        @Test func aTeamsListsAreCutShortWithTheirTotals() async throws {
+            try await withStrideApp { app, clock in
+                let setup = try await AppraisalFormTests.setUp(app)
+                let org = setup.org
+                // Every form of Raj's and Jo's (Mona's team) due before today, the earliest Jo's.
+                let today = clock.today()
+                let team = [org.report.id!, org.junior.id!]
+                let cycles = try await AppraisalCycle.query(on: app.db).filter(\.$staffMember.$id ~~ team).all()
+                let forms = try await AppraisalForm.query(on: app.db).filter(\.$cycle.$id ~~ cycles.map { $0.id! }).all()
+                #expect(forms.count >= 2)
+                for form in forms {
+                    let owner = cycles.first { $0.id == form.$cycle.id }!.$staffMember.id
+                    form.dueOn = today.adding(days: owner == org.junior.id! ? -30 : -10)
+                    try await form.update(on: app.db)
+                }
+                let cut = try await TeamDashboardQuery.load(managerID: org.manager.id!, today: today, limit: 1, db: app.db)
+                let whole = try await TeamDashboardQuery.load(managerID: org.manager.id!, today: today, limit: nil, db: app.db)
+                #expect(cut.people == 2 && cut.directReports == 1)
+                #expect(cut.overdue.items.count == 1 && cut.overdue.total == forms.count && whole.overdue.items.count == forms.count)
+                #expect(cut.overdue.items[0].staff_member_id == org.junior.id!, "due longest ago first")
+                #expect(cut.formCounts.values.flatMap(\.values).reduce(0, +) == forms.count)
+                let model = TeamDashboardModel(cut)
+                #expect(model.facts.first { $0.key == "Forms overdue" }?.value == String(forms.count))
+                let note = model.tables.first { $0.table.caption == "Overdue forms" }?.note
+                #expect(note == "The 1 due longest ago of \(forms.count) are shown; the CSV download has them all.")
+                #expect(TeamDashboardModel(whole).tables.allSatisfy { $0.note == nil })
+                // The download has every row.
+                let mona = try await Browser.signedIn(app, as: org.manager)
+                let csv = try await mona.get(StridePath.teamDashboardExport.href + "?table=team-overdue").body.string
+                #expect(csv.split(separator: "\r\n").count == forms.count + 1)
+                let api = try ObjectiveAPITests.json(try await mona.get("/api/v1/dashboards/team").body.string)
+                #expect(api["overdueTotal"] as? Int == forms.count && api["directReports"] as? Int == 1)
+            }
+        }
     }
 }

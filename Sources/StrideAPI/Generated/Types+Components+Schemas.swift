@@ -5504,12 +5504,16 @@ extension Components {
                 case skillsCoverage
             }
         }
-        /// A manager's dashboard: only the people they supervise.
+        /// A manager's dashboard: only the people they supervise. Counts cover the whole team; each list holds at most its first 50 items, most urgent first, and its total says how many there are in all (the page's CSV downloads have every row).
         ///
         /// - Remark: Generated from `#/components/schemas/TeamDashboard`.
         package struct TeamDashboard: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/TeamDashboard/people`.
             package var people: Swift.Int
+            /// People who report to the manager directly.
+            ///
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/directReports`.
+            package var directReports: Swift.Int
             /// - Remark: Generated from `#/components/schemas/TeamDashboard/formsByState`.
             package var formsByState: Components.Schemas.FormsByState
             /// - Remark: Generated from `#/components/schemas/TeamDashboard/OverduePayload`.
@@ -5559,10 +5563,18 @@ extension Components {
                     case dueOn
                 }
             }
+            /// The overdue forms due longest ago, at most 50.
+            ///
             /// - Remark: Generated from `#/components/schemas/TeamDashboard/overdue`.
             package typealias OverduePayload = [Components.Schemas.TeamDashboard.OverduePayloadPayload]
+            /// The overdue forms due longest ago, at most 50.
+            ///
             /// - Remark: Generated from `#/components/schemas/TeamDashboard/overdue`.
             package var overdue: Components.Schemas.TeamDashboard.OverduePayload
+            /// Every overdue form of the team.
+            ///
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/overdueTotal`.
+            package var overdueTotal: Swift.Int
             /// - Remark: Generated from `#/components/schemas/TeamDashboard/ObjectivesPayload`.
             package struct ObjectivesPayloadPayload: Codable, Hashable, Sendable {
                 /// - Remark: Generated from `#/components/schemas/TeamDashboard/ObjectivesPayload/objectiveId`.
@@ -5604,10 +5616,22 @@ extension Components {
                     case progress
                 }
             }
+            /// The objectives due soonest (from a month ago on), at most 50.
+            ///
             /// - Remark: Generated from `#/components/schemas/TeamDashboard/objectives`.
             package typealias ObjectivesPayload = [Components.Schemas.TeamDashboard.ObjectivesPayloadPayload]
+            /// The objectives due soonest (from a month ago on), at most 50.
+            ///
             /// - Remark: Generated from `#/components/schemas/TeamDashboard/objectives`.
             package var objectives: Components.Schemas.TeamDashboard.ObjectivesPayload
+            /// Every objective the team owns, due from a month ago on.
+            ///
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/objectivesTotal`.
+            package var objectivesTotal: Swift.Int
+            /// Of those, the ones at risk or off track.
+            ///
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/objectivesNotOnTrack`.
+            package var objectivesNotOnTrack: Swift.Int
             /// - Remark: Generated from `#/components/schemas/TeamDashboard/SkillGapsPayload`.
             package struct SkillGapsPayloadPayload: Codable, Hashable, Sendable {
                 /// - Remark: Generated from `#/components/schemas/TeamDashboard/SkillGapsPayload/skill`.
@@ -5670,10 +5694,18 @@ extension Components {
                     case stage
                 }
             }
+            /// The open plans due for review soonest, at most 50.
+            ///
             /// - Remark: Generated from `#/components/schemas/TeamDashboard/improvementPlans`.
             package typealias ImprovementPlansPayload = [Components.Schemas.TeamDashboard.ImprovementPlansPayloadPayload]
+            /// The open plans due for review soonest, at most 50.
+            ///
             /// - Remark: Generated from `#/components/schemas/TeamDashboard/improvementPlans`.
             package var improvementPlans: Components.Schemas.TeamDashboard.ImprovementPlansPayload
+            /// Every open or reviewed plan of the team.
+            ///
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/improvementPlansTotal`.
+            package var improvementPlansTotal: Swift.Int
             /// - Remark: Generated from `#/components/schemas/TeamDashboard/PendingConfirmationsPayload`.
             package struct PendingConfirmationsPayloadPayload: Codable, Hashable, Sendable {
                 /// - Remark: Generated from `#/components/schemas/TeamDashboard/PendingConfirmationsPayload/assessmentId`.
@@ -5717,36 +5749,56 @@ extension Components {
             ///
             /// - Parameters:
             ///   - people:
+            ///   - directReports: People who report to the manager directly.
             ///   - formsByState:
-            ///   - overdue:
-            ///   - objectives:
+            ///   - overdue: The overdue forms due longest ago, at most 50.
+            ///   - overdueTotal: Every overdue form of the team.
+            ///   - objectives: The objectives due soonest (from a month ago on), at most 50.
+            ///   - objectivesTotal: Every objective the team owns, due from a month ago on.
+            ///   - objectivesNotOnTrack: Of those, the ones at risk or off track.
             ///   - skillGaps:
-            ///   - improvementPlans:
+            ///   - improvementPlans: The open plans due for review soonest, at most 50.
+            ///   - improvementPlansTotal: Every open or reviewed plan of the team.
             ///   - pendingConfirmations:
             package init(
                 people: Swift.Int,
+                directReports: Swift.Int,
                 formsByState: Components.Schemas.FormsByState,
                 overdue: Components.Schemas.TeamDashboard.OverduePayload,
+                overdueTotal: Swift.Int,
                 objectives: Components.Schemas.TeamDashboard.ObjectivesPayload,
+                objectivesTotal: Swift.Int,
+                objectivesNotOnTrack: Swift.Int,
                 skillGaps: Components.Schemas.TeamDashboard.SkillGapsPayload,
                 improvementPlans: Components.Schemas.TeamDashboard.ImprovementPlansPayload,
+                improvementPlansTotal: Swift.Int,
                 pendingConfirmations: Components.Schemas.TeamDashboard.PendingConfirmationsPayload
             ) {
                 self.people = people
+                self.directReports = directReports
                 self.formsByState = formsByState
                 self.overdue = overdue
+                self.overdueTotal = overdueTotal
                 self.objectives = objectives
+                self.objectivesTotal = objectivesTotal
+                self.objectivesNotOnTrack = objectivesNotOnTrack
                 self.skillGaps = skillGaps
                 self.improvementPlans = improvementPlans
+                self.improvementPlansTotal = improvementPlansTotal
                 self.pendingConfirmations = pendingConfirmations
             }
             package enum CodingKeys: String, CodingKey {
                 case people
+                case directReports
                 case formsByState
                 case overdue
+                case overdueTotal
                 case objectives
+                case objectivesTotal
+                case objectivesNotOnTrack
                 case skillGaps
                 case improvementPlans
+                case improvementPlansTotal
                 case pendingConfirmations
             }
         }

@@ -45,7 +45,8 @@ struct DashboardController: RouteCollection {
 
     @Sendable func teamExport(req: Request) async throws -> Response {
         try req.authorize(.view, DashboardSubject.team)
-        let dashboard = try await TeamDashboardQuery.load(managerID: try req.requireUser().viewer.staffID, today: req.clock.today(), db: req.db)
+        let dashboard = try await TeamDashboardQuery.load(managerID: try req.requireUser().viewer.staffID, today: req.clock.today(), limit: nil,
+                                                          db: req.db)
         guard let name = try req.query.decode(Filters.self).table, let table = TeamDashboardModel.tables(dashboard)[name] else {
             throw StrideError.notFound("The table")
         }

@@ -37,6 +37,54 @@ enum ObjectiveQueries {
         return try await load([objective], today: today, on: db).first
     }
 
+    /// An objective's row with one of its criteria (none: nil columns) and that criterion's latest reading.
+    private struct StandingRow: Decodable {
+        let objective_id: UUID
+        let objective_starts_on: CalendarDate
+        let status_override: ObjectiveStatus?
+        let override_reason: String?
+        let indicator: String?
+        let unit: String?
+        let baseline: Double?
+        let target: Double?
+        let due_on: CalendarDate?
+        let weight: Double?
+        let latest: Double?
+
+        func criterion() -> PerformanceCriterion? {
+            guard let indicator, let unit, let baseline, let target, let due_on, let weight else { return nil }
+            return PerformanceCriterion(indicator: indicator, unit: unit, baseline: baseline, target: target, startsOn: objective_starts_on,
+                                        dueOn: due_on, weight: weight)
+        }
+    }
+
+    /// The standing of every objective `objectives` selects (a subquery of objective ids), by id:
+    /// one statement reading each criterion with only its latest reading, which is all a standing
+    /// needs, so a dashboard over thousands of objectives does not read their whole history.
+    static func standings(ofObjectivesIn objectives: SQLQueryString, today: CalendarDate, on db: any Database) async throws
+        -> [UUID: ObjectiveStanding] {
+        let rows = try await db.sql().raw("""
+            WITH chosen AS (\(objectives)),
+            latest AS (
+              SELECT r.criterion_id, r.value,
+                     ROW_NUMBER() OVER (PARTITION BY r.criterion_id ORDER BY r.measured_on DESC, r.recorded_at DESC) AS n
+              FROM criterion_readings r JOIN performance_criteria c ON c.id = r.criterion_id
+              WHERE c.objective_id IN (SELECT id FROM chosen))
+            SELECT o.id AS objective_id, o.starts_on AS objective_starts_on, o.status_override, o.override_reason,
+                   c.indicator, c.unit, c.baseline, c.target, c.due_on, c.weight, l.value AS latest
+            FROM workgroup_objectives o LEFT JOIN performance_criteria c ON c.objective_id = o.id
+              LEFT JOIN latest l ON l.criterion_id = c.id AND l.n = 1
+            WHERE o.id IN (SELECT id FROM chosen)
+            ORDER BY o.id, c.position
+            """).all(decoding: StandingRow.self)
+        return Dictionary(grouping: rows, by: \.objective_id).mapValues { rows in
+            let first = rows[0]
+            let override = first.status_override.flatMap { status in first.override_reason.map { (status, $0) } }
+            return ObjectiveStanding(criteria: rows.compactMap { row in row.criterion().map { ($0, row.latest) } }, override: override,
+                                     today: today)
+        }
+    }
+
     /// The objectives given, with their criteria and every reading.
     static func load(_ objectives: [WorkgroupObjective], today: CalendarDate, on db: any Database) async throws -> [Loaded] {
         let ids = try objectives.map { try $0.requireID() }

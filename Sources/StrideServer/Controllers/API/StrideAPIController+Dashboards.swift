@@ -45,26 +45,24 @@ extension StrideAPIController {
         let req = try APIRequest.signedIn()
         try req.authorize(.view, DashboardSubject.team)
         let query = try await TeamDashboardQuery.load(managerID: try req.requireUser().viewer.staffID, today: req.clock.today(), db: req.db)
-        var counts = Dictionary(uniqueKeysWithValues: AppraisalFormKind.allCases.map { kind in
-            (kind, Dictionary(uniqueKeysWithValues: AppraisalState.allCases.map { ($0, 0) }))
-        })
-        for form in query.forms { counts[form.kind]?[form.state, default: 0] += 1 }
-        let short = Dictionary(grouping: query.gaps.values.flatMap { $0.filter { !$0.isMet } }, by: \.skill.name)
         func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
         return .ok(.init(body: .json(.init(
-            people: query.team.count, formsByState: .init(counts),
-            overdue: query.forms.filter(query.isOverdue).map {
-                .init(formId: id($0.id), staffId: id($0.staff_member_id), staffName: query.name($0.staff_member_id), kind: $0.kind.rawValue,
-                      state: $0.state.rawValue, dueOn: $0.due_on?.iso ?? "")
+            people: query.people, directReports: query.directReports, formsByState: .init(query.formCounts),
+            overdue: query.overdue.items.map {
+                .init(formId: id($0.id), staffId: id($0.staff_member_id), staffName: $0.staff_name, kind: $0.kind.rawValue,
+                      state: $0.state.rawValue, dueOn: $0.due_on.iso)
             },
-            objectives: query.objectives.map {
-                .init(objectiveId: id($0.id), title: $0.objective.title, ownerName: query.name($0.objective.$owner.id),
-                      status: .init(rawValue: $0.standing.status.rawValue)!, progress: $0.standing.progress)
+            overdueTotal: query.overdue.total,
+            objectives: query.objectives.items.map {
+                .init(objectiveId: id($0.id), title: $0.title, ownerName: $0.ownerName, status: .init(rawValue: $0.standing.status.rawValue)!,
+                      progress: $0.standing.progress)
             },
-            skillGaps: short.sorted { ($1.value.count, $0.key) < ($0.value.count, $1.key) }.map { .init(skill: $0.key, peopleShort: $0.value.count) },
-            improvementPlans: query.plans.map {
-                .init(planId: id($0.id!), staffName: query.name($0.$staffMember.id), reviewDueOn: $0.reviewDueOn.iso, stage: $0.stage.rawValue)
+            objectivesTotal: query.objectives.total, objectivesNotOnTrack: query.objectivesNotOnTrack,
+            skillGaps: query.skillGaps.map { .init(skill: $0.skill, peopleShort: $0.peopleShort) },
+            improvementPlans: query.plans.items.map {
+                .init(planId: id($0.id), staffName: $0.staff_name, reviewDueOn: $0.review_due_on.iso, stage: $0.stage.rawValue)
             },
+            improvementPlansTotal: query.plans.total,
             pendingConfirmations: query.waiting.map { .init(assessmentId: id($0.id), staffName: $0.staff_name, skill: $0.skill, level: $0.level) }))))
     }
 }

@@ -19,6 +19,7 @@ struct ChartTable: Encodable, Sendable, Equatable {
 
     /// The table as CSV: the columns as the header row, then each row.
     var csv: String {
-        rows.reduce(CSV.row(columns)) { text, row in text + CSV.row([row.header] + row.cells) }
+        // Appended in place: a table can be a whole organisation's rows.
+        rows.reduce(into: CSV.row(columns)) { text, row in text += CSV.row([row.header] + row.cells) }
     }
 }

@@ -11,23 +11,22 @@ struct TeamDashboardModel: Encodable {
     let hasTeam: Bool
 
     static func charts(_ query: TeamDashboardQuery) -> [Chart] {
-        let kinds = AppraisalFormKind.allCases.filter { kind in query.forms.contains { $0.kind == kind } }
+        let kinds = AppraisalFormKind.allCases.filter { (query.formCounts[$0]?.values.reduce(0, +) ?? 0) > 0 }
         let phases = Chart.stackedBar(
             id: "team-phases", title: "Your team's forms by phase and state",
-            takeaway: "\(DisplayNumber.counted(query.forms.filter { !$0.state.isSigned }.count, "form")) not yet signed by both, "
-                + "\(query.forms.filter(query.isOverdue).count) of them overdue.",
+            takeaway: "\(DisplayNumber.counted(query.formsNotSigned, "form")) not yet signed by both, "
+                + "\(DisplayNumber.grouped(query.overdue.total)) of them overdue.",
             series: OrganisationDashboard.stateGroups.map(\.name),
             categories: kinds.map { kind in
                 (kind.displayName, OrganisationDashboard.stateGroups.map { group in
-                    Double(query.forms.filter { $0.kind == kind && group.states.contains($0.state) }.count)
+                    Double(group.states.map { query.formCounts[kind]?[$0] ?? 0 }.reduce(0, +))
                 })
             }, valueName: "Forms", categoryName: "Phase")
-        let short = Dictionary(grouping: query.gaps.values.flatMap { $0.filter { !$0.isMet } }, by: \.skill.name)
         let gaps = Chart.bar(
             id: "team-gaps", title: "Skills gaps in your team",
-            takeaway: short.isEmpty ? "Nobody in your team falls short of their role's levels."
-                : "People short of their role's level, by skill; the most common gap is \(short.max { $0.value.count < $1.value.count }!.key).",
-            categories: short.sorted { ($1.value.count, $0.key) < ($0.value.count, $1.key) }.map { ($0.key, Double($0.value.count)) },
+            takeaway: query.skillGaps.first.map { "People short of their role's level, by skill; the most common gap is \($0.skill)." }
+                ?? "Nobody in your team falls short of their role's levels.",
+            categories: query.skillGaps.map { ($0.skill, Double($0.peopleShort)) },
             valueName: "People short of the level", categoryName: "Skill")
         return [phases, gaps]
     }
@@ -36,26 +35,25 @@ struct TeamDashboardModel: Encodable {
         var tables = Dictionary(uniqueKeysWithValues: charts(query).map { ($0.id, $0.table) })
         tables["team-overdue"] = ChartTable(
             caption: "Overdue forms", columns: ["Staff member", "Form", "State", "Due"],
-            rows: query.forms.filter(query.isOverdue).map { form in
-                ChartTable.Row(header: query.name(form.staff_member_id), cells: [form.kind.displayName, form.state.displayName,
-                                                                               form.due_on.map(DisplayDate.long) ?? ""],
+            rows: query.overdue.items.map { form in
+                ChartTable.Row(header: form.staff_name, cells: [form.kind.displayName, form.state.displayName, DisplayDate.long(form.due_on)],
                                href: StridePath.appraisalForm(form.id).href)
             }, numeric: false)
         tables["team-objectives"] = ChartTable(
             caption: "Objectives your people own", columns: ["Objective", "Owner", "Due", "Progress", "Status"],
-            rows: query.objectives.map { loaded in
-                ChartTable.Row(header: loaded.objective.title, cells: [
-                    query.name(loaded.objective.$owner.id), DisplayDate.long(loaded.objective.dueOn), DisplayPercent.of(loaded.standing.progress),
-                    loaded.standing.status.displayName + (loaded.standing.isOverridden ? " (set by the lead)" : ""),
-                ], href: StridePath.objective(loaded.id).href)
+            rows: query.objectives.items.map { objective in
+                ChartTable.Row(header: objective.title, cells: [
+                    objective.ownerName, DisplayDate.long(objective.dueOn), DisplayPercent.of(objective.standing.progress),
+                    objective.standing.status.displayName + (objective.standing.isOverridden ? " (set by the lead)" : ""),
+                ], href: StridePath.objective(objective.id).href)
             }, numeric: false)
         tables["team-plans"] = ChartTable(
             caption: "Open improvement plans", columns: ["Staff member", "Started", "Six-month review due", "Stage"],
-            rows: query.plans.map { plan in
-                ChartTable.Row(header: query.name(plan.$staffMember.id), cells: [
-                    DisplayDate.long(plan.startsOn), DisplayDate.long(plan.reviewDueOn),
+            rows: query.plans.items.map { plan in
+                ChartTable.Row(header: plan.staff_name, cells: [
+                    DisplayDate.long(plan.starts_on), DisplayDate.long(plan.review_due_on),
                     plan.stage == .open ? "Open" : "Reviewed, waiting for the Reports Board",
-                ], href: StridePath.improvementPlan(plan.id!).href)
+                ], href: StridePath.improvementPlan(plan.id).href)
             }, numeric: false)
         tables["team-confirmations"] = ChartTable(
             caption: "Skill levels waiting for your confirmation", columns: ["Staff member", "Skill", "Level proposed", "Proposed"],
@@ -68,14 +66,19 @@ struct TeamDashboardModel: Encodable {
 
     static let tableOrder = ["team-overdue", "team-objectives", "team-plans", "team-confirmations"]
 
+    /// "The 50 due longest ago of 51,183 are shown; the CSV download has them all.", when a list was cut short.
+    private static func note<Item>(_ listed: TeamDashboardQuery.Listed<Item>, _ which: String) -> String? {
+        guard listed.items.count < listed.total else { return nil }
+        return "The \(listed.items.count) \(which) of \(DisplayNumber.grouped(listed.total)) are shown; the CSV download has them all."
+    }
+
     init(_ query: TeamDashboardQuery) {
-        hasTeam = !query.team.isEmpty
-        let direct = query.team.filter { $0.supervisor_id == query.managerID }.count
+        hasTeam = query.people > 0
         facts = [
-            Fact(key: "People you supervise", value: "\(DisplayNumber.grouped(query.team.count)) (\(direct) directly)"),
-            Fact(key: "Forms overdue", value: DisplayNumber.grouped(query.forms.filter(query.isOverdue).count)),
-            Fact(key: "Objectives off track or at risk", value: DisplayNumber.grouped(query.objectives.filter { $0.standing.status != .onTrack }.count)),
-            Fact(key: "Open improvement plans", value: DisplayNumber.grouped(query.plans.count)),
+            Fact(key: "People you supervise", value: "\(DisplayNumber.grouped(query.people)) (\(DisplayNumber.grouped(query.directReports)) directly)"),
+            Fact(key: "Forms overdue", value: DisplayNumber.grouped(query.overdue.total)),
+            Fact(key: "Objectives off track or at risk", value: DisplayNumber.grouped(query.objectivesNotOnTrack)),
+            Fact(key: "Open improvement plans", value: DisplayNumber.grouped(query.plans.total)),
             Fact(key: "Skill levels to confirm", value: DisplayNumber.grouped(query.waiting.count)),
         ]
         charts = Self.charts(query).map { chart in
@@ -84,8 +87,10 @@ struct TeamDashboardModel: Encodable {
             return chart
         }
         let tables = Self.tables(query)
+        let notes = ["team-overdue": Self.note(query.overdue, "due longest ago"), "team-objectives": Self.note(query.objectives, "due soonest"),
+                     "team-plans": Self.note(query.plans, "due for review soonest")]
         self.tables = Self.tableOrder.compactMap { id in
-            tables[id].map { DashboardTable(table: $0, csvHref: StridePath.teamDashboardExport.href + "?table=\(id)") }
+            tables[id].map { DashboardTable(table: $0, csvHref: StridePath.teamDashboardExport.href + "?table=\(id)", note: notes[id] ?? nil) }
         }
     }
 }
