@@ -110,6 +110,8 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateStaffMembersContractTypeIndex())
     // Migration 038 - personal access tokens and service tokens for the JSON API
     app.migrations.add(CreateAPITokens())
+    // Migration 039 - the alignment view's first outputs under each node, and the unlinked ones
+    app.migrations.add(UpdateOutputAlignmentsIndexesForNodes())
 }
 
 extension Database {

@@ -5,7 +5,7 @@ import StrideCore
 
 /// The alignment page's reads: the organisational outcomes running on a day, the unit outcomes
 /// contributing to them, the workgroup objectives contributing to those (with their criteria and
-/// readings), and the outputs linked to either, from `output_alignments`: the first few under
+/// latest readings), and the outputs linked to either, from `output_alignments`: the first few under
 /// each outcome or objective with how many there are, since an organisation of 100,000 has
 /// hundreds of thousands. Eight statements on indexes, whatever the size of the tree.
 struct AlignmentQuery: Sendable {
@@ -70,7 +70,7 @@ struct AlignmentQuery: Sendable {
         let unitOutcomeIDs = unitOutcomes.map(\.id)
         let objectiveRows = unitOutcomeIDs.isEmpty ? [] : try await WorkgroupObjective.query(on: db)
             .filter(\.$unitOutcome.$id ~~ unitOutcomeIDs).sort(\.$dueOn).sort(\.$title).all()
-        let objectives = try await ObjectiveQueries.load(objectiveRows, today: day, on: db)
+        let objectives = try await ObjectiveQueries.loadLatest(objectiveRows, today: day, on: db)
         let groups = try await Workgroup.query(on: db).filter(\.$id ~~ Set(objectiveRows.map(\.$workgroup.id))).all()
         let objectiveIDs = objectives.map(\.id)
         struct OutputRow: Decodable {
@@ -93,29 +93,39 @@ struct AlignmentQuery: Sendable {
             // An output hangs under its objective when it names one of the tree's, else under its unit outcome.
             let node: SQLQueryString = objectiveIDs.isEmpty ? "a.unit_outcome_id"
                 : "CASE WHEN a.objective_id IN (\(binds: objectiveIDs)) THEN a.objective_id ELSE a.unit_outcome_id END"
+            // Each node's first outputs by id, read from the node's range of the (node, id) index.
+            let exclude: SQLQueryString = objectiveIDs.isEmpty ? "" : " AND (b.objective_id IS NULL OR b.objective_id NOT IN (\(binds: objectiveIDs)))"
+            let underObjectives: SQLQueryString = objectiveIDs.isEmpty ? "" : """
+                UNION ALL SELECT a.output_key, a.description, a.staff_member_id, a.unit_outcome_id, a.objective_id, a.position
+                FROM workgroup_objectives n JOIN output_alignments a ON a.id IN (
+                  SELECT b.id FROM output_alignments b WHERE b.objective_id = n.id ORDER BY b.id LIMIT \(literal: outputsShown))
+                WHERE n.id IN (\(binds: objectiveIDs))
+                """
             linked = outputs(try await sql.raw("""
                 SELECT t.output_key, t.description, t.staff_member_id, s.name, t.unit_outcome_id, t.objective_id
-                FROM (SELECT a.output_key, a.description, a.staff_member_id, a.unit_outcome_id, a.objective_id, a.position,
-                             ROW_NUMBER() OVER (PARTITION BY \(node) ORDER BY a.id) AS shown
-                      FROM output_alignments a WHERE \(serving)) t
+                FROM (SELECT a.output_key, a.description, a.staff_member_id, a.unit_outcome_id, a.objective_id, a.position
+                      FROM unit_outcomes n JOIN output_alignments a ON a.id IN (
+                        SELECT b.id FROM output_alignments b WHERE b.unit_outcome_id = n.id\(exclude) ORDER BY b.id LIMIT \(literal: outputsShown))
+                      WHERE n.id IN (\(binds: unitOutcomeIDs))
+                      \(underObjectives)) t
                 JOIN staff_members s ON s.id = t.staff_member_id
-                WHERE t.shown <= \(literal: outputsShown) ORDER BY s.name, t.position
+                ORDER BY s.name, t.position
                 """).all(decoding: OutputRow.self))
             struct NodeCount: Decodable { let node: UUID; let n: Int }
             let counts = try await sql.raw("SELECT \(node) AS node, COUNT(*) AS n FROM output_alignments a WHERE \(serving) GROUP BY 1")
                 .all(decoding: NodeCount.self)
             outputCounts = Dictionary(counts.map { ($0.node, $0.n) }, uniquingKeysWith: +)
         }
-        // Outputs of the cycles running on the day that serve nothing.
+        // Outputs of the cycles running on the day that serve nothing (the partial index holds only those).
         let running: SQLQueryString = """
-            a.unit_outcome_id IS NULL AND a.objective_id IS NULL AND a.cycle_id IN
-            (SELECT id FROM appraisal_cycles WHERE start_date <= \(bind: day) AND end_date > \(bind: day))
+            JOIN appraisal_cycles c ON c.id = a.cycle_id
+            WHERE a.unit_outcome_id IS NULL AND a.objective_id IS NULL AND c.start_date <= \(bind: day) AND c.end_date > \(bind: day)
             """
         let unlinked = outputs(try await sql.raw("""
-            \(outputColumns) WHERE \(running) ORDER BY s.name, a.position LIMIT \(unsafeRaw: String(unlinkedShown))
+            \(outputColumns) \(running) ORDER BY s.name, a.position LIMIT \(literal: unlinkedShown)
             """).all(decoding: OutputRow.self))
         struct Count: Decodable { let n: Int }
-        let unlinkedCount = try await sql.raw("SELECT COUNT(*) AS n FROM output_alignments a WHERE \(running)").first(decoding: Count.self)?.n ?? 0
+        let unlinkedCount = try await sql.raw("SELECT COUNT(*) AS n FROM output_alignments a \(running)").first(decoding: Count.self)?.n ?? 0
         return AlignmentQuery(
             outcomes: outcomes, owners: Dictionary(uniqueKeysWithValues: try owners.map { (try $0.requireID(), $0.name) }),
             unitOutcomes: unitOutcomes, objectives: objectives,

@@ -37,52 +37,78 @@ enum ObjectiveQueries {
         return try await load([objective], today: today, on: db).first
     }
 
-    /// An objective's row with one of its criteria (none: nil columns) and that criterion's latest reading.
-    private struct StandingRow: Decodable {
+    /// A criterion's row with its latest reading, if any.
+    private struct LatestRow: Decodable {
+        let id: UUID
         let objective_id: UUID
-        let objective_starts_on: CalendarDate
-        let status_override: ObjectiveStatus?
-        let override_reason: String?
-        let indicator: String?
-        let unit: String?
-        let baseline: Double?
-        let target: Double?
-        let due_on: CalendarDate?
-        let weight: Double?
-        let latest: Double?
+        let indicator: String
+        let unit: String
+        let baseline: Double
+        let target: Double
+        let due_on: CalendarDate
+        let weight: Double
+        let measured_on: CalendarDate?
+        let value: Double?
+        let comment: String?
 
-        func criterion() -> PerformanceCriterion? {
-            guard let indicator, let unit, let baseline, let target, let due_on, let weight else { return nil }
-            return PerformanceCriterion(indicator: indicator, unit: unit, baseline: baseline, target: target, startsOn: objective_starts_on,
-                                        dueOn: due_on, weight: weight)
+        func measured(startsOn: CalendarDate, today: CalendarDate) -> Criterion {
+            let criterion = PerformanceCriterion(indicator: indicator, unit: unit, baseline: baseline, target: target, startsOn: startsOn,
+                                                 dueOn: due_on, weight: weight)
+            let latest = measured_on.flatMap { on in value.map { (on: on, value: $0, comment: comment) } }
+            return Criterion(id: id, criterion: criterion, readings: latest.map { [$0] } ?? [],
+                             measured: ObjectiveRollup.measure(criterion, latest: latest?.value, today: today))
         }
     }
 
-    /// The standing of every objective `objectives` selects (a subquery of objective ids), by id:
-    /// one statement reading each criterion with only its latest reading, which is all a standing
-    /// needs, so a dashboard over thousands of objectives does not read their whole history.
+    /// The criteria of the objectives `objectives` selects (a subquery or a list of ids), by
+    /// objective in their order, each with only its latest reading: one statement, whatever the
+    /// history, since a standing or a rollup needs no more.
+    private static func criteriaWithLatest(ofObjectivesIn objectives: SQLQueryString, on db: any Database) async throws -> [UUID: [LatestRow]] {
+        let rows = try await db.sql().raw("""
+            WITH latest AS (
+              SELECT r.criterion_id, r.measured_on, r.value, r.comment,
+                     ROW_NUMBER() OVER (PARTITION BY r.criterion_id ORDER BY r.measured_on DESC, r.recorded_at DESC) AS n
+              FROM criterion_readings r JOIN performance_criteria c ON c.id = r.criterion_id WHERE c.objective_id IN (\(objectives)))
+            SELECT c.id, c.objective_id, c.indicator, c.unit, c.baseline, c.target, c.due_on, c.weight, l.measured_on, l.value, l.comment
+            FROM performance_criteria c LEFT JOIN latest l ON l.criterion_id = c.id AND l.n = 1
+            WHERE c.objective_id IN (\(objectives)) ORDER BY c.objective_id, c.position
+            """).all(decoding: LatestRow.self)
+        return Dictionary(grouping: rows, by: \.objective_id)
+    }
+
+    /// The objectives given, each criterion carrying only its latest reading (`readings` holds
+    /// at most one): for views of many objectives that show where each stands, not its history.
+    static func loadLatest(_ objectives: [WorkgroupObjective], today: CalendarDate, on db: any Database) async throws -> [Loaded] {
+        let ids = try objectives.map { try $0.requireID() }
+        guard !ids.isEmpty else { return [] }
+        let criteria = try await criteriaWithLatest(ofObjectivesIn: "\(binds: ids)", on: db)
+        return objectives.map { objective in
+            let measured = (criteria[objective.id!] ?? []).map { $0.measured(startsOn: objective.startsOn, today: today) }
+            return Loaded(objective: objective, criteria: measured,
+                          standing: ObjectiveStanding(derived: ObjectiveRollup.combine(measured.map(\.measured)), override: objective.override))
+        }
+    }
+
+    private struct StandingRow: Decodable {
+        let id: UUID
+        let starts_on: CalendarDate
+        let status_override: ObjectiveStatus?
+        let override_reason: String?
+    }
+
+    /// The standing of every objective `objectives` selects (a subquery of objective ids), by id,
+    /// from each criterion's latest reading.
     static func standings(ofObjectivesIn objectives: SQLQueryString, today: CalendarDate, on db: any Database) async throws
         -> [UUID: ObjectiveStanding] {
         let rows = try await db.sql().raw("""
-            WITH chosen AS (\(objectives)),
-            latest AS (
-              SELECT r.criterion_id, r.value,
-                     ROW_NUMBER() OVER (PARTITION BY r.criterion_id ORDER BY r.measured_on DESC, r.recorded_at DESC) AS n
-              FROM criterion_readings r JOIN performance_criteria c ON c.id = r.criterion_id
-              WHERE c.objective_id IN (SELECT id FROM chosen))
-            SELECT o.id AS objective_id, o.starts_on AS objective_starts_on, o.status_override, o.override_reason,
-                   c.indicator, c.unit, c.baseline, c.target, c.due_on, c.weight, l.value AS latest
-            FROM workgroup_objectives o LEFT JOIN performance_criteria c ON c.objective_id = o.id
-              LEFT JOIN latest l ON l.criterion_id = c.id AND l.n = 1
-            WHERE o.id IN (SELECT id FROM chosen)
-            ORDER BY o.id, c.position
+            SELECT id, starts_on, status_override, override_reason FROM workgroup_objectives WHERE id IN (\(objectives))
             """).all(decoding: StandingRow.self)
-        return Dictionary(grouping: rows, by: \.objective_id).mapValues { rows in
-            let first = rows[0]
-            let override = first.status_override.flatMap { status in first.override_reason.map { (status, $0) } }
-            return ObjectiveStanding(criteria: rows.compactMap { row in row.criterion().map { ($0, row.latest) } }, override: override,
-                                     today: today)
-        }
+        let criteria = try await criteriaWithLatest(ofObjectivesIn: objectives, on: db)
+        return Dictionary(uniqueKeysWithValues: rows.map { row in
+            let measured = (criteria[row.id] ?? []).map { $0.measured(startsOn: row.starts_on, today: today).measured }
+            let override = row.status_override.flatMap { status in row.override_reason.map { (status, $0) } }
+            return (row.id, ObjectiveStanding(derived: ObjectiveRollup.combine(measured), override: override))
+        })
     }
 
     /// The objectives given, with their criteria and every reading.
