@@ -181,6 +181,8 @@ extension Components.Schemas.OrganisationDashboard {
         try container.encode(overallRatings, forKey: .overallRatings)
         try container.encode(overdue, forKey: .overdue)
         try container.encode(units, forKey: .units)
+        try container.encode(asOf, forKey: .asOf)
+        try container.encode(probationTotal, forKey: .probationTotal)
         try container.encode(probation, forKey: .probation)
         try container.encode(upwardFeedback, forKey: .upwardFeedback)
         try container.encode(skillsCoverage, forKey: .skillsCoverage)

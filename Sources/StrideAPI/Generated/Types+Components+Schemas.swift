@@ -5315,6 +5315,14 @@ extension Components {
             package typealias UnitsPayload = [Components.Schemas.OrganisationDashboard.UnitsPayloadPayload]
             /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/units`.
             package var units: Components.Schemas.OrganisationDashboard.UnitsPayload
+            /// When the figures were computed: they are computed again at most every STRIDE_DASHBOARD_REFRESH_SECONDS (30 by default).
+            ///
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/asOf`.
+            package var asOf: Foundation.Date
+            /// Every probation milestone in the next 90 days.
+            ///
+            /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/probationTotal`.
+            package var probationTotal: Swift.Int
             /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/ProbationPayload`.
             package struct ProbationPayloadPayload: Codable, Hashable, Sendable {
                 /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/ProbationPayload/staffId`.
@@ -5356,8 +5364,12 @@ extension Components {
                     case on
                 }
             }
+            /// The 20 soonest probation milestones in the next 90 days (the page's CSV download has them all).
+            ///
             /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/probation`.
             package typealias ProbationPayload = [Components.Schemas.OrganisationDashboard.ProbationPayloadPayload]
+            /// The 20 soonest probation milestones in the next 90 days (the page's CSV download has them all).
+            ///
             /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/probation`.
             package var probation: Components.Schemas.OrganisationDashboard.ProbationPayload
             /// - Remark: Generated from `#/components/schemas/OrganisationDashboard/UpwardFeedbackPayload`.
@@ -5465,7 +5477,9 @@ extension Components {
             ///   - overallRatings:
             ///   - overdue:
             ///   - units:
-            ///   - probation:
+            ///   - asOf: When the figures were computed: they are computed again at most every STRIDE_DASHBOARD_REFRESH_SECONDS (30 by default).
+            ///   - probationTotal: Every probation milestone in the next 90 days.
+            ///   - probation: The 20 soonest probation milestones in the next 90 days (the page's CSV download has them all).
             ///   - upwardFeedback:
             ///   - skillsCoverage:
             package init(
@@ -5476,6 +5490,8 @@ extension Components {
                 overallRatings: Components.Schemas.RatingCounts,
                 overdue: Swift.Int,
                 units: Components.Schemas.OrganisationDashboard.UnitsPayload,
+                asOf: Foundation.Date,
+                probationTotal: Swift.Int,
                 probation: Components.Schemas.OrganisationDashboard.ProbationPayload,
                 upwardFeedback: Components.Schemas.OrganisationDashboard.UpwardFeedbackPayload,
                 skillsCoverage: Components.Schemas.OrganisationDashboard.SkillsCoveragePayload
@@ -5487,6 +5503,8 @@ extension Components {
                 self.overallRatings = overallRatings
                 self.overdue = overdue
                 self.units = units
+                self.asOf = asOf
+                self.probationTotal = probationTotal
                 self.probation = probation
                 self.upwardFeedback = upwardFeedback
                 self.skillsCoverage = skillsCoverage
@@ -5499,6 +5517,8 @@ extension Components {
                 case overallRatings
                 case overdue
                 case units
+                case asOf
+                case probationTotal
                 case probation
                 case upwardFeedback
                 case skillsCoverage

@@ -23,16 +23,19 @@ struct DashboardController: RouteCollection {
     @Sendable func organisation(req: Request) async throws -> Response {
         try req.authorize(.view, DashboardSubject.organisation)
         let filters = try req.query.decode(Filters.self).dashboard
-        let (dashboard, units) = try await Self.organisation(req, filters)
-        let model = OrganisationDashboardModel(dashboard, units: units, filters: filters)
+        let (figures, computedAt) = try await OrganisationDashboardFigures.load(filters, for: req)
+        let every = TimeInterval(req.application.strideConfig.dashboardRefreshSeconds)
+        let model = OrganisationDashboardModel(OrganisationDashboard(query: figures.query), units: figures.units, filters: filters,
+                                               refreshed: every > 0 ? (computedAt, every) : nil)
         return try await req.renderPage("dashboards/organisation", title: "Organisation dashboard", model)
     }
 
     @Sendable func organisationExport(req: Request) async throws -> Response {
         try req.authorize(.view, DashboardSubject.organisation)
         let posted = try req.query.decode(Filters.self)
-        let (dashboard, units) = try await Self.organisation(req, posted.dashboard)
-        let tables = OrganisationDashboardModel.tables(dashboard, unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.name) }))
+        let (figures, _) = try await OrganisationDashboardFigures.load(posted.dashboard, for: req)
+        let tables = OrganisationDashboardModel.tables(OrganisationDashboard(query: figures.query),
+                                                       unitNames: Dictionary(uniqueKeysWithValues: figures.units.map { ($0.id, $0.name) }))
         guard let name = posted.table, let table = tables[name] else { throw StrideError.notFound("The table") }
         return .csv(table.csv, filename: "\(name)-\(req.clock.today().iso).csv")
     }
@@ -51,12 +54,5 @@ struct DashboardController: RouteCollection {
             throw StrideError.notFound("The table")
         }
         return .csv(table.csv, filename: "team-\(name)-\(req.clock.today().iso).csv")
-    }
-
-    /// The dashboard for the filters, and every unit by name for the unit filter.
-    static func organisation(_ req: Request, _ filters: DashboardFilters) async throws -> (OrganisationDashboard, [(id: UUID, name: String)]) {
-        let query = try await OrganisationDashboardQuery.load(scopeID: filters.unit, allCycles: filters.allCycles, today: req.clock.today(), db: req.db)
-        let units = try await OrganisationalUnit.query(on: req.db).sort(\.$name).all().map { (id: $0.id!, name: $0.name) }
-        return (OrganisationDashboard(query: query), units)
     }
 }

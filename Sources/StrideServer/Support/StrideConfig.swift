@@ -21,6 +21,8 @@ public struct StrideConfig: Sendable, Equatable {
     public var publicURL: String
     /// Requests a minute each API caller may make on this server (`APIRateLimitMiddleware`); 0 for no limit.
     public var apiRateLimit = 600
+    /// Seconds the organisation-wide figures (HR's dashboard) may be old (`RefreshingCache`); 0 computes them for every request.
+    public var dashboardRefreshSeconds = 30
     /// Where e-mail goes; nil keeps it in the outbox, where HR sees it.
     var mail: SMTPSettings?
 
@@ -34,7 +36,7 @@ public struct StrideConfig: Sendable, Equatable {
     }
 
     /// Reads `DATABASE_URL`, `STRIDE_DB_PATH`, `STRIDE_SECURE_COOKIES`, `STRIDE_SESSION_IDLE_MINUTES`,
-    /// `STRIDE_TRUST_FORWARDED_FOR`, `STRIDE_PUBLIC_URL`, `STRIDE_API_RATE_LIMIT` and the `SMTP_`
+    /// `STRIDE_TRUST_FORWARDED_FOR`, `STRIDE_PUBLIC_URL`, `STRIDE_API_RATE_LIMIT`, `STRIDE_DASHBOARD_REFRESH_SECONDS` and the `SMTP_`
     /// settings (`SMTPSettings`).
     /// Fails listing every variable that is set but unusable.
     public static func fromEnvironment(_ env: [String: String], environment: Environment) throws -> StrideConfig {
@@ -85,11 +87,19 @@ public struct StrideConfig: Sendable, Equatable {
                 problems.append("STRIDE_API_RATE_LIMIT must be a whole number of requests a minute (0 for no limit)")
             }
         }
+        // Tests read the figures right after changing them.
+        var refresh = environment == .testing ? 0 : 30
+        if let raw = env["STRIDE_DASHBOARD_REFRESH_SECONDS"] {
+            if let seconds = Int(raw), (0...3600).contains(seconds) { refresh = seconds } else {
+                problems.append("STRIDE_DASHBOARD_REFRESH_SECONDS must be a whole number of seconds from 0 to 3600")
+            }
+        }
         guard problems.isEmpty else { throw StrideError.configuration(problems) }
         var config = StrideConfig(storage: storage, secureCookies: secure, sessionIdleTimeout: idle,
                                   trustForwardedFor: trustForwardedFor, publicURL: publicURL)
         config.mail = mail
         config.apiRateLimit = rateLimit
+        config.dashboardRefreshSeconds = refresh
         return config
     }
 }

@@ -14,7 +14,8 @@ extension StrideAPIController {
             let found = try await filters.unit.asyncMap { try await OrganisationalUnit.find($0, on: req.db) } ?? nil
             if found == nil { throw StrideError.invalid([FieldError("unit", "No unit has the id \(unit)")]) }
         }
-        let (dashboard, _) = try await DashboardController.organisation(req, filters)
+        let (figures, computedAt) = try await OrganisationDashboardFigures.load(filters, for: req)
+        let dashboard = OrganisationDashboard(query: figures.query)
         let query = dashboard.query
         let byGroupTallies = Dictionary(grouping: query.tallies, by: { query.groups.groupOf[$0.unit_id] ?? -1 })
         let overdue = query.groups.sum(query.overdue.map { (unit: $0.key, key: 0, n: $0.value) })
@@ -28,7 +29,8 @@ extension StrideAPIController {
                 return .init(unitId: group.id.uuidString.lowercased(), name: group.name, formsByState: .init(part.formsByState),
                              overdue: overdue[index]?[0] ?? 0, overallRatings: .init(part.overallRatings))
             },
-            probation: query.probation.map {
+            asOf: computedAt, probationTotal: query.probation.count,
+            probation: query.probation.prefix(OrganisationDashboard.probationShown).map {
                 .init(staffId: $0.staffID.uuidString.lowercased(), name: $0.name, months: .init(rawValue: $0.milestone.rawValue)!, on: $0.on.iso)
             },
             upwardFeedback: query.rounds.map {

@@ -11,6 +11,8 @@ struct OrganisationDashboardModel: Encodable {
     let probation: DashboardTable
     let upward: DashboardTable
     let overdueHref: String
+    /// When the figures were computed, when they are not computed for each request.
+    let asOf: String?
     let auditHref = StridePath.auditTrail.href
     let alignmentHref = StridePath.alignment.href
 
@@ -28,7 +30,10 @@ struct OrganisationDashboardModel: Encodable {
     }
 
     /// - Parameter filters: the page's query (`unit`, `cycles`), carried into every CSV link.
-    init(_ dashboard: OrganisationDashboard, units: [(id: UUID, name: String)], filters: DashboardFilters) {
+    /// - Parameter refreshed: when the figures were computed and how often they are, when they
+    ///   may be a little old (`RefreshingCache`).
+    init(_ dashboard: OrganisationDashboard, units: [OrganisationDashboardFigures.UnitName], filters: DashboardFilters,
+         refreshed: (at: Date, every: TimeInterval)? = nil) {
         let names = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.name) })
         scopeName = dashboard.query.groups.scoped ? dashboard.query.groups.scope?.name ?? "the organisation" : "the organisation"
         filterAction = StridePath.organisationDashboard.href
@@ -58,9 +63,14 @@ struct OrganisationDashboardModel: Encodable {
             chart.csvHref = filters.exportHref(.organisationDashboardExport, table: chart.id)
             return chart
         }
-        probation = DashboardTable(table: dashboard.probationTable(unitNames: names), csvHref: filters.exportHref(.organisationDashboardExport, table: "probation"))
+        let milestones = dashboard.query.probation.count, shown = OrganisationDashboard.probationShown
+        probation = DashboardTable(table: dashboard.probationTable(unitNames: names, limit: shown),
+                                   csvHref: filters.exportHref(.organisationDashboardExport, table: "probation"),
+                                   note: milestones > shown
+                                       ? "The \(shown) soonest of \(DisplayNumber.grouped(milestones)) are shown; the CSV download has them all." : nil)
         upward = DashboardTable(table: dashboard.upwardTable, csvHref: filters.exportHref(.organisationDashboardExport, table: "upward-feedback"))
         overdueHref = StridePath.overdueForms.href
+        asOf = refreshed.map { "Figures as of \(DisplayDate.instant($0.at)), computed again every \(DisplayNumber.counted(Int($0.every), "second"))." }
     }
 }
 

@@ -124,9 +124,13 @@ struct OrganisationDashboard: Sendable {
                                           rows: zip(query.coverage.map(\.skillName), cells).map { ChartTable.Row(header: $0, cells: $1) }))
     }
 
-    func probationTable(unitNames: [UUID: String]) -> ChartTable {
+    /// Milestones the page lists; the CSV download has them all.
+    static let probationShown = 20
+
+    /// The probation milestones, soonest first: the first `limit`, or all of them.
+    func probationTable(unitNames: [UUID: String], limit: Int? = nil) -> ChartTable {
         ChartTable(caption: "Probation milestones in the next 90 days", columns: ["Staff member", "Unit", "Milestone", "Date"],
-                   rows: query.probation.map { row in
+                   rows: query.probation.prefix(limit ?? query.probation.count).map { row in
                        ChartTable.Row(header: row.name, cells: [row.unitID.flatMap { unitNames[$0] } ?? "", row.milestone.displayName, DisplayDate.long(row.on)],
                                       href: StridePath.staffMember(row.staffID).href)
                    }, numeric: false)
