@@ -98,6 +98,8 @@ else
   psql_on postgres "DROP DATABASE IF EXISTS stride_bench_import" && psql_on postgres "CREATE DATABASE stride_bench_import"
   IMPORT_URL="$SERVER_URL/stride_bench_import"
 fi
+# A reused organisation may predate this version's migrations.
+"$BIN" migrate --yes --env production >/dev/null
 # The day's reminders are sent before measuring, as a day's would be: else the first server start
 # sends a new organisation's whole backlog while the paths are measured.
 "$BIN" remind --env production >/dev/null

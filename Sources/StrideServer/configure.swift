@@ -31,7 +31,7 @@ public func configure(
     app.decoyPasswordHash = DecoyPasswordHash()
 
     app.headedUnits = HeadedUnitsCache()
-    app.organisationDashboards = RefreshingCache(lifetime: TimeInterval(config.dashboardRefreshSeconds))
+    app.figureCaches = FigureCaches(lifetime: TimeInterval(config.dashboardRefreshSeconds))
     try configureDatabase(app, storage: config.storage)
     // One summary line per migration run (`migrateSchema`), not two lines per migration.
     app.fluent.migrationLogLevel = .debug

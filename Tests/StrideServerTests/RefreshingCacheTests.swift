@@ -67,11 +67,11 @@ extension ServerTests {
             #expect(calls == 3)
         }
 
-        /// HR's dashboard says when its figures were computed, and serves them until they are due again.
+        /// The dashboards say when their figures were computed.
         @Test func theDashboardSaysWhenItsFiguresWereComputed() async throws {
             try await withStrideApp { app, clock in
                 app.strideConfig.dashboardRefreshSeconds = 30
-                app.organisationDashboards = RefreshingCache(lifetime: 30)
+                app.figureCaches = FigureCaches(lifetime: 30)
                 let org = try await Org.seed(app)
                 let hana = try await Browser.signedIn(app, as: org.hr)
                 let page = try await hana.get(.organisationDashboard).body.string
@@ -79,6 +79,8 @@ extension ServerTests {
                 let api = try ObjectiveAPITests.json(try await hana.get("/api/v1/dashboards/organisation").body.string)
                 #expect(api["asOf"] as? String == ISO8601DateFormatter().string(from: clock.now()))
                 #expect(api["probationTotal"] as? Int != nil)
+                let mona = try await Browser.signedIn(app, as: org.manager)
+                #expect(try await mona.get(.teamDashboard).body.string.contains("Figures as of \(DisplayDate.instant(clock.now()))"))
             }
         }
     }

@@ -18,7 +18,7 @@ struct AlignmentController: RouteCollection {
         struct Query: Decodable { let on: String? }
         // `?on=` looks at another day of the plan; a day that is not a date shows today.
         let day = (try? req.query.decode(Query.self).on).flatMap { $0.flatMap(CalendarDate.init(iso:)) } ?? req.clock.today()
-        let query = try await AlignmentQuery.load(on: day, db: req.db)
+        let query = try await req.application.figureCaches.alignment(on: day, for: req)
         let people = Set(query.outputs.map(\.staffID) + query.unlinked.map(\.staffID))
         let model = AlignmentModel(query, day: day, openable: try await req.openableStaff(Array(people)),
                                    canManage: req.isAllowed(.manage, OrganisationalOutcomes()))

@@ -42,8 +42,10 @@ struct DashboardController: RouteCollection {
 
     @Sendable func team(req: Request) async throws -> Response {
         try req.authorize(.view, DashboardSubject.team)
-        let dashboard = try await TeamDashboardQuery.load(managerID: try req.requireUser().viewer.staffID, today: req.clock.today(), db: req.db)
-        return try await req.renderPage("dashboards/team", title: "My team's dashboard", TeamDashboardModel(dashboard))
+        let (dashboard, computedAt) = try await req.application.figureCaches.team(of: try req.requireUser().viewer.staffID, for: req)
+        let every = TimeInterval(req.application.strideConfig.dashboardRefreshSeconds)
+        return try await req.renderPage("dashboards/team", title: "My team's dashboard",
+                                        TeamDashboardModel(dashboard, refreshed: every > 0 ? (computedAt, every) : nil))
     }
 
     @Sendable func teamExport(req: Request) async throws -> Response {

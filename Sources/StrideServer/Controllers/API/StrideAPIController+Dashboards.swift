@@ -46,7 +46,7 @@ extension StrideAPIController {
     func getTeamDashboard(_ input: Operations.GetTeamDashboard.Input) async throws -> Operations.GetTeamDashboard.Output {
         let req = try APIRequest.signedIn()
         try req.authorize(.view, DashboardSubject.team)
-        let query = try await TeamDashboardQuery.load(managerID: try req.requireUser().viewer.staffID, today: req.clock.today(), db: req.db)
+        let query = try await req.application.figureCaches.team(of: try req.requireUser().viewer.staffID, for: req).value
         func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
         return .ok(.init(body: .json(.init(
             people: query.people, directReports: query.directReports, formsByState: .init(query.formCounts),

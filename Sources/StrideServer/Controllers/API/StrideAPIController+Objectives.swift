@@ -74,7 +74,7 @@ extension StrideAPIController {
             guard let parsed = CalendarDate(iso: raw) else { throw StrideError.invalid([FieldError("on", "on must be a real date, like 2026-03-01")]) }
             day = parsed
         }
-        let query = try await AlignmentQuery.load(on: day, db: req.db)
+        let query = try await req.application.figureCaches.alignment(on: day, for: req)
         let openable = try await req.openableStaff(query.outputs.map(\.staffID))
         let outputs = Dictionary(query.outputs.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         func id(_ uuid: UUID?) -> String? { uuid?.uuidString.lowercased() }

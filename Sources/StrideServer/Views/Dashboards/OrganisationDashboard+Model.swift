@@ -70,7 +70,7 @@ struct OrganisationDashboardModel: Encodable {
                                        ? "The \(shown) soonest of \(DisplayNumber.grouped(milestones)) are shown; the CSV download has them all." : nil)
         upward = DashboardTable(table: dashboard.upwardTable, csvHref: filters.exportHref(.organisationDashboardExport, table: "upward-feedback"))
         overdueHref = StridePath.overdueForms.href
-        asOf = refreshed.map { "Figures as of \(DisplayDate.instant($0.at)), computed again every \(DisplayNumber.counted(Int($0.every), "second"))." }
+        asOf = refreshed.map(DashboardTable.asOf)
     }
 }
 

@@ -9,6 +9,8 @@ struct TeamDashboardModel: Encodable {
     let charts: [Chart]
     let tables: [DashboardTable]
     let hasTeam: Bool
+    /// When the figures were computed, when they are not computed for each request.
+    let asOf: String?
 
     static func charts(_ query: TeamDashboardQuery) -> [Chart] {
         let kinds = AppraisalFormKind.allCases.filter { (query.formCounts[$0]?.values.reduce(0, +) ?? 0) > 0 }
@@ -72,8 +74,11 @@ struct TeamDashboardModel: Encodable {
         return "The \(listed.items.count) \(which) of \(DisplayNumber.grouped(listed.total)) are shown; the CSV download has them all."
     }
 
-    init(_ query: TeamDashboardQuery) {
+    /// - Parameter refreshed: when the figures were computed and how often they are, when they
+    ///   may be a little old (`RefreshingCache`).
+    init(_ query: TeamDashboardQuery, refreshed: (at: Date, every: TimeInterval)? = nil) {
         hasTeam = query.people > 0
+        asOf = refreshed.map(DashboardTable.asOf)
         facts = [
             Fact(key: "People you supervise", value: "\(DisplayNumber.grouped(query.people)) (\(DisplayNumber.grouped(query.directReports)) directly)"),
             Fact(key: "Forms overdue", value: DisplayNumber.grouped(query.overdue.total)),
