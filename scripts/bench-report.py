@@ -4,8 +4,8 @@
     python3 scripts/bench-report.py bench/results/sqlite-1000.json bench/results/sqlite-100000.json ...
 
 Prints, for each connection count, one table with a column group per run (staff and database),
-so growth with size and the two databases read side by side; then export, import, memory and
-generation figures.
+so growth with size and the two databases read side by side (a run's optional "label", such as
+"before", tells two runs of one size apart); then export, import, memory and generation figures.
 """
 import json, sys
 
@@ -14,7 +14,7 @@ def main():
     runs = [json.load(open(path)) for path in sys.argv[1:]]
     if not runs:
         sys.exit("give the JSON files of the runs to compare")
-    names = [f"{run['staff']:,} {run['db']}" for run in runs]
+    names = [f"{run['staff']:,} {run['db']}" + (f" ({run['label']})" if run.get("label") else "") for run in runs]
     connections = sorted({row["connections"] for run in runs for row in run["endpoints"]})
     for count in connections:
         print(f"\n### {count} connections\n")
