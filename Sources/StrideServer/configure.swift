@@ -37,7 +37,7 @@ public func configure(
     app.fluent.migrationLogLevel = .debug
 
     app.sessions.use { _ in WebSessionStore() }
-    app.sessions.configuration.cookieName = APIRateLimitMiddleware.sessionCookie
+    app.sessions.configuration.cookieName = "stride_session"
     let secure = config.secureCookies
     app.sessions.configuration.cookieFactory = { id in
         HTTPCookies.Value(string: id.string, maxAge: 7 * 24 * 3600, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)

@@ -103,6 +103,15 @@ extension ServerTests {
                 let hr = try await Browser.signedIn(app, as: org.hr)
                 #expect(try await hr.get("/api/v1/tokens").status == .ok)
                 #expect(try await client.get("/").status == .ok)
+                // A made-up token each time is a new caller, but not a new address: all callers
+                // from one address have ten allowances together (60 here; the 8 API requests above used 8).
+                var answers: [HTTPStatus] = []
+                for _ in 0..<60 {
+                    let stranger = Browser(app)
+                    stranger.bearer = "stride_pat_\(UUID())"
+                    answers.append(try await stranger.get("/api/v1/tokens").status)
+                }
+                #expect(answers.prefix(52).allSatisfy { $0 == .unauthorized } && answers.suffix(8).allSatisfy { $0 == .tooManyRequests })
             }
         }
     }

@@ -1,56 +1,74 @@
-import Crypto
 import Foundation
 import StrideCore
+import Synchronization
 import Vapor
 
 /// Limits how fast each caller uses `/api/v1`, answering 429 with `Retry-After` as
 /// `application/problem+json` beyond the allowance (`STRIDE_API_RATE_LIMIT` requests a minute,
 /// 0 for none). A caller is its token, else its session, else its address: a script gone wrong
-/// slows only itself. Each app server counts for itself, so behind a balancer spreading evenly
-/// over N servers a caller gets up to N times the allowance.
+/// slows only itself. The credential is not checked yet here (that costs a database read), so
+/// every address also has an allowance for all its callers together (`addressShare` times
+/// theirs): a client sending a new made-up token each time is held to that. Each app server
+/// counts for itself, so behind a balancer spreading evenly over N servers a caller gets up to N
+/// times the allowance.
 struct APIRateLimitMiddleware: AsyncMiddleware {
     let limiter: APIRateLimiter
-    static let sessionCookie = "stride_session"
+    /// How many callers' allowances one address has in all (integrations behind one gateway).
+    static let addressShare = 10
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.url.path.hasPrefix("/api/v1/") else { return try await next.respond(to: request) }
-        if let wait = limiter.take(for: Self.caller(of: request), now: request.clock.now()) {
-            request.logger.info("\(request.method) \(request.url.path): 429, retry after \(wait) s")
-            let response = try Problem.response(status: .tooManyRequests,
-                                                detail: "Too many requests: this caller may make \(limiter.perMinute) a minute. Retry after \(wait) seconds.",
-                                                errors: nil)
-            response.headers.replaceOrAdd(name: .retryAfter, value: String(wait))
-            return response
+        let now = request.clock.now()
+        let credential = request.headers.bearerAuthorization?.token
+            ?? request.cookies[request.application.sessions.configuration.cookieName]?.string
+        let wait: Int?
+        if let credential {
+            // Everyone behind the address first, then the caller's own.
+            wait = limiter.take(for: "all from " + request.clientAddress, share: Self.addressShare, now: now)
+                ?? limiter.take(for: APITokenService.hash(credential), share: 1, now: now)
+        } else {
+            wait = limiter.take(for: "address " + request.clientAddress, share: 1, now: now)
         }
-        return try await next.respond(to: request)
-    }
-
-    /// Who is asking: a hash of the credential, so the table never holds one.
-    static func caller(of request: Request) -> String {
-        let credential = request.headers.bearerAuthorization?.token ?? request.cookies[Self.sessionCookie]?.string
-        guard let credential else { return "address " + request.clientAddress }
-        return SHA256.hash(data: Data(credential.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
+        guard let wait else { return try await next.respond(to: request) }
+        request.logger.info("\(request.method) \(request.url.path): 429, retry after \(wait) s")
+        let response = try Problem.response(status: .tooManyRequests,
+                                            detail: "Too many requests: this caller may make \(limiter.perMinute) a minute. Retry after \(wait) seconds.",
+                                            errors: nil)
+        response.headers.replaceOrAdd(name: .retryAfter, value: String(wait))
+        return response
     }
 }
 
-/// Every caller's bucket on this server. Full buckets are forgotten when the table grows, so
-/// memory stays bounded however many callers come and go.
-final class APIRateLimiter: @unchecked Sendable {
+/// Every caller's bucket on this server, keyed by a hash of the credential (the table never
+/// holds one) or the address. Full buckets are forgotten once the table grows, at most once a
+/// second, so memory stays bounded however many callers come and go.
+final class APIRateLimiter: Sendable {
     let perMinute: Int
-    private let lock = NSLock()
-    private var buckets: [String: TokenBucket] = [:]
     static let pruneAbove = 10_000
+
+    private struct Table {
+        var buckets: [String: TokenBucket] = [:]
+        var prunedAt = Date.distantPast
+    }
+
+    private let table = Mutex(Table())
 
     init(perMinute: Int) {
         self.perMinute = perMinute
     }
 
-    func take(for caller: String, now: Date) -> Int? {
-        lock.lock(); defer { lock.unlock() }
-        if buckets.count > Self.pruneAbove { buckets = buckets.filter { !$0.value.isFull(at: now) } }
-        var bucket = buckets[caller] ?? TokenBucket(perMinute: perMinute, now: now)
-        let wait = bucket.take(now: now)
-        buckets[caller] = bucket
-        return wait
+    /// Takes a request from `key`'s bucket of `share` allowances: nil when it may go ahead, or
+    /// the seconds to wait.
+    func take(for key: String, share: Int, now: Date) -> Int? {
+        table.withLock { table in
+            if table.buckets.count > Self.pruneAbove, now.timeIntervalSince(table.prunedAt) >= 1 {
+                table.buckets = table.buckets.filter { !$0.value.isFull(at: now) }
+                table.prunedAt = now
+            }
+            var bucket = table.buckets[key] ?? TokenBucket(perMinute: perMinute * share, now: now)
+            let wait = bucket.take(now: now)
+            table.buckets[key] = bucket
+            return wait
+        }
     }
 }
