@@ -29,7 +29,7 @@ def main():
                     cells.append("")
                     continue
                 if not row["rps"]:
-                    cells.append("no answers in 10 s")
+                    cells.append(f"no answers in {run['seconds_per_path']} s")
                     continue
                 errors = f", **{row['non2xx']} non-2xx**" if row["non2xx"] else ""
                 cells.append(f"{row['rps']:.0f} ({row['ratio_healthz'] * 100:.1f} %), {row['p50_ms']:.1f} / {row['p99_ms']:.1f}{errors}")

@@ -2,7 +2,7 @@
 """Load figures for a running Stride holding a generated organisation (driven by bench.sh).
 
     python3 scripts/bench.py BASE_URL --binary BIN --staff N --db sqlite|postgres --pid PID --hr EMAIL --board EMAIL
-                             [--seconds S] [--connections 16 64] [--json FILE] [--import-db-url URL]
+                             [--seconds S] [--connections 16 64] [--json FILE] [--import-db-url URL] [--generate-seconds S]
 
 Signs in as the generated organisation's people (a staff member with a draft Beginning of Cycle,
 their manager, HR, a Reports Board member), makes an API token for each, then measures every
@@ -331,7 +331,7 @@ def main():
     # The export first, on a server at rest: its memory is the point.
     try:
         export = export_figures(base, cookies["hr"], args.pid)
-    except Exception as error:  # a server the paths above left overloaded
+    except Exception as error:  # a server too busy or gone
         export = {"seconds": None, "bytes": 0, "rows": 0, "rss_before_mib": None, "rss_peak_mib": None, "error": repr(error)}
     if export.get("error"):
         print(f"CSV export of all staff failed: {export['error']}")
@@ -352,7 +352,7 @@ def main():
                    "p99_ms": round(p99, 2), "non2xx": failed, "ratio_healthz": round(rps / health, 3),
                    "ratio_readyz": round(rps / ready, 3) if ready else None}
             if rps == 0:
-                print(f"{name}: no answers; the server's log says:", flush=True)
+                print(f"{name}: no request answered within the {args.seconds} s run", flush=True)
             results.append(row)
             print(f"{name:28} {rps:8.0f} {p50:8.1f} {p99:8.1f} {failed:8d} {rps / health * 100:8.1f}% "
                   f"{(rps / ready * 100) if ready else 100:7.1f}%", flush=True)

@@ -18,7 +18,7 @@ Both databases:
      holds the last answered or the one in flight, whole, and its history matches its version.
 Loopback only; every wait is bounded. Exits non-zero on the first failure.
 """
-import json, os, re, signal, socket, subprocess, sys, tempfile, threading, time, urllib.parse, urllib.request
+import os, re, signal, socket, subprocess, sys, tempfile, threading, time, urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bench import Fields, Session  # noqa: E402
@@ -45,7 +45,7 @@ class Server:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
 
-    def start(self, expect_ready=True):
+    def start(self):
         self.output = open(self.log, "a")
         self.process = subprocess.Popen([self.binary, "serve", "--port", str(self.port), "--no-demo"], env=self.env,
                                         stdout=self.output, stderr=subprocess.STDOUT)
@@ -57,7 +57,7 @@ class Server:
                     return True
             except OSError:
                 time.sleep(0.25)
-        return not expect_ready
+        return False
 
     def kill(self):
         self.process.send_signal(signal.SIGKILL)
@@ -94,7 +94,8 @@ def fresh_database(env, folder, name, server_url):
     return env
 
 
-def count(env, sql):
+def scalar(env, sql):
+    """The one number `sql` selects."""
     if "DATABASE_URL" in env:
         return int(psql(env["DATABASE_URL"], sql))
     out = subprocess.run(["sqlite3", env["STRIDE_DB_PATH"], sql], check=True, capture_output=True, text=True, timeout=60)
@@ -144,8 +145,8 @@ def two_servers(binary, env, folder):
             # Both ran the reminders at start; one held the lease. Wait for the outbox to empty.
             deadline, sent = time.time() + 90, 0
             while time.time() < deadline:
-                queued = count(env, "SELECT COUNT(*) FROM outbox_messages")
-                sent = count(env, "SELECT COUNT(*) FROM outbox_messages WHERE sent_at IS NOT NULL")
+                queued = scalar(env, "SELECT COUNT(*) FROM outbox_messages")
+                sent = scalar(env, "SELECT COUNT(*) FROM outbox_messages WHERE sent_at IS NOT NULL")
                 if queued and sent == queued:
                     break
                 time.sleep(1)
@@ -175,7 +176,7 @@ def kill_mid_import(binary, env, folder, label):
     hr = Session(server.base)
     hr.sign_in(HR)
     hr.get("/admin/import-staff")
-    before = count(env, "SELECT COUNT(*) FROM staff_members")
+    before = scalar(env, "SELECT COUNT(*) FROM staff_members")
     rows = 20_000
     csv = "staff_id,name,email,grade,job_title,entry_on_duty,contract_type,supervisor\n" + "".join(
         f"K{i:06d},Killed Import {i},killed{i}@ci.example,P3,Officer,2025-01-{i % 28 + 1:02d},regular,{'' if i == 0 else f'K{(i - 1) // 8:06d}'}\n"
@@ -197,8 +198,8 @@ def kill_mid_import(binary, env, folder, label):
     thread.join(timeout=30)
     print(f"{label}: the import was {'answered ' + str(answered['status']) if 'status' in answered else 'in flight'} when killed")
     check(server.start(), f"{label}: the killed server starts again")
-    after = count(env, "SELECT COUNT(*) FROM staff_members")
-    killed = count(env, "SELECT COUNT(*) FROM staff_members WHERE staff_number LIKE 'K%'")
+    after = scalar(env, "SELECT COUNT(*) FROM staff_members")
+    killed = scalar(env, "SELECT COUNT(*) FROM staff_members WHERE staff_number LIKE 'K%'")
     check(after - before in (0, rows) and killed in (0, rows), f"{label}: after SIGKILL mid-import, all {rows} rows or none ({killed})")
     if answered.get("status") in (200, 303):
         check(killed == rows, f"{label}: an answered import is all there")
@@ -246,11 +247,11 @@ def kill_mid_saves(binary, env, folder, label):
     held = re.search(r"Save number (\d+)", page)
     check(status == 200 and held and int(held.group(1)) in (last, last + 1),
           f"{label}: the form holds the last answered save ({last}) or the one in flight, whole (it holds {held and held.group(1)})")
-    form_id = path.split("/")[3]
-    versions = count(env, f"SELECT record_version FROM appraisal_forms WHERE id = '{form_id}'") if "DATABASE_URL" in env else None
-    events = count(env, f"SELECT COUNT(*) FROM appraisal_form_events WHERE form_id = '{form_id}'") if "DATABASE_URL" in env else None
-    if versions is not None:
-        check(events == versions - 1, f"{label}: the form's history has one step per save ({events} for version {versions})")
+    # SQLite keeps ids as upper-case text, PostgreSQL as uuid.
+    form_id = path.split("/")[3] if "DATABASE_URL" in env else path.split("/")[3].upper()
+    versions = scalar(env, f"SELECT record_version FROM appraisal_forms WHERE id = '{form_id}'")
+    events = scalar(env, f"SELECT COUNT(*) FROM appraisal_form_events WHERE form_id = '{form_id}'")
+    check(events == versions - 1, f"{label}: the form's history has one step per save ({events} for version {versions})")
     server.stop()
 
 

@@ -111,6 +111,48 @@ extension ServerTests {
             }
         }
 
+        /// The team dashboard's counts in SQL agree with the core's rules worked out person by
+        /// person: skills gaps (`SkillGaps`, on each person's latest decision) and objectives'
+        /// standings (from every reading), on the demo organisation for each manager.
+        @Test func theTeamFiguresAgreeWithTheCoreRules() async throws {
+            try await withStrideApp { app, clock in
+                try await DemoOrganisation.load(in: app.serviceContext())
+                let staff = try await StaffMember.query(on: app.db).filter(\.$status == .active).all()
+                let managers = staff.filter { manager in staff.contains { $0.$supervisor.id == manager.id } }
+                #expect(managers.count > 5)
+                var gapsChecked = 0
+                for manager in managers {
+                    gapsChecked += try await Self.checkTeamFigures(of: manager, among: staff, today: clock.today(), app: app)
+                }
+                #expect(gapsChecked > 0, "the demo has people short of their role's levels")
+            }
+        }
+
+        /// Checks one manager's figures; answers how many people-short-of-a-skill it compared.
+        static func checkTeamFigures(of manager: StaffMember, among staff: [StaffMember], today: CalendarDate, app: Application) async throws -> Int {
+            let team = staff.filter { $0.supervisionPath.hasPrefix(manager.supervisionPath) && $0.id != manager.id }
+            let roles = try await SkillRequirementTable.roles.read(nil, on: app.db)
+            let levels = try await SkillAssessmentQueries.confirmedLevels(ofStaffIn: "SELECT id FROM staff_members", on: app.db)
+            var short: [String: Int] = [:]
+            for member in team {
+                let requirements = member.$roleProfile.id.flatMap { roles[$0] } ?? []
+                let unmet = SkillGaps.gaps(requirements, confirmed: levels[member.id!] ?? [:]).filter { !$0.isMet }
+                for gap in unmet { short[gap.skill.name, default: 0] += 1 }
+            }
+            let figures = try await TeamDashboardQuery.load(managerID: manager.id!, today: today, limit: nil, db: app.db)
+            let counted = Dictionary(uniqueKeysWithValues: figures.skillGaps.map { ($0.skill, $0.peopleShort) })
+            #expect(figures.people == team.count && counted == short, "\(manager.name)")
+            let owned = try await WorkgroupObjective.query(on: app.db).filter(\.$owner.$id ~~ team.map { $0.id! })
+                .filter(\.$dueOn >= today.adding(months: -1)).all()
+            let loaded = try await ObjectiveQueries.load(owned, today: today, on: app.db)
+            let full = Dictionary(uniqueKeysWithValues: loaded.map { ($0.id, $0.standing) })
+            #expect(figures.objectives.total == owned.count, "\(manager.name)")
+            for objective in figures.objectives.items {
+                #expect(full[objective.id] == objective.standing, "\(objective.title)")
+            }
+            return short.values.reduce(0, +)
+        }
+
         /// A team can be a whole organisation: its lists are read up to a limit, most urgent
         /// first, with totals counted in the database, and the page says when a list is cut short.
         @Test func aTeamsListsAreCutShortWithTheirTotals() async throws {

@@ -67,6 +67,20 @@ extension ServerTests {
             #expect(calls == 3)
         }
 
+        @Test func forgettingDropsTheValuesAndWhatIsBeingComputed() async throws {
+            let cache = RefreshingCache<String, Int>(lifetime: 30)
+            let now = Date(timeIntervalSince1970: 1_800_000_000)
+            // A computation under way when the values are forgotten is not kept after.
+            let slow = Task { try await cache.value(for: "org", now: now) { try await Task.sleep(for: .milliseconds(100)); return 1 } }
+            try await Task.sleep(for: .milliseconds(20))
+            await cache.forgetAll()
+            #expect(try await slow.value.value == 1, "its callers still get it")
+            #expect(try await cache.value(for: "org", now: now) { 2 }.value == 2)
+            #expect(try await cache.value(for: "org", now: now) { 3 }.value == 2, "kept from then on")
+            await cache.forgetAll()
+            #expect(try await cache.value(for: "org", now: now) { 4 }.value == 4)
+        }
+
         /// The dashboards say when their figures were computed.
         @Test func theDashboardSaysWhenItsFiguresWereComputed() async throws {
             try await withStrideApp { app, clock in
@@ -81,6 +95,13 @@ extension ServerTests {
                 #expect(api["probationTotal"] as? Int != nil)
                 let mona = try await Browser.signedIn(app, as: org.manager)
                 #expect(try await mona.get(.teamDashboard).body.string.contains("Figures as of \(DisplayDate.instant(clock.now()))"))
+                // HR's own change to the outcomes is in the tree they are sent back to.
+                #expect(try await hana.get(.alignment).body.string.contains("Figures as of"))
+                #expect(try await hana.post(.newOrganisationalOutcome, ["title": "Policy influence", "periodStart": "2026-01-01",
+                                                                        "periodEnd": "2028-01-01", "owner": "C1"]).status == .seeOther)
+                #expect(try await hana.get(.alignment).body.string.contains("Policy influence"))
+                let tree = try ObjectiveAPITests.json(try await hana.get("/api/v1/alignment").body.string)
+                #expect(tree["asOf"] as? String == ISO8601DateFormatter().string(from: clock.now()))
             }
         }
     }

@@ -5093,6 +5093,10 @@ extension Components {
         package struct AlignmentTree: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/AlignmentTree/on`.
             package var on: Swift.String
+            /// When the tree was computed: it is computed again at most every STRIDE_DASHBOARD_REFRESH_SECONDS (30 by default).
+            ///
+            /// - Remark: Generated from `#/components/schemas/AlignmentTree/asOf`.
+            package var asOf: Foundation.Date
             /// - Remark: Generated from `#/components/schemas/AlignmentTree/nodes`.
             package var nodes: [Components.Schemas.AlignmentNode]
             /// Outputs of running cycles linked to no outcome or objective.
@@ -5103,19 +5107,23 @@ extension Components {
             ///
             /// - Parameters:
             ///   - on:
+            ///   - asOf: When the tree was computed: it is computed again at most every STRIDE_DASHBOARD_REFRESH_SECONDS (30 by default).
             ///   - nodes:
             ///   - unlinkedOutputs: Outputs of running cycles linked to no outcome or objective.
             package init(
                 on: Swift.String,
+                asOf: Foundation.Date,
                 nodes: [Components.Schemas.AlignmentNode],
                 unlinkedOutputs: Swift.Int
             ) {
                 self.on = on
+                self.asOf = asOf
                 self.nodes = nodes
                 self.unlinkedOutputs = unlinkedOutputs
             }
             package enum CodingKeys: String, CodingKey {
                 case on
+                case asOf
                 case nodes
                 case unlinkedOutputs
             }
@@ -5530,6 +5538,10 @@ extension Components {
         package struct TeamDashboard: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/TeamDashboard/people`.
             package var people: Swift.Int
+            /// When the figures were computed: they are computed again at most every STRIDE_DASHBOARD_REFRESH_SECONDS (30 by default).
+            ///
+            /// - Remark: Generated from `#/components/schemas/TeamDashboard/asOf`.
+            package var asOf: Foundation.Date
             /// People who report to the manager directly.
             ///
             /// - Remark: Generated from `#/components/schemas/TeamDashboard/directReports`.
@@ -5769,6 +5781,7 @@ extension Components {
             ///
             /// - Parameters:
             ///   - people:
+            ///   - asOf: When the figures were computed: they are computed again at most every STRIDE_DASHBOARD_REFRESH_SECONDS (30 by default).
             ///   - directReports: People who report to the manager directly.
             ///   - formsByState:
             ///   - overdue: The overdue forms due longest ago, at most 50.
@@ -5782,6 +5795,7 @@ extension Components {
             ///   - pendingConfirmations:
             package init(
                 people: Swift.Int,
+                asOf: Foundation.Date,
                 directReports: Swift.Int,
                 formsByState: Components.Schemas.FormsByState,
                 overdue: Components.Schemas.TeamDashboard.OverduePayload,
@@ -5795,6 +5809,7 @@ extension Components {
                 pendingConfirmations: Components.Schemas.TeamDashboard.PendingConfirmationsPayload
             ) {
                 self.people = people
+                self.asOf = asOf
                 self.directReports = directReports
                 self.formsByState = formsByState
                 self.overdue = overdue
@@ -5809,6 +5824,7 @@ extension Components {
             }
             package enum CodingKeys: String, CodingKey {
                 case people
+                case asOf
                 case directReports
                 case formsByState
                 case overdue

@@ -1,14 +1,15 @@
 import Foundation
+import Synchronization
 import Vapor
 
 /// A progress bar on one terminal line, redrawn as a step moves on; a plain line per step when
 /// the output is not a terminal (CI logs), so logs stay readable.
+/// (Unchecked: Vapor's console is not marked Sendable; it is written to only under the lock.)
 final class TerminalProgress: @unchecked Sendable {
     private let console: any Console
     private let isTerminal = isatty(STDOUT_FILENO) != 0
-    private let lock = NSLock()
-    private var step = ""
-    private var shown = -1
+    /// The step on the line and the percentage drawn for it.
+    private let line = Mutex((step: "", shown: -1))
     private let started = Date()
 
     init(console: any Console) {
@@ -16,15 +17,17 @@ final class TerminalProgress: @unchecked Sendable {
     }
 
     func update(_ step: String, done: Int, of total: Int) {
-        lock.lock(); defer { lock.unlock() }
+        line.withLock { line in draw(step, done: done, of: total, on: &line) }
+    }
+
+    private func draw(_ step: String, done: Int, of total: Int, on line: inout (step: String, shown: Int)) {
         let percent = total > 0 ? min(100, done * 100 / total) : 100
-        if step != self.step {
-            if isTerminal, !self.step.isEmpty { console.output("", newLine: true) }
-            self.step = step
-            shown = -1
+        if step != line.step {
+            if isTerminal, !line.step.isEmpty { console.output("", newLine: true) }
+            line = (step, -1)
         }
-        guard percent != shown else { return }
-        shown = percent
+        guard percent != line.shown else { return }
+        line.shown = percent
         let elapsed = String(format: "%5.1f s", Date().timeIntervalSince(started))
         if isTerminal {
             let filled = percent * 30 / 100
@@ -36,7 +39,8 @@ final class TerminalProgress: @unchecked Sendable {
     }
 
     func finish() {
-        lock.lock(); defer { lock.unlock() }
-        if isTerminal, !step.isEmpty { console.output("", newLine: true) }
+        line.withLock { line in
+            if isTerminal, !line.step.isEmpty { console.output("", newLine: true) }
+        }
     }
 }

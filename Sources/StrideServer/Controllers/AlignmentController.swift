@@ -18,10 +18,11 @@ struct AlignmentController: RouteCollection {
         struct Query: Decodable { let on: String? }
         // `?on=` looks at another day of the plan; a day that is not a date shows today.
         let day = (try? req.query.decode(Query.self).on).flatMap { $0.flatMap(CalendarDate.init(iso:)) } ?? req.clock.today()
-        let query = try await req.application.figureCaches.alignment(on: day, for: req)
+        let tree = try await req.application.figureCaches.alignment(on: day, for: req)
+        let query = tree.value
         let people = Set(query.outputs.map(\.staffID) + query.unlinked.map(\.staffID))
         let model = AlignmentModel(query, day: day, openable: try await req.openableStaff(Array(people)),
-                                   canManage: req.isAllowed(.manage, OrganisationalOutcomes()))
+                                   canManage: req.isAllowed(.manage, OrganisationalOutcomes()), asOf: tree.asOf)
         return try await req.renderPage("alignment/index", title: "Alignment", model)
     }
 
@@ -39,8 +40,7 @@ struct AlignmentController: RouteCollection {
         case .failure(let failure):
             return try await render(req, outcome: nil, form: form, errors: failure.errors)
         case .success(let outcome):
-            req.flash("Outcome “\(outcome.title)” added.")
-            return req.redirect(to: .alignment)
+            return try await Self.showChanged(req, "Outcome “\(outcome.title)” added.")
         }
     }
 
@@ -64,8 +64,7 @@ struct AlignmentController: RouteCollection {
         case .failure(let failure):
             return try await render(req, outcome: outcome, form: form, errors: failure.errors)
         case .success(let saved):
-            req.flash("Outcome “\(saved.title)” updated.")
-            return req.redirect(to: .alignment)
+            return try await Self.showChanged(req, "Outcome “\(saved.title)” updated.")
         }
     }
 
@@ -81,5 +80,12 @@ struct AlignmentController: RouteCollection {
                                  action: action.href, fields: form.fields(errors: errors), cancelHref: StridePath.alignment.href,
                                  hidden: form.version.map { [.init(name: "version", value: String($0))] } ?? [])
         return try await req.renderPage("form", title: model.heading, model, errors: errors, status: status)
+    }
+
+    /// Back to the tree, drawn afresh on this server so the change just made is in it.
+    private static func showChanged(_ req: Request, _ message: String) async throws -> Response {
+        await req.outcomesChanged()
+        req.flash(message)
+        return req.redirect(to: .alignment)
     }
 }

@@ -23,17 +23,16 @@ struct DashboardController: RouteCollection {
     @Sendable func organisation(req: Request) async throws -> Response {
         try req.authorize(.view, DashboardSubject.organisation)
         let filters = try req.query.decode(Filters.self).dashboard
-        let (figures, computedAt) = try await OrganisationDashboardFigures.load(filters, for: req)
-        let every = TimeInterval(req.application.strideConfig.dashboardRefreshSeconds)
-        let model = OrganisationDashboardModel(OrganisationDashboard(query: figures.query), units: figures.units, filters: filters,
-                                               refreshed: every > 0 ? (computedAt, every) : nil)
+        let figures = try await req.application.figureCaches.organisation(filters, for: req)
+        let model = OrganisationDashboardModel(OrganisationDashboard(query: figures.value.query), units: figures.value.units, filters: filters,
+                                               asOf: figures.asOf)
         return try await req.renderPage("dashboards/organisation", title: "Organisation dashboard", model)
     }
 
     @Sendable func organisationExport(req: Request) async throws -> Response {
         try req.authorize(.view, DashboardSubject.organisation)
         let posted = try req.query.decode(Filters.self)
-        let (figures, _) = try await OrganisationDashboardFigures.load(posted.dashboard, for: req)
+        let figures = try await req.application.figureCaches.organisation(posted.dashboard, for: req).value
         let tables = OrganisationDashboardModel.tables(OrganisationDashboard(query: figures.query),
                                                        unitNames: Dictionary(uniqueKeysWithValues: figures.units.map { ($0.id, $0.name) }))
         guard let name = posted.table, let table = tables[name] else { throw StrideError.notFound("The table") }
@@ -42,10 +41,8 @@ struct DashboardController: RouteCollection {
 
     @Sendable func team(req: Request) async throws -> Response {
         try req.authorize(.view, DashboardSubject.team)
-        let (dashboard, computedAt) = try await req.application.figureCaches.team(of: try req.requireUser().viewer.staffID, for: req)
-        let every = TimeInterval(req.application.strideConfig.dashboardRefreshSeconds)
-        return try await req.renderPage("dashboards/team", title: "My team's dashboard",
-                                        TeamDashboardModel(dashboard, refreshed: every > 0 ? (computedAt, every) : nil))
+        let dashboard = try await req.application.figureCaches.team(of: try req.requireUser().viewer.staffID, for: req)
+        return try await req.renderPage("dashboards/team", title: "My team's dashboard", TeamDashboardModel(dashboard.value, asOf: dashboard.asOf))
     }
 
     @Sendable func teamExport(req: Request) async throws -> Response {

@@ -27,6 +27,7 @@ struct UnitOutcomeController: RouteCollection {
         case .failure(let failure):
             return try await render(req, unit: unit, outcome: nil, form: form, errors: failure.errors)
         case .success(let outcome):
+            await req.outcomesChanged()
             req.flash("Outcome “\(outcome.title)” added to \(unit.details.name).")
             return req.redirect(to: .unit(unit.id))
         }
@@ -51,6 +52,7 @@ struct UnitOutcomeController: RouteCollection {
         case .failure(let failure):
             return try await render(req, unit: unit, outcome: outcome, form: form, errors: failure.errors)
         case .success(let saved):
+            await req.outcomesChanged()
             req.flash("Outcome “\(saved.title)” updated.")
             return req.redirect(to: .unit(unit.id))
         }

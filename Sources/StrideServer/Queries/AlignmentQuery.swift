@@ -7,7 +7,7 @@ import StrideCore
 /// contributing to them, the workgroup objectives contributing to those (with their criteria and
 /// latest readings), and the outputs linked to either, from `output_alignments`: the first few under
 /// each outcome or objective with how many there are, since an organisation of 100,000 has
-/// hundreds of thousands. Eight statements on indexes, whatever the size of the tree.
+/// hundreds of thousands. A fixed number of statements on indexes, whatever the size of the tree.
 struct AlignmentQuery: Sendable {
     struct Output: Sendable {
         let key: UUID
@@ -18,6 +18,26 @@ struct AlignmentQuery: Sendable {
         let objectiveID: UUID?
     }
 
+    /// An organisational outcome as the tree shows it. The query holds plain values, not Fluent
+    /// models: it is kept by `FigureCaches` and read by many requests at once.
+    struct OutcomeRow: Sendable {
+        let id: UUID
+        let title: String
+        let ownerID: UUID?
+        let periodStart: CalendarDate
+        let periodEnd: CalendarDate
+    }
+
+    /// A workgroup objective with its criteria measured on the day.
+    struct ObjectiveRow: Sendable {
+        let id: UUID
+        let title: String
+        let workgroupID: UUID
+        let unitOutcomeID: UUID
+        let measured: [ObjectiveRollup.Measured]
+        let standing: ObjectiveStanding
+    }
+
     struct UnitOutcomeRow: Sendable {
         let id: UUID
         let title: String
@@ -26,10 +46,10 @@ struct AlignmentQuery: Sendable {
         let organisationalOutcomeID: UUID?
     }
 
-    let outcomes: [OrganisationalOutcome]
+    let outcomes: [OutcomeRow]
     let owners: [UUID: String]
     let unitOutcomes: [UnitOutcomeRow]
-    let objectives: [ObjectiveQueries.Loaded]
+    let objectives: [ObjectiveRow]
     let workgroupNames: [UUID: String]
     /// The first outputs under each unit outcome and objective (`outputsShown` at most).
     let outputs: [Output]
@@ -70,8 +90,11 @@ struct AlignmentQuery: Sendable {
         let unitOutcomeIDs = unitOutcomes.map(\.id)
         let objectiveRows = unitOutcomeIDs.isEmpty ? [] : try await WorkgroupObjective.query(on: db)
             .filter(\.$unitOutcome.$id ~~ unitOutcomeIDs).sort(\.$dueOn).sort(\.$title).all()
-        let objectives = try await ObjectiveQueries.loadLatest(objectiveRows, today: day, on: db)
-        let groups = try await Workgroup.query(on: db).filter(\.$id ~~ Set(objectiveRows.map(\.$workgroup.id))).all()
+        let objectives = try await ObjectiveQueries.loadLatest(objectiveRows, today: day, on: db).map { loaded in
+            ObjectiveRow(id: loaded.id, title: loaded.objective.title, workgroupID: loaded.objective.$workgroup.id,
+                         unitOutcomeID: loaded.objective.$unitOutcome.id!, measured: loaded.criteria.map(\.measured), standing: loaded.standing)
+        }
+        let groups = try await Workgroup.query(on: db).filter(\.$id ~~ Set(objectives.map(\.workgroupID))).all()
         let objectiveIDs = objectives.map(\.id)
         struct OutputRow: Decodable {
             let output_key: UUID; let description: String; let staff_member_id: UUID; let name: String
@@ -127,7 +150,10 @@ struct AlignmentQuery: Sendable {
         struct Count: Decodable { let n: Int }
         let unlinkedCount = try await sql.raw("SELECT COUNT(*) AS n FROM output_alignments a \(running)").first(decoding: Count.self)?.n ?? 0
         return AlignmentQuery(
-            outcomes: outcomes, owners: Dictionary(uniqueKeysWithValues: try owners.map { (try $0.requireID(), $0.name) }),
+            outcomes: try outcomes.map {
+                OutcomeRow(id: try $0.requireID(), title: $0.title, ownerID: $0.$owner.id, periodStart: $0.periodStart, periodEnd: $0.periodEnd)
+            },
+            owners: Dictionary(uniqueKeysWithValues: try owners.map { (try $0.requireID(), $0.name) }),
             unitOutcomes: unitOutcomes, objectives: objectives,
             workgroupNames: Dictionary(uniqueKeysWithValues: try groups.map { (try $0.requireID(), $0.name) }),
             outputs: linked, outputCounts: outputCounts, unlinked: unlinked, unlinkedCount: unlinkedCount, unattached: unattached)
@@ -141,15 +167,15 @@ struct AlignmentQuery: Sendable {
         let outputsByObjective = Dictionary(grouping: outputs.filter { $0.objectiveID.map(objectiveIDs.contains) == true }, by: { $0.objectiveID! })
         let direct = Dictionary(grouping: outputs.filter { $0.objectiveID.map(objectiveIDs.contains) != true && $0.unitOutcomeID != nil },
                                 by: { $0.unitOutcomeID! })
-        let objectivesByOutcome = Dictionary(grouping: objectives, by: { $0.objective.$unitOutcome.id! })
+        let objectivesByOutcome = Dictionary(grouping: objectives, by: \.unitOutcomeID)
         let unitsByOutcome = Dictionary(grouping: unitOutcomes, by: { $0.organisationalOutcomeID! })
         func node(_ output: Output) -> AlignmentNode { AlignmentNode(id: output.key, level: .output, title: output.description) }
         return outcomes.map { outcome in
-            AlignmentNode(id: outcome.id!, level: .organisationalOutcome, title: outcome.title, children: (unitsByOutcome[outcome.id!] ?? []).map { unit in
+            AlignmentNode(id: outcome.id, level: .organisationalOutcome, title: outcome.title, children: (unitsByOutcome[outcome.id] ?? []).map { unit in
                 AlignmentNode(id: unit.id, level: .unitOutcome, title: unit.title,
                               children: (objectivesByOutcome[unit.id] ?? []).map { objective in
-                                  AlignmentNode(id: objective.id, level: .workgroupObjective, title: objective.objective.title,
-                                                criteria: objective.criteria.map(\.measured),
+                                  AlignmentNode(id: objective.id, level: .workgroupObjective, title: objective.title,
+                                                criteria: objective.measured,
                                                 children: (outputsByObjective[objective.id] ?? []).map(node))
                               } + (direct[unit.id] ?? []).map(node))
             })

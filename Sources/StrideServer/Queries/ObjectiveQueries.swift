@@ -5,7 +5,8 @@ import StrideCore
 
 /// Reads of workgroup objectives with their criteria, readings and standing.
 enum ObjectiveQueries {
-    /// A criterion with its readings, oldest first, and where it stands.
+    /// A criterion with its readings, oldest first (only the latest, from `loadLatest`), and
+    /// where it stands.
     struct Criterion: Sendable {
         let id: UUID
         let criterion: PerformanceCriterion
@@ -13,6 +14,13 @@ enum ObjectiveQueries {
         let measured: ObjectiveRollup.Measured
 
         var latest: Double? { readings.last?.value }
+
+        init(id: UUID, criterion: PerformanceCriterion, readings: [(on: CalendarDate, value: Double, comment: String?)], today: CalendarDate) {
+            self.id = id
+            self.criterion = criterion
+            self.readings = readings
+            measured = ObjectiveRollup.measure(criterion, latest: readings.last?.value, today: today)
+        }
     }
 
     /// An objective with its criteria and standing as of a day.
@@ -22,6 +30,12 @@ enum ObjectiveQueries {
         let standing: ObjectiveStanding
 
         var id: UUID { objective.id! }
+
+        init(objective: WorkgroupObjective, criteria: [Criterion]) {
+            self.objective = objective
+            self.criteria = criteria
+            standing = ObjectiveStanding(derived: ObjectiveRollup.combine(criteria.map(\.measured)), override: objective.override)
+        }
     }
 
     /// The objectives of a workgroup by due date, each with every criterion and reading: three
@@ -51,12 +65,13 @@ enum ObjectiveQueries {
         let value: Double?
         let comment: String?
 
-        func measured(startsOn: CalendarDate, today: CalendarDate) -> Criterion {
-            let criterion = PerformanceCriterion(indicator: indicator, unit: unit, baseline: baseline, target: target, startsOn: startsOn,
-                                                 dueOn: due_on, weight: weight)
-            let latest = measured_on.flatMap { on in value.map { (on: on, value: $0, comment: comment) } }
-            return Criterion(id: id, criterion: criterion, readings: latest.map { [$0] } ?? [],
-                             measured: ObjectiveRollup.measure(criterion, latest: latest?.value, today: today))
+        func criterion(startsOn: CalendarDate) -> PerformanceCriterion {
+            PerformanceCriterion(indicator: indicator, unit: unit, baseline: baseline, target: target, startsOn: startsOn, dueOn: due_on,
+                                 weight: weight)
+        }
+
+        var latest: (on: CalendarDate, value: Double, comment: String?)? {
+            measured_on.flatMap { on in value.map { (on, $0, comment) } }
         }
     }
 
@@ -83,9 +98,9 @@ enum ObjectiveQueries {
         guard !ids.isEmpty else { return [] }
         let criteria = try await criteriaWithLatest(ofObjectivesIn: "\(binds: ids)", on: db)
         return objectives.map { objective in
-            let measured = (criteria[objective.id!] ?? []).map { $0.measured(startsOn: objective.startsOn, today: today) }
-            return Loaded(objective: objective, criteria: measured,
-                          standing: ObjectiveStanding(derived: ObjectiveRollup.combine(measured.map(\.measured)), override: objective.override))
+            Loaded(objective: objective, criteria: (criteria[objective.id!] ?? []).map { row in
+                Criterion(id: row.id, criterion: row.criterion(startsOn: objective.startsOn), readings: row.latest.map { [$0] } ?? [], today: today)
+            })
         }
     }
 
@@ -105,9 +120,9 @@ enum ObjectiveQueries {
             """).all(decoding: StandingRow.self)
         let criteria = try await criteriaWithLatest(ofObjectivesIn: objectives, on: db)
         return Dictionary(uniqueKeysWithValues: rows.map { row in
-            let measured = (criteria[row.id] ?? []).map { $0.measured(startsOn: row.starts_on, today: today).measured }
             let override = row.status_override.flatMap { status in row.override_reason.map { (status, $0) } }
-            return (row.id, ObjectiveStanding(derived: ObjectiveRollup.combine(measured), override: override))
+            return (row.id, ObjectiveStanding(criteria: (criteria[row.id] ?? []).map { ($0.criterion(startsOn: row.starts_on), $0.latest?.value) },
+                                              override: override, today: today))
         })
     }
 
@@ -122,14 +137,10 @@ enum ObjectiveQueries {
         let readingsByCriterion = Dictionary(grouping: readings, by: { $0.$criterion.id })
         let criteriaByObjective = Dictionary(grouping: criteria, by: { $0.$objective.id })
         return objectives.map { objective in
-            let measured = (criteriaByObjective[objective.id!] ?? []).map { row -> Criterion in
-                let criterion = row.criterion(startsOn: objective.startsOn)
-                let readings = (readingsByCriterion[row.id!] ?? []).map { ($0.measuredOn, $0.value, $0.comment) }
-                return Criterion(id: row.id!, criterion: criterion, readings: readings,
-                                 measured: ObjectiveRollup.measure(criterion, latest: readings.last?.1, today: today))
-            }
-            let standing = ObjectiveStanding(derived: ObjectiveRollup.combine(measured.map(\.measured)), override: objective.override)
-            return Loaded(objective: objective, criteria: measured, standing: standing)
+            Loaded(objective: objective, criteria: (criteriaByObjective[objective.id!] ?? []).map { row in
+                Criterion(id: row.id!, criterion: row.criterion(startsOn: objective.startsOn),
+                          readings: (readingsByCriterion[row.id!] ?? []).map { ($0.measuredOn, $0.value, $0.comment) }, today: today)
+            })
         }
     }
 

@@ -10,13 +10,14 @@ import Foundation
 /// organisations that want every figure live).
 actor RefreshingCache<Key: Hashable & Sendable, Value: Sendable> {
     private struct Entry {
-        var value: Value?
-        var computedAt: Date?
+        var latest: (value: Value, computedAt: Date)?
         var refresh: Task<(Value, Date), any Error>?
     }
 
     let lifetime: TimeInterval
     private var entries: [Key: Entry] = [:]
+    /// Moves on at each `forgetAll`, so a computation started before it is not kept after it.
+    private var generation = 0
 
     init(lifetime: TimeInterval) {
         self.lifetime = lifetime
@@ -28,23 +29,29 @@ actor RefreshingCache<Key: Hashable & Sendable, Value: Sendable> {
     func value(for key: Key, now: Date, compute: @escaping @Sendable () async throws -> Value) async throws -> (value: Value, computedAt: Date) {
         guard lifetime > 0 else { return (try await compute(), now) }
         let entry = entries[key] ?? Entry()
-        if let value = entry.value, let at = entry.computedAt, now.timeIntervalSince(at) < lifetime, now >= at {
-            return (value, at)
-        }
+        if let latest = entry.latest, now >= latest.computedAt, now.timeIntervalSince(latest.computedAt) < lifetime { return latest }
         let refresh = entry.refresh ?? startRefresh(key, now: now, compute: compute)
-        if let value = entry.value, let at = entry.computedAt { return (value, at) }
+        if let latest = entry.latest { return latest }
         let (value, at) = try await refresh.value
         return (value, at)
     }
 
+    /// Forgets every value, so the next caller computes afresh: for a change this server made
+    /// that its user expects to see at once. (Other servers catch up within the lifetime.)
+    func forgetAll() {
+        entries.removeAll()
+        generation += 1
+    }
+
     private func startRefresh(_ key: Key, now: Date, compute: @escaping @Sendable () async throws -> Value) -> Task<(Value, Date), any Error> {
+        let started = generation
         let task = Task { () async throws -> (Value, Date) in
             do {
                 let value = try await compute()
-                self.store(key, value, at: now)
+                if self.generation == started { self.store(key, value, at: now) }
                 return (value, now)
             } catch {
-                self.forgetRefresh(key)
+                if self.generation == started { self.forgetRefresh(key) }
                 throw error
             }
         }
@@ -53,9 +60,9 @@ actor RefreshingCache<Key: Hashable & Sendable, Value: Sendable> {
     }
 
     private func store(_ key: Key, _ value: Value, at: Date) {
-        entries[key] = Entry(value: value, computedAt: at, refresh: nil)
+        entries[key] = Entry(latest: (value, at), refresh: nil)
         // Keys are a day's scopes; yesterday's and long-unused ones go.
-        entries = entries.filter { _, entry in entry.computedAt.map { at.timeIntervalSince($0) < max(lifetime * 20, 600) } ?? true }
+        entries = entries.filter { _, entry in entry.latest.map { at.timeIntervalSince($0.computedAt) < max(lifetime * 20, 600) } ?? true }
     }
 
     private func forgetRefresh(_ key: Key) {

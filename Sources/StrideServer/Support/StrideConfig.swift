@@ -20,9 +20,12 @@ public struct StrideConfig: Sendable, Equatable {
     /// The address people reach Stride at, for the links in e-mail.
     public var publicURL: String
     /// Requests a minute each API caller may make on this server (`APIRateLimitMiddleware`); 0 for no limit.
-    public var apiRateLimit = 600
-    /// Seconds the organisation-wide figures (HR's dashboard) may be old (`RefreshingCache`); 0 computes them for every request.
-    public var dashboardRefreshSeconds = 30
+    public var apiRateLimit = Self.defaultAPIRateLimit
+    /// Seconds the figures that are the same whoever asks (HR's and managers' dashboards, the
+    /// alignment tree) may be old (`FigureCaches`); 0 computes them for every request.
+    public var dashboardRefreshSeconds = Self.defaultDashboardRefreshSeconds
+    static let defaultAPIRateLimit = 600
+    static let defaultDashboardRefreshSeconds = 30
     /// Where e-mail goes; nil keeps it in the outbox, where HR sees it.
     var mail: SMTPSettings?
 
@@ -81,14 +84,14 @@ public struct StrideConfig: Sendable, Equatable {
         case .failure(let other): problems.append(other.localizedDescription)
         }
         // Tests make hundreds of API calls a minute as one person; the limit has its own test.
-        var rateLimit = environment == .testing ? 0 : 600
+        var rateLimit = environment == .testing ? 0 : Self.defaultAPIRateLimit
         if let raw = env["STRIDE_API_RATE_LIMIT"] {
             if let perMinute = Int(raw), perMinute >= 0 { rateLimit = perMinute } else {
                 problems.append("STRIDE_API_RATE_LIMIT must be a whole number of requests a minute (0 for no limit)")
             }
         }
         // Tests read the figures right after changing them.
-        var refresh = environment == .testing ? 0 : 30
+        var refresh = environment == .testing ? 0 : Self.defaultDashboardRefreshSeconds
         if let raw = env["STRIDE_DASHBOARD_REFRESH_SECONDS"] {
             if let seconds = Int(raw), (0...3600).contains(seconds) { refresh = seconds } else {
                 problems.append("STRIDE_DASHBOARD_REFRESH_SECONDS must be a whole number of seconds from 0 to 3600")

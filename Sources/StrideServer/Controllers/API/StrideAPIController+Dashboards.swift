@@ -14,8 +14,8 @@ extension StrideAPIController {
             let found = try await filters.unit.asyncMap { try await OrganisationalUnit.find($0, on: req.db) } ?? nil
             if found == nil { throw StrideError.invalid([FieldError("unit", "No unit has the id \(unit)")]) }
         }
-        let (figures, computedAt) = try await OrganisationDashboardFigures.load(filters, for: req)
-        let dashboard = OrganisationDashboard(query: figures.query)
+        let figures = try await req.application.figureCaches.organisation(filters, for: req)
+        let dashboard = OrganisationDashboard(query: figures.value.query)
         let query = dashboard.query
         let byGroupTallies = Dictionary(grouping: query.tallies, by: { query.groups.groupOf[$0.unit_id] ?? -1 })
         let overdue = query.groups.sum(query.overdue.map { (unit: $0.key, key: 0, n: $0.value) })
@@ -29,7 +29,7 @@ extension StrideAPIController {
                 return .init(unitId: group.id.uuidString.lowercased(), name: group.name, formsByState: .init(part.formsByState),
                              overdue: overdue[index]?[0] ?? 0, overallRatings: .init(part.overallRatings))
             },
-            asOf: computedAt, probationTotal: query.probation.count,
+            asOf: figures.computedAt, probationTotal: query.probation.count,
             probation: query.probation.prefix(OrganisationDashboard.probationShown).map {
                 .init(staffId: $0.staffID.uuidString.lowercased(), name: $0.name, months: .init(rawValue: $0.milestone.rawValue)!, on: $0.on.iso)
             },
@@ -46,10 +46,11 @@ extension StrideAPIController {
     func getTeamDashboard(_ input: Operations.GetTeamDashboard.Input) async throws -> Operations.GetTeamDashboard.Output {
         let req = try APIRequest.signedIn()
         try req.authorize(.view, DashboardSubject.team)
-        let query = try await req.application.figureCaches.team(of: try req.requireUser().viewer.staffID, for: req).value
+        let figures = try await req.application.figureCaches.team(of: try req.requireUser().viewer.staffID, for: req)
+        let query = figures.value
         func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
         return .ok(.init(body: .json(.init(
-            people: query.people, directReports: query.directReports, formsByState: .init(query.formCounts),
+            people: query.people, asOf: figures.computedAt, directReports: query.directReports, formsByState: .init(query.formCounts),
             overdue: query.overdue.items.map {
                 .init(formId: id($0.id), staffId: id($0.staff_member_id), staffName: $0.staff_name, kind: $0.kind.rawValue,
                       state: $0.state.rawValue, dueOn: $0.due_on.iso)

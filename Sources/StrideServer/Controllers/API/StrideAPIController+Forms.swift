@@ -122,15 +122,23 @@ extension StrideAPIController {
         .init(loaded, content: try .init(loaded.form), viewer: try req.requireUser().viewer, today: req.clock.today())
     }
 
-    static func cursor(_ raw: String?) throws -> UUID? {
+    /// A page's cursor parsed by `parse`; none (or an empty one) is the first page.
+    static func cursor<Cursor>(_ raw: String?, _ parse: (String) -> Cursor?) throws -> Cursor? {
         guard let raw, !raw.isEmpty else { return nil }
-        guard let id = UUID(uuidString: raw) else { throw StrideError.badRequest("cursor: use the `next` value of the page before") }
-        return id
+        guard let cursor = parse(raw) else { throw StrideError.badRequest("cursor: use the `next` value of the page before") }
+        return cursor
+    }
+
+    /// A database-paged list's cursor: the last id of the page before.
+    static func cursor(_ raw: String?) throws -> UUID? {
+        try cursor(raw, UUID.init(uuidString:))
     }
 
     static func limit(_ raw: Int?) throws -> Int {
-        guard let raw else { return 50 }
-        guard (1...200).contains(raw) else { throw StrideError.badRequest("limit: must be between 1 and 200") }
+        guard let raw else { return KeysetPaging.defaultLimit }
+        guard (1...KeysetPaging.maxLimit).contains(raw) else {
+            throw StrideError.badRequest("limit: must be between 1 and \(KeysetPaging.maxLimit)")
+        }
         return raw
     }
 }

@@ -74,7 +74,8 @@ extension StrideAPIController {
             guard let parsed = CalendarDate(iso: raw) else { throw StrideError.invalid([FieldError("on", "on must be a real date, like 2026-03-01")]) }
             day = parsed
         }
-        let query = try await req.application.figureCaches.alignment(on: day, for: req)
+        let tree = try await req.application.figureCaches.alignment(on: day, for: req)
+        let query = tree.value
         let openable = try await req.openableStaff(query.outputs.map(\.staffID))
         let outputs = Dictionary(query.outputs.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         func id(_ uuid: UUID?) -> String? { uuid?.uuidString.lowercased() }
@@ -92,7 +93,7 @@ extension StrideAPIController {
             for child in node.children { walk(child, parent: node.id) }
         }
         for tree in query.trees { walk(tree, parent: nil) }
-        return .ok(.init(body: .json(.init(on: day.iso, nodes: nodes, unlinkedOutputs: query.unlinkedCount))))
+        return .ok(.init(body: .json(.init(on: day.iso, asOf: tree.computedAt, nodes: nodes, unlinkedOutputs: query.unlinkedCount))))
     }
 
     // MARK: - Helpers

@@ -7,11 +7,7 @@ import StrideCore
 extension StrideAPIController {
     static func page<Item>(_ items: [Item], cursor: String?, limit: Int?, descending: Bool = false,
                            key: (Item) -> String, id: (Item) -> String) throws -> KeysetPage<Item> {
-        // An empty cursor is the first page, as no cursor is.
-        let after = try cursor.flatMap { $0.isEmpty ? nil : $0 }.map { raw in
-            guard let cursor = PageCursor(token: raw) else { throw StrideError.badRequest("cursor: use the `next` value of the page before") }
-            return cursor
-        }
-        return KeysetPaging.page(items, key: key, id: id, descending: descending, after: after, limit: try Self.limit(limit))
+        KeysetPaging.page(items, key: key, id: id, descending: descending, after: try Self.cursor(cursor, PageCursor.init(token:)),
+                          limit: try Self.limit(limit))
     }
 }

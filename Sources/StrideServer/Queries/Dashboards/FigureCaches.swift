@@ -20,19 +20,6 @@ struct OrganisationDashboardFigures: Sendable {
         let id: UUID
         let name: String
     }
-
-    /// The figures for `filters` today, computed again once they are older than the refresh interval.
-    static func load(_ filters: DashboardFilters, for req: Request) async throws -> (figures: OrganisationDashboardFigures, computedAt: Date) {
-        let key = Key(scope: filters.unit, allCycles: filters.allCycles, today: req.clock.today())
-        // The application's database, not the request's: the computation may serve other requests and outlive this one.
-        let db = req.application.db
-        let (figures, computedAt) = try await req.application.figureCaches.organisationDashboards.value(for: key, now: req.clock.now()) {
-            let query = try await OrganisationDashboardQuery.load(scopeID: key.scope, allCycles: key.allCycles, today: key.today, db: db)
-            let units = try await OrganisationalUnit.query(on: db).sort(\.$name).all().map { UnitName(id: $0.id!, name: $0.name) }
-            return OrganisationDashboardFigures(query: query, units: units)
-        }
-        return (figures, computedAt)
-    }
 }
 
 /// The costly figures that are the same whoever asks, each kept by a `RefreshingCache` for
@@ -54,19 +41,44 @@ struct FigureCaches: Sendable {
         alignment = RefreshingCache(lifetime: lifetime)
     }
 
-    /// A manager's team dashboard today (the first rows of each list), and when it was computed.
-    func team(of managerID: UUID, for req: Request) async throws -> (value: TeamDashboardQuery, computedAt: Date) {
-        let today = req.clock.today(), db = req.application.db
-        return try await teamDashboards.value(for: Team(managerID: managerID, today: today), now: req.clock.now()) {
-            try await TeamDashboardQuery.load(managerID: managerID, today: today, db: db)
+    /// HR's dashboard figures for `filters` today, with every unit by name for the unit filter.
+    func organisation(_ filters: DashboardFilters, for req: Request) async throws -> Refreshed<OrganisationDashboardFigures> {
+        let key = OrganisationDashboardFigures.Key(scope: filters.unit, allCycles: filters.allCycles, today: req.clock.today())
+        return try await refreshed(organisationDashboards, key, for: req) { db in
+            let query = try await OrganisationDashboardQuery.load(scopeID: key.scope, allCycles: key.allCycles, today: key.today, db: db)
+            let units = try await OrganisationalUnit.query(on: db).sort(\.$name).all().map { OrganisationDashboardFigures.UnitName(id: $0.id!, name: $0.name) }
+            return OrganisationDashboardFigures(query: query, units: units)
+        }
+    }
+
+    /// A manager's team dashboard today (the first rows of each list).
+    func team(of managerID: UUID, for req: Request) async throws -> Refreshed<TeamDashboardQuery> {
+        let key = Team(managerID: managerID, today: req.clock.today())
+        return try await refreshed(teamDashboards, key, for: req) { db in
+            try await TeamDashboardQuery.load(managerID: key.managerID, today: key.today, db: db)
         }
     }
 
     /// The alignment tree on a day.
-    func alignment(on day: CalendarDate, for req: Request) async throws -> AlignmentQuery {
-        let db = req.application.db
-        return try await alignment.value(for: day, now: req.clock.now()) { try await AlignmentQuery.load(on: day, db: db) }.value
+    func alignment(on day: CalendarDate, for req: Request) async throws -> Refreshed<AlignmentQuery> {
+        try await refreshed(alignment, day, for: req) { db in try await AlignmentQuery.load(on: day, db: db) }
     }
+
+    /// The value for `key` from `cache`, computed on the application's database rather than the
+    /// request's: the computation may serve other requests and outlive this one.
+    private func refreshed<Key, Value>(_ cache: RefreshingCache<Key, Value>, _ key: Key, for req: Request,
+                                       compute: @escaping @Sendable (any Database) async throws -> Value) async throws -> Refreshed<Value> {
+        let db = req.application.db
+        let (value, computedAt) = try await cache.value(for: key, now: req.clock.now()) { try await compute(db) }
+        return Refreshed(value: value, computedAt: computedAt, lifetime: cache.lifetime)
+    }
+}
+
+/// Figures with when they were computed and how long they are kept (0: computed for each request).
+struct Refreshed<Value: Sendable>: Sendable {
+    let value: Value
+    let computedAt: Date
+    let lifetime: TimeInterval
 }
 
 extension Application {
@@ -76,5 +88,14 @@ extension Application {
     var figureCaches: FigureCaches {
         get { storage[FigureCachesKey.self] ?? FigureCaches(lifetime: 0) }
         set { storage[FigureCachesKey.self] = newValue }
+    }
+}
+
+extension Request {
+    /// The organisation's or a unit's outcomes changed through this request: the alignment tree
+    /// is drawn afresh on this server, so whoever made the change sees it (other servers catch up
+    /// within the refresh interval, as their pages say).
+    func outcomesChanged() async {
+        await application.figureCaches.alignment.forgetAll()
     }
 }

@@ -7,8 +7,10 @@ import StrideCore
 /// the supervision tree, on the path index), and only them.
 ///
 /// A team can be the whole organisation (its head's), so every figure is counted in the
-/// database and every list is read up to `limit` rows, most urgent first, with its total: the
-/// answer's size does not grow with the team. The CSV downloads ask for every row.
+/// database, and the overdue forms, objectives and plans are read up to `limit` rows, most urgent
+/// first, with their totals: the answer's size does not grow with the team (the skills gaps are
+/// one row per skill; the levels waiting are the manager's direct reports'). The CSV downloads
+/// ask for every row.
 struct TeamDashboardQuery: Sendable {
     /// How many rows of each list a page or API answer shows.
     static let shown = 50
@@ -45,7 +47,6 @@ struct TeamDashboardQuery: Sendable {
         let total: Int
     }
 
-    let managerID: UUID
     let people: Int
     let directReports: Int
     let formCounts: [AppraisalFormKind: [AppraisalState: Int]]
@@ -71,7 +72,7 @@ struct TeamDashboardQuery: Sendable {
         let counted = try await team.people(directOf: managerID)
         let owned = try await team.objectives(on: db)
         return TeamDashboardQuery(
-            managerID: managerID, people: counted.people, directReports: counted.direct, formCounts: try await team.formCounts(),
+            people: counted.people, directReports: counted.direct, formCounts: try await team.formCounts(),
             overdue: try await team.overdue(), objectives: owned.listed, objectivesNotOnTrack: owned.notOnTrack,
             skillGaps: try await team.skillGaps(), plans: try await team.plans(),
             waiting: try await SkillAssessmentQueries.waiting(for: managerID, today: today, on: db))
@@ -99,9 +100,7 @@ struct TeamDashboardQuery: Sendable {
             """
         }
 
-        var overdueForms: SQLQueryString {
-            "\(currentForms) AND f.due_on < \(bind: today.iso) AND f.state IN (\(binds: AppraisalState.awaitingSignature.map(\.rawValue)))"
-        }
+        var overdueForms: SQLQueryString { "\(currentForms) AND \(AppraisalQueries.overdueFilter(today))" }
 
         private struct Counted: Decodable { let people: Int; let direct: Int? }
         private struct Total: Decodable { let n: Int }
@@ -115,8 +114,11 @@ struct TeamDashboardQuery: Sendable {
             return (row?.people ?? 0, row?.direct ?? 0)
         }
 
-        func total(_ from: SQLQueryString) async throws -> Int {
-            try await sql.raw("SELECT COUNT(*) AS n FROM \(from)").first(decoding: Total.self)?.n ?? 0
+        /// The rows read, with how many `from` has in all: counted only when the limit cut them short.
+        func listed<Item>(_ items: [Item], of from: SQLQueryString) async throws -> Listed<Item> {
+            guard let limit, items.count >= limit else { return Listed(items: items, total: items.count) }
+            let total = try await sql.raw("SELECT COUNT(*) AS n FROM \(from)").first(decoding: Total.self)?.n ?? 0
+            return Listed(items: items, total: total)
         }
 
         func formCounts() async throws -> [AppraisalFormKind: [AppraisalState: Int]] {
@@ -135,7 +137,7 @@ struct TeamDashboardQuery: Sendable {
                 SELECT f.id, f.kind, f.state, f.due_on, s.id AS staff_member_id, s.name AS staff_name FROM \(overdueForms)
                 ORDER BY f.due_on, f.id \(rows)
                 """).all(decoding: Overdue.self)
-            return Listed(items: items, total: limit.map { items.count < $0 } == true ? items.count : try await total(overdueForms))
+            return try await listed(items, of: overdueForms)
         }
 
         /// The open and reviewed improvement plans, the review due soonest first.
@@ -148,7 +150,7 @@ struct TeamDashboardQuery: Sendable {
                 SELECT p.id, p.staff_member_id, s.name AS staff_name, p.starts_on, p.review_due_on, p.stage FROM \(open)
                 ORDER BY p.review_due_on, p.id \(rows)
                 """).all(decoding: Plan.self)
-            return Listed(items: items, total: limit.map { items.count < $0 } == true ? items.count : try await total(open))
+            return try await listed(items, of: open)
         }
 
         /// The objectives the team owns, due from a month ago on, soonest first: every one's
@@ -164,6 +166,7 @@ struct TeamDashboardQuery: Sendable {
                 """).all(decoding: ObjectiveRow.self)
             let listed = items.map { row in
                 Objective(id: row.id, title: row.title, ownerName: row.owner_name, dueOn: row.due_on,
+                          // (Nil only for one added between the two statements.)
                           standing: standings[row.id] ?? ObjectiveStanding(derived: nil, override: nil))
             }
             return (Listed(items: listed, total: standings.count), standings.values.filter { $0.status != .onTrack }.count)

@@ -10,9 +10,16 @@ struct DashboardTable: Encodable {
 }
 
 extension DashboardTable {
-    /// "Figures as of 6 December 2026, 20:15 UTC, computed again every 30 seconds.": a dashboard's
-    /// figures kept by a `RefreshingCache`.
-    static func asOf(_ refreshed: (at: Date, every: TimeInterval)) -> String {
-        "Figures as of \(DisplayDate.instant(refreshed.at)), computed again every \(DisplayNumber.counted(Int(refreshed.every), "second"))."
+    /// "The 50 due longest ago of 51,183 are shown; the CSV download has them all.", when a list was cut short.
+    static func note(shown: Int, of total: Int, _ which: String) -> String? {
+        shown < total ? "The \(shown) \(which) of \(DisplayNumber.grouped(total)) are shown; the CSV download has them all." : nil
+    }
+}
+
+extension Refreshed {
+    /// "Figures as of 6 December 2026, 20:15 UTC, computed again every 30 seconds.", when the
+    /// figures are kept a while rather than computed for each request.
+    var asOf: String? {
+        lifetime > 0 ? "Figures as of \(DisplayDate.instant(computedAt)), computed again every \(DisplayNumber.counted(Int(lifetime), "second"))." : nil
     }
 }

@@ -30,10 +30,8 @@ struct OrganisationDashboardModel: Encodable {
     }
 
     /// - Parameter filters: the page's query (`unit`, `cycles`), carried into every CSV link.
-    /// - Parameter refreshed: when the figures were computed and how often they are, when they
-    ///   may be a little old (`RefreshingCache`).
-    init(_ dashboard: OrganisationDashboard, units: [OrganisationDashboardFigures.UnitName], filters: DashboardFilters,
-         refreshed: (at: Date, every: TimeInterval)? = nil) {
+    /// - Parameter asOf: when the figures were computed, if they may be a little old (`Refreshed.asOf`).
+    init(_ dashboard: OrganisationDashboard, units: [OrganisationDashboardFigures.UnitName], filters: DashboardFilters, asOf: String? = nil) {
         let names = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.name) })
         scopeName = dashboard.query.groups.scoped ? dashboard.query.groups.scope?.name ?? "the organisation" : "the organisation"
         filterAction = StridePath.organisationDashboard.href
@@ -66,11 +64,10 @@ struct OrganisationDashboardModel: Encodable {
         let milestones = dashboard.query.probation.count, shown = OrganisationDashboard.probationShown
         probation = DashboardTable(table: dashboard.probationTable(unitNames: names, limit: shown),
                                    csvHref: filters.exportHref(.organisationDashboardExport, table: "probation"),
-                                   note: milestones > shown
-                                       ? "The \(shown) soonest of \(DisplayNumber.grouped(milestones)) are shown; the CSV download has them all." : nil)
+                                   note: DashboardTable.note(shown: min(shown, milestones), of: milestones, "soonest"))
         upward = DashboardTable(table: dashboard.upwardTable, csvHref: filters.exportHref(.organisationDashboardExport, table: "upward-feedback"))
         overdueHref = StridePath.overdueForms.href
-        asOf = refreshed.map(DashboardTable.asOf)
+        self.asOf = asOf
     }
 }
 

@@ -68,17 +68,10 @@ struct TeamDashboardModel: Encodable {
 
     static let tableOrder = ["team-overdue", "team-objectives", "team-plans", "team-confirmations"]
 
-    /// "The 50 due longest ago of 51,183 are shown; the CSV download has them all.", when a list was cut short.
-    private static func note<Item>(_ listed: TeamDashboardQuery.Listed<Item>, _ which: String) -> String? {
-        guard listed.items.count < listed.total else { return nil }
-        return "The \(listed.items.count) \(which) of \(DisplayNumber.grouped(listed.total)) are shown; the CSV download has them all."
-    }
-
-    /// - Parameter refreshed: when the figures were computed and how often they are, when they
-    ///   may be a little old (`RefreshingCache`).
-    init(_ query: TeamDashboardQuery, refreshed: (at: Date, every: TimeInterval)? = nil) {
+    /// - Parameter asOf: when the figures were computed, if they may be a little old (`Refreshed.asOf`).
+    init(_ query: TeamDashboardQuery, asOf: String? = nil) {
         hasTeam = query.people > 0
-        asOf = refreshed.map(DashboardTable.asOf)
+        self.asOf = asOf
         facts = [
             Fact(key: "People you supervise", value: "\(DisplayNumber.grouped(query.people)) (\(DisplayNumber.grouped(query.directReports)) directly)"),
             Fact(key: "Forms overdue", value: DisplayNumber.grouped(query.overdue.total)),
@@ -92,8 +85,9 @@ struct TeamDashboardModel: Encodable {
             return chart
         }
         let tables = Self.tables(query)
-        let notes = ["team-overdue": Self.note(query.overdue, "due longest ago"), "team-objectives": Self.note(query.objectives, "due soonest"),
-                     "team-plans": Self.note(query.plans, "due for review soonest")]
+        let notes = ["team-overdue": DashboardTable.note(shown: query.overdue.items.count, of: query.overdue.total, "due longest ago"),
+                     "team-objectives": DashboardTable.note(shown: query.objectives.items.count, of: query.objectives.total, "due soonest"),
+                     "team-plans": DashboardTable.note(shown: query.plans.items.count, of: query.plans.total, "due for review soonest")]
         self.tables = Self.tableOrder.compactMap { id in
             tables[id].map { DashboardTable(table: $0, csvHref: StridePath.teamDashboardExport.href + "?table=\(id)", note: notes[id] ?? nil) }
         }

@@ -64,9 +64,12 @@ struct AlignmentModel: Encodable {
     let unlinkedCount: String?
     let unattached: [PageLink]
     let newOutcomeHref: String?
+    /// When the tree was computed, if it may be a little old (`Refreshed.asOf`).
+    let asOf: String?
 
-    init(_ query: AlignmentQuery, day: CalendarDate, openable: Set<UUID>, canManage: Bool) {
+    init(_ query: AlignmentQuery, day: CalendarDate, openable: Set<UUID>, canManage: Bool, asOf: String? = nil) {
         self.day = DisplayDate.long(day)
+        self.asOf = asOf
         func output(_ output: AlignmentQuery.Output) -> OutputView {
             let open = openable.contains(output.staffID)
             return OutputView(personName: output.staffName, personHref: open ? StridePath.staffMember(output.staffID).href : nil,
@@ -82,8 +85,8 @@ struct AlignmentModel: Encodable {
         }
         outcomes = zip(query.outcomes, trees).map { outcome, tree in
             OutcomeView(
-                id: "outcome-\(outcome.id!.uuidString.lowercased())", title: outcome.title,
-                ownerName: outcome.$owner.id.flatMap { query.owners[$0] },
+                id: "outcome-\(outcome.id.uuidString.lowercased())", title: outcome.title,
+                ownerName: outcome.ownerID.flatMap { query.owners[$0] },
                 period: "\(DisplayDate.long(outcome.periodStart)) to \(DisplayDate.long(outcome.periodEnd.adding(days: -1)))",
                 standing: Standing(tree.rollup),
                 units: tree.children.map { unitNode in
@@ -95,15 +98,15 @@ struct AlignmentModel: Encodable {
                         objectives: unitNode.children.filter { $0.level == .workgroupObjective }.map { node in
                             let loaded = objectivesByID[node.id]!
                             let outputs = node.children.compactMap { outputsByKey[$0.id].map(output) }
-                            return ObjectiveView(title: loaded.objective.title, href: StridePath.objective(loaded.id).href,
-                                                 workgroupName: query.workgroupNames[loaded.objective.$workgroup.id] ?? "",
+                            return ObjectiveView(title: loaded.title, href: StridePath.objective(loaded.id).href,
+                                                 workgroupName: query.workgroupNames[loaded.workgroupID] ?? "",
                                                  standing: ObjectiveStandingView(loaded.standing), outputs: outputs,
                                                  moreOutputs: more(node.id, shown: outputs.count))
                         },
                         outputs: direct, moreOutputs: more(unitNode.id, shown: direct.count),
                         unserved: unitNode.hasNoContributingOutputs)
                 },
-                editHref: canManage ? StridePath.editOrganisationalOutcome(outcome.id!).href : nil,
+                editHref: canManage ? StridePath.editOrganisationalOutcome(outcome.id).href : nil,
                 unservedCount: tree.unserved.count)
         }
         chart = query.outcomes.isEmpty ? nil : Chart.bar(
