@@ -13,6 +13,7 @@ import sys
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 base = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080"
 out = sys.argv[2] if len(sys.argv) > 2 else "screenshots"
@@ -78,6 +79,8 @@ for width, height, tag in [(1280, 900, "desktop"), (390, 844, "phone")]:
         driver.find_element(By.ID, "email").send_keys(email)
         driver.find_element(By.ID, "password").send_keys(password)
         driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        # Signing in hashes the password (a second on a debug build): wait for it before moving on.
+        WebDriverWait(driver, 30).until(lambda d: "/login" not in d.current_url)
         targets = [(p, p.strip("/").replace("/", "-").replace("?", "-").replace("=", "-") or "home") for p in (paths or MAIN)]
         if not paths:
             targets += discover(driver)

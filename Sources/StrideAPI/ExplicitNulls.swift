@@ -165,9 +165,38 @@ extension Components.Schemas.AlignmentNode {
         try container.encode(progress, forKey: .progress)
         try container.encode(status, forKey: .status)
         try container.encode(unserved, forKey: .unserved)
+        try container.encode(outputCount, forKey: .outputCount)
+        try container.encode(totalOutputs, forKey: .totalOutputs)
+    }
+}
+
+extension Components.Schemas.AlignmentTree {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(on, forKey: .on)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(folded, forKey: .folded)
+        try container.encode(asOf, forKey: .asOf)
+        try container.encode(nodes, forKey: .nodes)
+        try container.encode(unlinkedOutputs, forKey: .unlinkedOutputs)
+    }
+}
+
+extension Components.Schemas.AlignmentOutput {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(key, forKey: .key)
         try container.encode(staffId, forKey: .staffId)
         try container.encode(staffName, forKey: .staffName)
-        try container.encode(outputCount, forKey: .outputCount)
+        try container.encode(description, forKey: .description)
+    }
+}
+
+extension Components.Schemas.AlignmentOutputList {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(outputs, forKey: .outputs)
+        try container.encode(next, forKey: .next)
     }
 }
 

@@ -129,6 +129,7 @@ extension ServerTests {
             Row(.GET, "/api/v1/workgroups/:workgroupID/objectives", .signedIn),
             Row(.GET, "/api/v1/objectives/:objectiveID", .signedIn),
             Row(.GET, "/api/v1/alignment", .signedIn),
+            Row(.GET, "/api/v1/alignment/nodes/:nodeID/outputs", .signedIn),
             Row(.GET, "/api/v1/dashboards/organisation", .hrOnly),
             Row(.GET, "/api/v1/dashboards/team", .signedIn),
             Row(.GET, "/api/v1/staff/:staffID/skill-assessments", .staffRecordViewers),
@@ -202,6 +203,7 @@ extension ServerTests {
             Row(.GET, "/objectives/:objectiveID", .signedIn),
             Row(.GET, "/objectives/:objectiveID/edit", .hrOrLead),
             Row(.GET, "/alignment", .signedIn),
+            Row(.GET, "/alignment/nodes/:nodeID", .signedIn),
             Row(.GET, "/dashboards/organisation", .hrOnly),
             Row(.GET, "/dashboards/organisation/export", .hrOnly, allowedGET: .notFound),
             Row(.GET, "/dashboards/team", .signedIn),
@@ -456,7 +458,7 @@ extension ServerTests {
                                                              in: app.serviceContext(actor: org.other.id)).get().token
                 let values: [String: UUID] = [
                     ":tokenID": token.id!,
-                    ":objectiveID": objective.id!, ":organisationalOutcomeID": organisational.id!,
+                    ":objectiveID": objective.id!, ":nodeID": objective.id!, ":organisationalOutcomeID": organisational.id!,
                     ":roundID": round.id!, ":requestID": request.id!, ":planID": plan.id!, ":notificationID": notification.id!, ":delegationID": delegation.id!, ":runID": run.id!, ":roleID": role.id!, ":assessmentID": assessment.id!, ":formID": form.id!, ":cycleID": cycle.id!, ":outcomeID": outcome.id!, ":unitID": org.policy.id!, ":staffID": org.junior.id!, ":workgroupID": group.id!, ":taskID": task.id!,
                     ":frameworkID": framework.id, ":skillID": skillID, ":pendingID": pendingID,
                 ]

@@ -92,25 +92,68 @@ extension ServerTests {
                 for path in ["/dashboards/organisation", "/alignment", "/reports-board", "/staff", "/units", "/workgroups"] {
                     #expect(try await hr.get(path).status == .ok, "\(path)")
                 }
-                // Alignment lists the first outputs under each outcome and counts them all.
-                let alignment = try await hr.get("/api/v1/alignment")
-                let tree = try #require(try JSONSerialization.jsonObject(with: Data(alignment.body.string.utf8)) as? [String: Any])
-                let nodes = try #require(tree["nodes"] as? [[String: Any]])
-                let listed = Dictionary(grouping: nodes.filter { $0["level"] as? String == "output" }, by: { $0["parentId"] as? String ?? "" })
-                #expect(!listed.isEmpty && listed.values.allSatisfy { $0.count <= AlignmentQuery.outputsShown })
-                let linked = try await app.db.sql().raw("""
-                    SELECT COUNT(*) AS n FROM output_alignments a JOIN unit_outcomes o ON o.id = a.unit_outcome_id
-                    WHERE o.organisational_outcome_id IS NOT NULL
-                    """).first(decoding: Sum.self)?.n
-                #expect(nodes.compactMap { $0["outputCount"] as? Int }.reduce(0, +) == linked)
-                #expect(nodes.contains { ($0["outputCount"] as? Int ?? 0) > AlignmentQuery.outputsShown })
-                #expect(try await hr.get("/alignment").body.string.contains("more outputs"))
+                try await Self.alignmentFoldsAndPages(app, hr)
                 for form in forms.prefix(40) {
                     #expect(try await hr.get(.appraisalForm(form.id!)).status == .ok, "\(form.kind) \(form.state)")
                 }
                 // Only into an empty database.
                 await #expect(throws: StrideError.self) { try await generator.run() }
             }
+        }
+
+        /// How many outputs a page's first list of outputs holds.
+        static func listed(_ page: String) -> Int {
+            let list = page.components(separatedBy: "st-alignment__outputs\">").dropFirst().first?.components(separatedBy: "</ul>").first ?? ""
+            return list.components(separatedBy: "<li>").count - 1
+        }
+
+        static func json(_ response: TestingHTTPResponse) throws -> [String: Any] {
+            try #require(try JSONSerialization.jsonObject(with: Data(response.body.string.utf8)) as? [String: Any])
+        }
+
+        /// The alignment tree of a generated organisation: longer than a page, it folds by unit;
+        /// every linked output is counted once; a branch opens; a node's outputs page to the end.
+        static func alignmentFoldsAndPages(_ app: Application, _ hr: Browser) async throws {
+            struct Sum: Decodable { let n: Int }
+            let tree = try json(try await hr.get("/api/v1/alignment"))
+            let nodes = try #require(tree["nodes"] as? [[String: Any]])
+            func total(_ nodes: [[String: Any]], _ level: String) -> Int {
+                nodes.filter { $0["level"] as? String == level }.compactMap { $0["totalOutputs"] as? Int }.reduce(0, +)
+            }
+            let linked = try await app.db.sql().raw("""
+                SELECT COUNT(*) AS n FROM output_alignments a JOIN unit_outcomes o ON o.id = a.unit_outcome_id
+                WHERE o.organisational_outcome_id IS NOT NULL
+                """).first(decoding: Sum.self)?.n
+            #expect(tree["folded"] as? Bool == true && total(nodes, "organisational_outcome") == linked)
+            let branch = try #require(nodes.first { $0["level"] as? String == "unit" })
+            let unitID = try #require(branch["id"] as? String)
+            #expect(!nodes.contains { $0["parentId"] as? String == unitID }, "a folded branch's outcomes are not sent")
+            // Opening the branch shows its outcomes, as many outputs as the folded nodes counted.
+            let opened = try json(try await hr.get("/api/v1/alignment?unit=\(unitID)"))
+            let inside = try #require(opened["nodes"] as? [[String: Any]])
+            #expect(opened["unit"] as? String == unitID)
+            #expect(total(inside, "organisational_outcome") == total(nodes.filter { $0["id"] as? String == unitID }, "unit"))
+            #expect(inside.contains { $0["level"] as? String == "unit_outcome" })
+            #expect(try await hr.get("/api/v1/alignment?unit=\(UUID().uuidString)").status == .unprocessableEntity)
+            // The busiest node's outputs, three at a time: each once, as many as counted.
+            let busiest = try #require((nodes + inside).filter { ["unit_outcome", "workgroup_objective"].contains($0["level"] as? String) }
+                .max { ($0["outputCount"] as? Int ?? 0) < ($1["outputCount"] as? Int ?? 0) })
+            let count = try #require(busiest["outputCount"] as? Int)
+            #expect(count > 3)
+            var keys: [String] = [], cursor: String?
+            repeat {
+                let page = try json(try await hr.get("/api/v1/alignment/nodes/\(busiest["id"]!)/outputs?limit=3" + (cursor.map { "&cursor=\($0)" } ?? "")))
+                let outputs = try #require(page["outputs"] as? [[String: Any]])
+                keys += outputs.compactMap { $0["key"] as? String }
+                cursor = page["next"] as? String
+            } while cursor != nil && keys.count <= count
+            #expect(keys.count == count && Set(keys).count == count)
+            #expect(try await hr.get("/api/v1/alignment/nodes/\(UUID().uuidString)/outputs").status == .notFound)
+            // The page: the branch is a link, and the busiest node's further outputs a page of their own.
+            let page = try await hr.get("/alignment").body.string
+            #expect(page.contains("/alignment?unit=\(unitID)") && page.contains("Units below, each with the units under it"))
+            let nodePage = try await hr.get("/alignment/nodes/\(busiest["id"]!)").body.string
+            #expect(nodePage.contains("Back to the alignment tree") && Self.listed(nodePage) == min(count, 50))
         }
     }
 }

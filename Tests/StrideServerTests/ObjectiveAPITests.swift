@@ -66,6 +66,13 @@ extension ServerTests {
                 let unitTree = try Self.json(try await olu.get("/api/v1/alignment").body.string)
                 #expect((unitTree["nodes"] as? [Any])?.isEmpty == true, "no organisational outcome yet")
                 #expect(try await olu.get("/api/v1/alignment?on=soon").status == .unprocessableEntity)
+                // The objective's outputs: Raj's words for Mona, only whose they are for Olu.
+                let outputsPath = "/api/v1/alignment/nodes/\(id)/outputs"
+                let forMona = try Self.json(try await mona.get(outputsPath).body.string)["outputs"] as? [[String: Any]]
+                #expect(forMona?.count == 1 && forMona?.first?["description"] as? String == "Output 1: a policy paper")
+                let forOlu = try Self.json(try await olu.get(outputsPath).body.string)["outputs"] as? [[String: Any]]
+                #expect(forOlu?.first?["staffName"] as? String == "Raj Report" && forOlu?.first?["description"] is NSNull)
+                #expect(try await olu.get(outputsPath + "?cursor=nonsense").status == .badRequest)
 
                 // The dashboards.
                 #expect(try await mona.get("/api/v1/dashboards/organisation").status == .forbidden)

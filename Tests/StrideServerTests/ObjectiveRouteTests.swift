@@ -147,6 +147,12 @@ extension ServerTests {
                 let outsider = try await olu.get(.alignment).body.string
                 #expect(outsider.contains("Raj Report") && !outsider.contains("Output 1: a policy paper") && !outsider.contains("Jo&#39;s first output"))
                 #expect(!outsider.contains("Add an organisational outcome") && seen.contains("Raj Report"))
+                // The objective's own page of outputs: the same rule for their words.
+                let node = try await mona.get(.alignmentNode(objective.id!)).body.string
+                #expect(node.contains("Output 1: a policy paper") && node.contains("1 output serves it."))
+                let outsiderNode = try await olu.get(.alignmentNode(objective.id!)).body.string
+                #expect(outsiderNode.contains("Raj Report") && !outsiderNode.contains("Output 1: a policy paper"))
+                #expect(try await olu.get(.alignmentNode(UUID())).status == .notFound)
                 // An objective nobody's output serves is flagged.
                 #expect(try await mona.post(.newObjective(group.id!), ObjectiveRouteTests.objectiveForm(setup, owner: org.manager.id!)).status == .seeOther)
                 #expect(try await olu.get(.alignment).body.string.contains("No output contributes"))

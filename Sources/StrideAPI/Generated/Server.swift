@@ -719,6 +719,17 @@ extension APIProtocol {
             method: .get,
             path: server.apiPathComponentsWithServerPrefix("/staff/export")
         )
+        try transport.register(
+            {
+                try await server.listAlignmentNodeOutputs(
+                    request: $0,
+                    body: $1,
+                    metadata: $2
+                )
+            },
+            method: .get,
+            path: server.apiPathComponentsWithServerPrefix("/alignment/nodes/{nodeID}/outputs")
+        )
     }
 }
 
@@ -10297,7 +10308,7 @@ fileprivate extension UniversalServer where APIHandler: APIProtocol {
     }
     /// The alignment tree
     ///
-    /// The organisational outcomes running on a day, the unit outcomes and workgroup objectives under them and the outputs serving them, rolled up by criteria weight. Everyone signed in reads it; an output's words only where they may open its owner's record.
+    /// The organisational outcomes running on a day, the unit outcomes and workgroup objectives under them, rolled up by criteria weight, with how many outputs serve each (the outputs themselves from `/alignment/nodes/{nodeID}/outputs`). A tree of more than 30 unit outcomes is folded by the unit tree: it opens on the organisation's head unit (or the `unit` asked for), showing that unit's outcomes in full and one `unit` node per unit below it, holding the outcomes of that unit and every unit under it rolled up; ask again with that `unit` to open it. Everyone signed in reads it.
     ///
     /// - Remark: HTTP `GET /alignment`.
     /// - Remark: Generated from `#/paths//alignment/get(getAlignment)`.
@@ -10315,13 +10326,22 @@ fileprivate extension UniversalServer where APIHandler: APIProtocol {
                 APIHandler.getAlignment($0)
             },
             deserializer: { request, requestBody, metadata in
-                let query: Operations.GetAlignment.Input.Query = .init(on: try converter.getOptionalQueryItemAsURI(
-                    in: request.soar_query,
-                    style: .form,
-                    explode: true,
-                    name: "on",
-                    as: Swift.String.self
-                ))
+                let query: Operations.GetAlignment.Input.Query = .init(
+                    on: try converter.getOptionalQueryItemAsURI(
+                        in: request.soar_query,
+                        style: .form,
+                        explode: true,
+                        name: "on",
+                        as: Swift.String.self
+                    ),
+                    unit: try converter.getOptionalQueryItemAsURI(
+                        in: request.soar_query,
+                        style: .form,
+                        explode: true,
+                        name: "unit",
+                        as: Swift.String.self
+                    )
+                )
                 let headers: Operations.GetAlignment.Input.Headers = .init(accept: try converter.extractAcceptHeaderIfPresent(in: request.headerFields))
                 return Operations.GetAlignment.Input(
                     query: query,
@@ -11179,6 +11199,182 @@ fileprivate extension UniversalServer where APIHandler: APIProtocol {
                 case let .forbidden(value):
                     suppressUnusedWarning(value)
                     var response = HTTPTypes.HTTPResponse(soar_statusCode: 403)
+                    suppressMutabilityWarning(&response)
+                    let body: OpenAPIRuntime.HTTPBody
+                    switch value.body {
+                    case let .applicationProblemJson(value):
+                        try converter.validateAcceptIfPresent(
+                            "application/problem+json",
+                            in: request.headerFields
+                        )
+                        body = try converter.setResponseBodyAsJSON(
+                            value,
+                            headerFields: &response.headerFields,
+                            contentType: "application/problem+json; charset=utf-8"
+                        )
+                    }
+                    return (response, body)
+                case let .tooManyRequests(value):
+                    suppressUnusedWarning(value)
+                    var response = HTTPTypes.HTTPResponse(soar_statusCode: 429)
+                    suppressMutabilityWarning(&response)
+                    try converter.setHeaderFieldAsURI(
+                        in: &response.headerFields,
+                        name: "Retry-After",
+                        value: value.headers.retryAfter
+                    )
+                    let body: OpenAPIRuntime.HTTPBody
+                    switch value.body {
+                    case let .applicationProblemJson(value):
+                        try converter.validateAcceptIfPresent(
+                            "application/problem+json",
+                            in: request.headerFields
+                        )
+                        body = try converter.setResponseBodyAsJSON(
+                            value,
+                            headerFields: &response.headerFields,
+                            contentType: "application/problem+json; charset=utf-8"
+                        )
+                    }
+                    return (response, body)
+                case let .undocumented(statusCode, _):
+                    return (.init(soar_statusCode: statusCode), nil)
+                }
+            }
+        )
+    }
+    /// The outputs serving a unit outcome or objective
+    ///
+    /// The individual outputs of people's current cycles that serve one node of the alignment tree, a page at a time in a stable order: under an objective, those linked to it; under a unit outcome, those linked to it and to none of the tree's objectives on the day. Everyone signed in reads them; an output's words only where they may open its owner's record.
+    ///
+    /// - Remark: HTTP `GET /alignment/nodes/{nodeID}/outputs`.
+    /// - Remark: Generated from `#/paths//alignment/nodes/{nodeID}/outputs/get(listAlignmentNodeOutputs)`.
+    func listAlignmentNodeOutputs(
+        request: HTTPTypes.HTTPRequest,
+        body: OpenAPIRuntime.HTTPBody?,
+        metadata: OpenAPIRuntime.ServerRequestMetadata
+    ) async throws -> (HTTPTypes.HTTPResponse, OpenAPIRuntime.HTTPBody?) {
+        try await handle(
+            request: request,
+            requestBody: body,
+            metadata: metadata,
+            forOperation: Operations.ListAlignmentNodeOutputs.id,
+            using: {
+                APIHandler.listAlignmentNodeOutputs($0)
+            },
+            deserializer: { request, requestBody, metadata in
+                let path: Operations.ListAlignmentNodeOutputs.Input.Path = .init(nodeID: try converter.getPathParameterAsURI(
+                    in: metadata.pathParameters,
+                    name: "nodeID",
+                    as: Components.Parameters.NodeID.self
+                ))
+                let query: Operations.ListAlignmentNodeOutputs.Input.Query = .init(
+                    on: try converter.getOptionalQueryItemAsURI(
+                        in: request.soar_query,
+                        style: .form,
+                        explode: true,
+                        name: "on",
+                        as: Swift.String.self
+                    ),
+                    cursor: try converter.getOptionalQueryItemAsURI(
+                        in: request.soar_query,
+                        style: .form,
+                        explode: true,
+                        name: "cursor",
+                        as: Components.Parameters.Cursor.self
+                    ),
+                    limit: try converter.getOptionalQueryItemAsURI(
+                        in: request.soar_query,
+                        style: .form,
+                        explode: true,
+                        name: "limit",
+                        as: Components.Parameters.Limit.self
+                    )
+                )
+                let headers: Operations.ListAlignmentNodeOutputs.Input.Headers = .init(accept: try converter.extractAcceptHeaderIfPresent(in: request.headerFields))
+                return Operations.ListAlignmentNodeOutputs.Input(
+                    path: path,
+                    query: query,
+                    headers: headers
+                )
+            },
+            serializer: { output, request in
+                switch output {
+                case let .ok(value):
+                    suppressUnusedWarning(value)
+                    var response = HTTPTypes.HTTPResponse(soar_statusCode: 200)
+                    suppressMutabilityWarning(&response)
+                    let body: OpenAPIRuntime.HTTPBody
+                    switch value.body {
+                    case let .json(value):
+                        try converter.validateAcceptIfPresent(
+                            "application/json",
+                            in: request.headerFields
+                        )
+                        body = try converter.setResponseBodyAsJSON(
+                            value,
+                            headerFields: &response.headerFields,
+                            contentType: "application/json; charset=utf-8"
+                        )
+                    }
+                    return (response, body)
+                case let .badRequest(value):
+                    suppressUnusedWarning(value)
+                    var response = HTTPTypes.HTTPResponse(soar_statusCode: 400)
+                    suppressMutabilityWarning(&response)
+                    let body: OpenAPIRuntime.HTTPBody
+                    switch value.body {
+                    case let .applicationProblemJson(value):
+                        try converter.validateAcceptIfPresent(
+                            "application/problem+json",
+                            in: request.headerFields
+                        )
+                        body = try converter.setResponseBodyAsJSON(
+                            value,
+                            headerFields: &response.headerFields,
+                            contentType: "application/problem+json; charset=utf-8"
+                        )
+                    }
+                    return (response, body)
+                case let .unauthorized(value):
+                    suppressUnusedWarning(value)
+                    var response = HTTPTypes.HTTPResponse(soar_statusCode: 401)
+                    suppressMutabilityWarning(&response)
+                    let body: OpenAPIRuntime.HTTPBody
+                    switch value.body {
+                    case let .applicationProblemJson(value):
+                        try converter.validateAcceptIfPresent(
+                            "application/problem+json",
+                            in: request.headerFields
+                        )
+                        body = try converter.setResponseBodyAsJSON(
+                            value,
+                            headerFields: &response.headerFields,
+                            contentType: "application/problem+json; charset=utf-8"
+                        )
+                    }
+                    return (response, body)
+                case let .notFound(value):
+                    suppressUnusedWarning(value)
+                    var response = HTTPTypes.HTTPResponse(soar_statusCode: 404)
+                    suppressMutabilityWarning(&response)
+                    let body: OpenAPIRuntime.HTTPBody
+                    switch value.body {
+                    case let .applicationProblemJson(value):
+                        try converter.validateAcceptIfPresent(
+                            "application/problem+json",
+                            in: request.headerFields
+                        )
+                        body = try converter.setResponseBodyAsJSON(
+                            value,
+                            headerFields: &response.headerFields,
+                            contentType: "application/problem+json; charset=utf-8"
+                        )
+                    }
+                    return (response, body)
+                case let .unprocessableContent(value):
+                    suppressUnusedWarning(value)
+                    var response = HTTPTypes.HTTPResponse(soar_statusCode: 422)
                     suppressMutabilityWarning(&response)
                     let body: OpenAPIRuntime.HTTPBody
                     switch value.body {

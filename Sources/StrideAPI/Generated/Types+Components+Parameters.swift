@@ -63,5 +63,9 @@ extension Components {
         ///
         /// - Remark: Generated from `#/components/parameters/TokenID`.
         package typealias TokenID = Swift.String
+        /// A unit outcome's or workgroup objective's id.
+        ///
+        /// - Remark: Generated from `#/components/parameters/NodeID`.
+        package typealias NodeID = Swift.String
     }
 }

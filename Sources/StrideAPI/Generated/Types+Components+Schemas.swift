@@ -5001,56 +5001,59 @@ extension Components {
         }
         /// - Remark: Generated from `#/components/schemas/AlignmentNode`.
         package struct AlignmentNode: Codable, Hashable, Sendable {
-            /// The outcome's or objective's id; an output's key.
+            /// The outcome's or objective's id; a folded branch's unit's id.
             ///
             /// - Remark: Generated from `#/components/schemas/AlignmentNode/id`.
             package var id: Swift.String
             /// - Remark: Generated from `#/components/schemas/AlignmentNode/parentId`.
             package var parentId: Swift.String?
+            /// `unit` is a folded branch: the outcomes of that unit and every unit below it, with its progress rolled up; open it with `unit=` its id.
+            ///
             /// - Remark: Generated from `#/components/schemas/AlignmentNode/level`.
             @frozen package enum LevelPayload: String, Codable, Hashable, Sendable, CaseIterable {
                 case organisationalOutcome = "organisational_outcome"
                 case unitOutcome = "unit_outcome"
                 case workgroupObjective = "workgroup_objective"
-                case output = "output"
+                case unit = "unit"
             }
+            /// `unit` is a folded branch: the outcomes of that unit and every unit below it, with its progress rolled up; open it with `unit=` its id.
+            ///
             /// - Remark: Generated from `#/components/schemas/AlignmentNode/level`.
             package var level: Components.Schemas.AlignmentNode.LevelPayload
-            /// An output's words only for those who may open its owner's record; else empty.
+            /// The outcome's or objective's title; a folded branch's unit's name.
             ///
             /// - Remark: Generated from `#/components/schemas/AlignmentNode/title`.
             package var title: Swift.String
             /// - Remark: Generated from `#/components/schemas/AlignmentNode/progress`.
             package var progress: Swift.Double?
-            /// `on_track`, `at_risk` or `off_track`; null where nothing below is measured (and for outputs).
+            /// `on_track`, `at_risk` or `off_track`; null where nothing below is measured.
             ///
             /// - Remark: Generated from `#/components/schemas/AlignmentNode/status`.
             package var status: Swift.String?
-            /// An outcome or objective with no individual output below it.
+            /// An outcome or objective with no individual output below it (never a folded branch itself).
             ///
             /// - Remark: Generated from `#/components/schemas/AlignmentNode/unserved`.
             package var unserved: Swift.Bool
-            /// - Remark: Generated from `#/components/schemas/AlignmentNode/staffId`.
-            package var staffId: Swift.String?
-            /// - Remark: Generated from `#/components/schemas/AlignmentNode/staffName`.
-            package var staffName: Swift.String?
-            /// How many outputs hang directly under this unit outcome or objective; the first 10 are listed as its children (0 for other nodes).
+            /// How many outputs serve this unit outcome or objective directly (0 for other nodes); list them from `/alignment/nodes/{nodeID}/outputs`.
             ///
             /// - Remark: Generated from `#/components/schemas/AlignmentNode/outputCount`.
             package var outputCount: Swift.Int
+            /// How many outputs serve this node and everything below it.
+            ///
+            /// - Remark: Generated from `#/components/schemas/AlignmentNode/totalOutputs`.
+            package var totalOutputs: Swift.Int
             /// Creates a new `AlignmentNode`.
             ///
             /// - Parameters:
-            ///   - id: The outcome's or objective's id; an output's key.
+            ///   - id: The outcome's or objective's id; a folded branch's unit's id.
             ///   - parentId:
-            ///   - level:
-            ///   - title: An output's words only for those who may open its owner's record; else empty.
+            ///   - level: `unit` is a folded branch: the outcomes of that unit and every unit below it, with its progress rolled up; open it with `unit=` its id.
+            ///   - title: The outcome's or objective's title; a folded branch's unit's name.
             ///   - progress:
-            ///   - status: `on_track`, `at_risk` or `off_track`; null where nothing below is measured (and for outputs).
-            ///   - unserved: An outcome or objective with no individual output below it.
-            ///   - staffId:
-            ///   - staffName:
-            ///   - outputCount: How many outputs hang directly under this unit outcome or objective; the first 10 are listed as its children (0 for other nodes).
+            ///   - status: `on_track`, `at_risk` or `off_track`; null where nothing below is measured.
+            ///   - unserved: An outcome or objective with no individual output below it (never a folded branch itself).
+            ///   - outputCount: How many outputs serve this unit outcome or objective directly (0 for other nodes); list them from `/alignment/nodes/{nodeID}/outputs`.
+            ///   - totalOutputs: How many outputs serve this node and everything below it.
             package init(
                 id: Swift.String,
                 parentId: Swift.String? = nil,
@@ -5059,9 +5062,8 @@ extension Components {
                 progress: Swift.Double? = nil,
                 status: Swift.String? = nil,
                 unserved: Swift.Bool,
-                staffId: Swift.String? = nil,
-                staffName: Swift.String? = nil,
-                outputCount: Swift.Int
+                outputCount: Swift.Int,
+                totalOutputs: Swift.Int
             ) {
                 self.id = id
                 self.parentId = parentId
@@ -5070,9 +5072,8 @@ extension Components {
                 self.progress = progress
                 self.status = status
                 self.unserved = unserved
-                self.staffId = staffId
-                self.staffName = staffName
                 self.outputCount = outputCount
+                self.totalOutputs = totalOutputs
             }
             package enum CodingKeys: String, CodingKey {
                 case id
@@ -5082,9 +5083,8 @@ extension Components {
                 case progress
                 case status
                 case unserved
-                case staffId
-                case staffName
                 case outputCount
+                case totalOutputs
             }
         }
         /// Every node of the alignment tree, parents before their children; progress rolls up by criteria weight.
@@ -5099,33 +5099,49 @@ extension Components {
             package var asOf: Foundation.Date
             /// - Remark: Generated from `#/components/schemas/AlignmentTree/nodes`.
             package var nodes: [Components.Schemas.AlignmentNode]
-            /// Outputs of running cycles linked to no outcome or objective.
+            /// Outputs of running cycles linked to no outcome or objective, in the whole organisation.
             ///
             /// - Remark: Generated from `#/components/schemas/AlignmentTree/unlinkedOutputs`.
             package var unlinkedOutputs: Swift.Int
+            /// The unit whose branch the tree shows; null for the whole organisation (with more than one head unit).
+            ///
+            /// - Remark: Generated from `#/components/schemas/AlignmentTree/unit`.
+            package var unit: Swift.String?
+            /// Whether the branches below the unit shown are folded into `unit` nodes.
+            ///
+            /// - Remark: Generated from `#/components/schemas/AlignmentTree/folded`.
+            package var folded: Swift.Bool
             /// Creates a new `AlignmentTree`.
             ///
             /// - Parameters:
             ///   - on:
             ///   - asOf: When the tree was computed: it is computed again at most every STRIDE_DASHBOARD_REFRESH_SECONDS (30 by default).
             ///   - nodes:
-            ///   - unlinkedOutputs: Outputs of running cycles linked to no outcome or objective.
+            ///   - unlinkedOutputs: Outputs of running cycles linked to no outcome or objective, in the whole organisation.
+            ///   - unit: The unit whose branch the tree shows; null for the whole organisation (with more than one head unit).
+            ///   - folded: Whether the branches below the unit shown are folded into `unit` nodes.
             package init(
                 on: Swift.String,
                 asOf: Foundation.Date,
                 nodes: [Components.Schemas.AlignmentNode],
-                unlinkedOutputs: Swift.Int
+                unlinkedOutputs: Swift.Int,
+                unit: Swift.String? = nil,
+                folded: Swift.Bool
             ) {
                 self.on = on
                 self.asOf = asOf
                 self.nodes = nodes
                 self.unlinkedOutputs = unlinkedOutputs
+                self.unit = unit
+                self.folded = folded
             }
             package enum CodingKeys: String, CodingKey {
                 case on
                 case asOf
                 case nodes
                 case unlinkedOutputs
+                case unit
+                case folded
             }
         }
         /// - Remark: Generated from `#/components/schemas/StateCounts`.
@@ -6036,6 +6052,70 @@ extension Components {
                 case token
                 case expiresAt
                 case scope
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/AlignmentOutput`.
+        package struct AlignmentOutput: Codable, Hashable, Sendable {
+            /// The output's key: the same output in every form of its cycle.
+            ///
+            /// - Remark: Generated from `#/components/schemas/AlignmentOutput/key`.
+            package var key: Swift.String
+            /// - Remark: Generated from `#/components/schemas/AlignmentOutput/staffId`.
+            package var staffId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/AlignmentOutput/staffName`.
+            package var staffName: Swift.String
+            /// The output's words; null unless the caller may open its owner's record.
+            ///
+            /// - Remark: Generated from `#/components/schemas/AlignmentOutput/description`.
+            package var description: Swift.String?
+            /// Creates a new `AlignmentOutput`.
+            ///
+            /// - Parameters:
+            ///   - key: The output's key: the same output in every form of its cycle.
+            ///   - staffId:
+            ///   - staffName:
+            ///   - description: The output's words; null unless the caller may open its owner's record.
+            package init(
+                key: Swift.String,
+                staffId: Swift.String,
+                staffName: Swift.String,
+                description: Swift.String? = nil
+            ) {
+                self.key = key
+                self.staffId = staffId
+                self.staffName = staffName
+                self.description = description
+            }
+            package enum CodingKeys: String, CodingKey {
+                case key
+                case staffId
+                case staffName
+                case description
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/AlignmentOutputList`.
+        package struct AlignmentOutputList: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/AlignmentOutputList/outputs`.
+            package var outputs: [Components.Schemas.AlignmentOutput]
+            /// The cursor of the next page, or null on the last.
+            ///
+            /// - Remark: Generated from `#/components/schemas/AlignmentOutputList/next`.
+            package var next: Swift.String?
+            /// Creates a new `AlignmentOutputList`.
+            ///
+            /// - Parameters:
+            ///   - outputs:
+            ///   - next: The cursor of the next page, or null on the last.
+            package init(
+                outputs: [Components.Schemas.AlignmentOutput],
+                next: Swift.String? = nil
+            ) {
+                self.outputs = outputs
+                self.next = next
+            }
+            package enum CodingKeys: String, CodingKey {
+                case outputs
+                case next
             }
         }
     }

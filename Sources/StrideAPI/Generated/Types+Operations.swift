@@ -14889,7 +14889,7 @@ package enum Operations {
     }
     /// The alignment tree
     ///
-    /// The organisational outcomes running on a day, the unit outcomes and workgroup objectives under them and the outputs serving them, rolled up by criteria weight. Everyone signed in reads it; an output's words only where they may open its owner's record.
+    /// The organisational outcomes running on a day, the unit outcomes and workgroup objectives under them, rolled up by criteria weight, with how many outputs serve each (the outputs themselves from `/alignment/nodes/{nodeID}/outputs`). A tree of more than 30 unit outcomes is folded by the unit tree: it opens on the organisation's head unit (or the `unit` asked for), showing that unit's outcomes in full and one `unit` node per unit below it, holding the outcomes of that unit and every unit under it rolled up; ask again with that `unit` to open it. Everyone signed in reads it.
     ///
     /// - Remark: HTTP `GET /alignment`.
     /// - Remark: Generated from `#/paths//alignment/get(getAlignment)`.
@@ -14902,12 +14902,21 @@ package enum Operations {
                 ///
                 /// - Remark: Generated from `#/paths/alignment/GET/query/on`.
                 package var on: Swift.String?
+                /// Look at this unit's branch of the tree: its outcomes and those of the units below it. The whole organisation when left out.
+                ///
+                /// - Remark: Generated from `#/paths/alignment/GET/query/unit`.
+                package var unit: Swift.String?
                 /// Creates a new `Query`.
                 ///
                 /// - Parameters:
                 ///   - on: The day, YYYY-MM-DD; today when left out.
-                package init(on: Swift.String? = nil) {
+                ///   - unit: Look at this unit's branch of the tree: its outcomes and those of the units below it. The whole organisation when left out.
+                package init(
+                    on: Swift.String? = nil,
+                    unit: Swift.String? = nil
+                ) {
                     self.on = on
+                    self.unit = unit
                 }
             }
             package var query: Operations.GetAlignment.Input.Query
@@ -16417,6 +16426,293 @@ package enum Operations {
             package static var allCases: [Self] {
                 [
                     .csv,
+                    .applicationProblemJson
+                ]
+            }
+        }
+    }
+    /// The outputs serving a unit outcome or objective
+    ///
+    /// The individual outputs of people's current cycles that serve one node of the alignment tree, a page at a time in a stable order: under an objective, those linked to it; under a unit outcome, those linked to it and to none of the tree's objectives on the day. Everyone signed in reads them; an output's words only where they may open its owner's record.
+    ///
+    /// - Remark: HTTP `GET /alignment/nodes/{nodeID}/outputs`.
+    /// - Remark: Generated from `#/paths//alignment/nodes/{nodeID}/outputs/get(listAlignmentNodeOutputs)`.
+    package enum ListAlignmentNodeOutputs {
+        package static let id: Swift.String = "listAlignmentNodeOutputs"
+        package struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/alignment/nodes/{nodeID}/outputs/GET/path`.
+            package struct Path: Sendable, Hashable {
+                /// A unit outcome's or workgroup objective's id.
+                ///
+                /// - Remark: Generated from `#/paths/alignment/nodes/{nodeID}/outputs/GET/path/nodeID`.
+                package var nodeID: Components.Parameters.NodeID
+                /// Creates a new `Path`.
+                ///
+                /// - Parameters:
+                ///   - nodeID: A unit outcome's or workgroup objective's id.
+                package init(nodeID: Components.Parameters.NodeID) {
+                    self.nodeID = nodeID
+                }
+            }
+            package var path: Operations.ListAlignmentNodeOutputs.Input.Path
+            /// - Remark: Generated from `#/paths/alignment/nodes/{nodeID}/outputs/GET/query`.
+            package struct Query: Sendable, Hashable {
+                /// The day whose tree decides which objectives are on it, YYYY-MM-DD; today when left out.
+                ///
+                /// - Remark: Generated from `#/paths/alignment/nodes/{nodeID}/outputs/GET/query/on`.
+                package var on: Swift.String?
+                /// Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///
+                /// - Remark: Generated from `#/paths/alignment/nodes/{nodeID}/outputs/GET/query/cursor`.
+                package var cursor: Components.Parameters.Cursor?
+                /// How many items a page holds, 1 to 200.
+                ///
+                /// - Remark: Generated from `#/paths/alignment/nodes/{nodeID}/outputs/GET/query/limit`.
+                package var limit: Components.Parameters.Limit?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - on: The day whose tree decides which objectives are on it, YYYY-MM-DD; today when left out.
+                ///   - cursor: Where the page starts: the `next` of the page before. Leave it out for the first page.
+                ///   - limit: How many items a page holds, 1 to 200.
+                package init(
+                    on: Swift.String? = nil,
+                    cursor: Components.Parameters.Cursor? = nil,
+                    limit: Components.Parameters.Limit? = nil
+                ) {
+                    self.on = on
+                    self.cursor = cursor
+                    self.limit = limit
+                }
+            }
+            package var query: Operations.ListAlignmentNodeOutputs.Input.Query
+            /// - Remark: Generated from `#/paths/alignment/nodes/{nodeID}/outputs/GET/header`.
+            package struct Headers: Sendable, Hashable {
+                package var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ListAlignmentNodeOutputs.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                package init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ListAlignmentNodeOutputs.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            package var headers: Operations.ListAlignmentNodeOutputs.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - path:
+            ///   - query:
+            ///   - headers:
+            package init(
+                path: Operations.ListAlignmentNodeOutputs.Input.Path,
+                query: Operations.ListAlignmentNodeOutputs.Input.Query = .init(),
+                headers: Operations.ListAlignmentNodeOutputs.Input.Headers = .init()
+            ) {
+                self.path = path
+                self.query = query
+                self.headers = headers
+            }
+        }
+        @frozen package enum Output: Sendable, Hashable {
+            package struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/alignment/nodes/{nodeID}/outputs/GET/responses/200/content`.
+                @frozen package enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/alignment/nodes/{nodeID}/outputs/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.AlignmentOutputList)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    package var json: Components.Schemas.AlignmentOutputList {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                package var body: Operations.ListAlignmentNodeOutputs.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                package init(body: Operations.ListAlignmentNodeOutputs.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// A page of outputs.
+            ///
+            /// - Remark: Generated from `#/paths//alignment/nodes/{nodeID}/outputs/get(listAlignmentNodeOutputs)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.ListAlignmentNodeOutputs.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            package var ok: Operations.ListAlignmentNodeOutputs.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request is malformed: for example a query parameter with a value it cannot have, or an empty body.
+            ///
+            /// - Remark: Generated from `#/paths//alignment/nodes/{nodeID}/outputs/get(listAlignmentNodeOutputs)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            package var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Nobody is signed in: the session cookie is missing or the session has ended, or the bearer token is unknown, revoked or expired.
+            ///
+            /// - Remark: Generated from `#/paths//alignment/nodes/{nodeID}/outputs/get(listAlignmentNodeOutputs)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            package var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// No framework has this id, or the id is not a UUID.
+            ///
+            /// - Remark: Generated from `#/paths//alignment/nodes/{nodeID}/outputs/get(listAlignmentNodeOutputs)/responses/404`.
+            ///
+            /// HTTP response code: `404 notFound`.
+            case notFound(Components.Responses.NotFound)
+            /// The associated value of the enum case if `self` is `.notFound`.
+            ///
+            /// - Throws: An error if `self` is not `.notFound`.
+            /// - SeeAlso: `.notFound`.
+            package var notFound: Components.Responses.NotFound {
+                get throws {
+                    switch self {
+                    case let .notFound(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The request is well formed but its content cannot be used, for example a document in no recognised format, or one that does not state its version when none was given. `errors` lists each problem.
+            ///
+            /// - Remark: Generated from `#/paths//alignment/nodes/{nodeID}/outputs/get(listAlignmentNodeOutputs)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Components.Responses.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            package var unprocessableContent: Components.Responses.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many requests from this caller (its token, session or address): retry after the seconds in `Retry-After`. The allowance is set by `STRIDE_API_RATE_LIMIT` (requests a minute, on each app server).
+            ///
+            /// - Remark: Generated from `#/paths//alignment/nodes/{nodeID}/outputs/get(listAlignmentNodeOutputs)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.TooManyRequests)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            package var tooManyRequests: Components.Responses.TooManyRequests {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        @frozen package enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case applicationProblemJson
+            case other(Swift.String)
+            package init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                case "application/problem+json":
+                    self = .applicationProblemJson
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            package var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                case .applicationProblemJson:
+                    return "application/problem+json"
+                }
+            }
+            package static var allCases: [Self] {
+                [
+                    .json,
                     .applicationProblemJson
                 ]
             }

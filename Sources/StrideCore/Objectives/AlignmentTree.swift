@@ -10,6 +10,9 @@ public struct AlignmentNode: Sendable, Equatable {
         case unitOutcome = "unit_outcome"
         case workgroupObjective = "workgroup_objective"
         case output
+        /// A unit's branch of the tree folded into one node: the outcomes of the unit and every
+        /// unit below it, rolled up (`AlignmentFold`).
+        case unit
     }
 
     public let id: UUID
@@ -18,13 +21,18 @@ public struct AlignmentNode: Sendable, Equatable {
     /// The node's own criteria, measured; empty for an output (its progress is in the appraisal).
     public let criteria: [ObjectiveRollup.Measured]
     public let children: [AlignmentNode]
+    /// Outputs serving this node directly that are counted rather than listed as children: an
+    /// organisation of 100,000 has hundreds of thousands.
+    public let outputCount: Int
 
-    public init(id: UUID, level: Level, title: String, criteria: [ObjectiveRollup.Measured] = [], children: [AlignmentNode] = []) {
+    public init(id: UUID, level: Level, title: String, criteria: [ObjectiveRollup.Measured] = [], children: [AlignmentNode] = [],
+                outputCount: Int = 0) {
         self.id = id
         self.level = level
         self.title = title
         self.criteria = criteria
         self.children = children
+        self.outputCount = outputCount
     }
 
     /// The node's progress and status: its own criteria and its measured children together, each
@@ -35,12 +43,18 @@ public struct AlignmentNode: Sendable, Equatable {
 
     /// Whether an objective (or outcome) has no output anywhere below it: work nobody's plan serves.
     public var hasNoContributingOutputs: Bool {
-        level != .output && !children.contains { $0.level == .output || !$0.hasNoContributingOutputs }
+        level != .output && outputCount == 0 && !children.contains { $0.level == .output || !$0.hasNoContributingOutputs }
     }
 
-    /// The objectives and outcomes in the tree with no output below them, top down.
+    /// The objectives and outcomes in the tree with no output below them, top down (a folded
+    /// branch is not one itself; the outcomes in it are).
     public var unserved: [AlignmentNode] {
-        (level != .output && hasNoContributingOutputs ? [self] : []) + children.flatMap(\.unserved)
+        (level != .output && level != .unit && hasNoContributingOutputs ? [self] : []) + children.flatMap(\.unserved)
+    }
+
+    /// How many outputs serve this node and everything below it.
+    public var totalOutputs: Int {
+        level == .output ? 1 : outputCount + children.reduce(0) { $0 + $1.totalOutputs }
     }
 }
 

@@ -7,23 +7,56 @@ import Vapor
 struct AlignmentController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.alignment, use: index)
+        routes.get(.alignmentNode(.key), use: node)
         routes.get(.newOrganisationalOutcome, use: new)
         routes.post(.newOrganisationalOutcome, use: create)
         routes.get(.editOrganisationalOutcome(.key), use: edit)
         routes.post(.editOrganisationalOutcome(.key), use: update)
     }
 
+    /// `?on=` looks at another day of the plan, `?unit=` at one unit's branch of the tree.
+    struct TreeQuery: Decodable {
+        let on: String?
+        let unit: String?
+        let after: String?
+    }
+
     @Sendable func index(req: Request) async throws -> Response {
         try req.authorize(.view, OrganisationalOutcomes())
-        struct Query: Decodable { let on: String? }
-        // `?on=` looks at another day of the plan; a day that is not a date shows today.
-        let day = (try? req.query.decode(Query.self).on).flatMap { $0.flatMap(CalendarDate.init(iso:)) } ?? req.clock.today()
+        let asked = try? req.query.decode(TreeQuery.self)
+        // A day that is not a date shows today; a unit that is not one shows the whole organisation.
+        let day = asked?.on.flatMap(CalendarDate.init(iso:)) ?? req.clock.today()
         let tree = try await req.application.figureCaches.alignment(on: day, for: req)
         let query = tree.value
-        let people = Set(query.outputs.map(\.staffID) + query.unlinked.map(\.staffID))
-        let model = AlignmentModel(query, day: day, openable: try await req.openableStaff(Array(people)),
+        let unit = asked?.unit.flatMap(UUID.init(uuidString:)).flatMap { query.units[$0] == nil ? nil : $0 }
+        let fold = query.fold(focus: unit)
+        let shown = query.trees(fold).flatMap(\.children).filter { $0.level == .unitOutcome }
+        let outputs = try await AlignmentOutputsQuery.first(underOutcomes: shown.map(\.id), objectives: shown.flatMap(\.children).map(\.id),
+                                                            on: day, db: req.db)
+        let people = Set(outputs.map(\.staffID) + query.unlinked.map(\.staffID))
+        let model = AlignmentModel(query, fold: fold, explicitUnit: unit != nil, outputs: outputs, day: day, dayQuery: Self.dayQuery(asked, day),
+                                   openable: try await req.openableStaff(Array(people)),
                                    canManage: req.isAllowed(.manage, OrganisationalOutcomes()), asOf: tree.asOf)
         return try await req.renderPage("alignment/index", title: "Alignment", model)
+    }
+
+    /// The outputs serving one unit outcome or objective, fifty at a time in a stable order.
+    @Sendable func node(req: Request) async throws -> Response {
+        try req.authorize(.view, OrganisationalOutcomes())
+        guard let info = try await AlignmentOutputsQuery.node(try req.parameter(.nodeID), db: req.db) else { throw StrideError.notFound("The outcome or objective") }
+        let asked = try? req.query.decode(TreeQuery.self)
+        let day = asked?.on.flatMap(CalendarDate.init(iso:)) ?? req.clock.today()
+        let after = asked?.after.flatMap(UUID.init(uuidString:))
+        let page = try await AlignmentOutputsQuery.page(of: info.node, on: day, after: after, limit: KeysetPaging.defaultLimit, db: req.db)
+        let total = try await AlignmentOutputsQuery.count(of: info.node, on: day, db: req.db)
+        let model = AlignmentNodeModel(info, total: total, page: page, isFirstPage: after == nil, openable: try await req.openableStaff(page.rows.map(\.staffID)),
+                                       dayQuery: Self.dayQuery(asked, day))
+        return try await req.renderPage("alignment/node", title: info.title, model)
+    }
+
+    /// The `on=` to keep on the page's links: the day asked for, when it was one.
+    private static func dayQuery(_ asked: TreeQuery?, _ day: CalendarDate) -> String? {
+        asked?.on.flatMap(CalendarDate.init(iso:)).map { _ in day.iso }
     }
 
     @Sendable func new(req: Request) async throws -> Response {

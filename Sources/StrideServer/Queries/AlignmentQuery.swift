@@ -3,13 +3,16 @@ import Foundation
 import SQLKit
 import StrideCore
 
-/// The alignment page's reads: the organisational outcomes running on a day, the unit outcomes
-/// contributing to them, the workgroup objectives contributing to those (with their criteria and
-/// latest readings), and the outputs linked to either, from `output_alignments`: the first few under
-/// each outcome or objective with how many there are, since an organisation of 100,000 has
-/// hundreds of thousands. A fixed number of statements on indexes, whatever the size of the tree.
+/// The alignment tree's reads: the organisational outcomes running on a day, the unit outcomes
+/// contributing to them (with their units, to fold the tree by), the workgroup objectives
+/// contributing to those (with their criteria and latest readings), and how many outputs from
+/// `output_alignments` serve each; the outputs themselves are read per page shown
+/// (`AlignmentOutputsQuery`), since an organisation of 100,000 has hundreds of thousands. A fixed
+/// number of statements on indexes, whatever the size of the tree.
 struct AlignmentQuery: Sendable {
     struct Output: Sendable {
+        /// The alignment row's id: the order a node's outputs are paged in.
+        let id: UUID
         let key: UUID
         let description: String
         let staffID: UUID
@@ -51,8 +54,8 @@ struct AlignmentQuery: Sendable {
     let unitOutcomes: [UnitOutcomeRow]
     let objectives: [ObjectiveRow]
     let workgroupNames: [UUID: String]
-    /// The first outputs under each unit outcome and objective (`outputsShown` at most).
-    let outputs: [Output]
+    /// Every unit's name and parent, to fold the tree by and name its branches.
+    let units: [UUID: UnitRow]
     /// How many outputs hang under each unit outcome and objective, by its id.
     let outputCounts: [UUID: Int]
     /// Outputs of running cycles linked to no outcome or objective: a few to show, and how many.
@@ -61,9 +64,13 @@ struct AlignmentQuery: Sendable {
     /// The unit outcomes of the period that contribute to no organisational outcome.
     let unattached: [UnitOutcomeRow]
 
+    struct UnitRow: Sendable, Decodable {
+        let id: UUID
+        let name: String
+        let parent_id: UUID?
+    }
+
     static let unlinkedShown = 50
-    /// Outputs listed under one outcome or objective; the rest are counted.
-    static let outputsShown = 10
 
     static func load(on day: CalendarDate, db: any Database) async throws -> AlignmentQuery {
         let outcomes = try await OrganisationalOutcome.query(on: db).filter(\.$periodStart <= day).filter(\.$periodEnd > day)
@@ -75,18 +82,19 @@ struct AlignmentQuery: Sendable {
             SELECT o.id, o.title, o.unit_id, u.name AS unit_name, o.organisational_outcome_id
             FROM unit_outcomes o JOIN organisational_units u ON u.id = o.unit_id
             """
-        struct UnitRow: Decodable { let id: UUID; let title: String; let unit_id: UUID; let unit_name: String; let organisational_outcome_id: UUID? }
-        func rows(_ rows: [UnitRow]) -> [UnitOutcomeRow] {
+        struct OutcomeUnitRow: Decodable { let id: UUID; let title: String; let unit_id: UUID; let unit_name: String; let organisational_outcome_id: UUID? }
+        func rows(_ rows: [OutcomeUnitRow]) -> [UnitOutcomeRow] {
             rows.map { UnitOutcomeRow(id: $0.id, title: $0.title, unitID: $0.unit_id, unitName: $0.unit_name,
                                       organisationalOutcomeID: $0.organisational_outcome_id) }
         }
         let unitOutcomes = outcomeIDs.isEmpty ? [] : rows(try await sql.raw("""
             \(unitColumns) WHERE o.organisational_outcome_id IN (\(binds: outcomeIDs)) ORDER BY u.name, o.title
-            """).all(decoding: UnitRow.self))
+            """).all(decoding: OutcomeUnitRow.self))
         let unattached = rows(try await sql.raw("""
             \(unitColumns) WHERE o.organisational_outcome_id IS NULL AND o.period_start <= \(bind: day) AND o.period_end > \(bind: day)
             ORDER BY u.name, o.title
-            """).all(decoding: UnitRow.self))
+            """).all(decoding: OutcomeUnitRow.self))
+        let units = try await sql.raw("SELECT id, name, parent_id FROM organisational_units").all(decoding: UnitRow.self)
         let unitOutcomeIDs = unitOutcomes.map(\.id)
         let objectiveRows = unitOutcomeIDs.isEmpty ? [] : try await WorkgroupObjective.query(on: db)
             .filter(\.$unitOutcome.$id ~~ unitOutcomeIDs).sort(\.$dueOn).sort(\.$title).all()
@@ -95,60 +103,19 @@ struct AlignmentQuery: Sendable {
                          unitOutcomeID: loaded.objective.$unitOutcome.id!, measured: loaded.criteria.map(\.measured), standing: loaded.standing)
         }
         let groups = try await Workgroup.query(on: db).filter(\.$id ~~ Set(objectives.map(\.workgroupID))).all()
-        let objectiveIDs = objectives.map(\.id)
-        struct OutputRow: Decodable {
-            let output_key: UUID; let description: String; let staff_member_id: UUID; let name: String
-            let unit_outcome_id: UUID?; let objective_id: UUID?
-        }
-        func outputs(_ rows: [OutputRow]) -> [Output] {
-            rows.map { Output(key: $0.output_key, description: $0.description, staffID: $0.staff_member_id, staffName: $0.name,
-                              unitOutcomeID: $0.unit_outcome_id, objectiveID: $0.objective_id) }
-        }
-        let outputColumns: SQLQueryString = """
-            SELECT a.output_key, a.description, a.staff_member_id, s.name, a.unit_outcome_id, a.objective_id
-            FROM output_alignments a JOIN staff_members s ON s.id = a.staff_member_id
-            """
-        var linked: [Output] = []
         var outputCounts: [UUID: Int] = [:]
         if !unitOutcomeIDs.isEmpty {
-            let byObjective: SQLQueryString = objectiveIDs.isEmpty ? "" : " OR a.objective_id IN (\(binds: objectiveIDs))"
-            let serving: SQLQueryString = "a.unit_outcome_id IN (\(binds: unitOutcomeIDs))\(byObjective)"
-            // An output hangs under its objective when it names one of the tree's, else under its unit outcome.
-            let node: SQLQueryString = objectiveIDs.isEmpty ? "a.unit_outcome_id"
-                : "CASE WHEN a.objective_id IN (\(binds: objectiveIDs)) THEN a.objective_id ELSE a.unit_outcome_id END"
-            // Each node's first outputs by id, read from the node's range of the (node, id) index.
-            let exclude: SQLQueryString = objectiveIDs.isEmpty ? "" : " AND (b.objective_id IS NULL OR b.objective_id NOT IN (\(binds: objectiveIDs)))"
-            let underObjectives: SQLQueryString = objectiveIDs.isEmpty ? "" : """
-                UNION ALL SELECT a.output_key, a.description, a.staff_member_id, a.unit_outcome_id, a.objective_id, a.position
-                FROM workgroup_objectives n JOIN output_alignments a ON a.id IN (
-                  SELECT b.id FROM output_alignments b WHERE b.objective_id = n.id ORDER BY b.id LIMIT \(literal: outputsShown))
-                WHERE n.id IN (\(binds: objectiveIDs))
-                """
-            linked = outputs(try await sql.raw("""
-                SELECT t.output_key, t.description, t.staff_member_id, s.name, t.unit_outcome_id, t.objective_id
-                FROM (SELECT a.output_key, a.description, a.staff_member_id, a.unit_outcome_id, a.objective_id, a.position
-                      FROM unit_outcomes n JOIN output_alignments a ON a.id IN (
-                        SELECT b.id FROM output_alignments b WHERE b.unit_outcome_id = n.id\(exclude) ORDER BY b.id LIMIT \(literal: outputsShown))
-                      WHERE n.id IN (\(binds: unitOutcomeIDs))
-                      \(underObjectives)) t
-                JOIN staff_members s ON s.id = t.staff_member_id
-                ORDER BY s.name, t.position
-                """).all(decoding: OutputRow.self))
+            // An output hangs under its objective when that is in the tree, else under its unit outcome.
+            let node: SQLQueryString = "CASE WHEN \(AlignmentOutputsQuery.objectiveInTree("a.objective_id", on: day)) THEN a.objective_id ELSE a.unit_outcome_id END"
             struct NodeCount: Decodable { let node: UUID; let n: Int }
-            let counts = try await sql.raw("SELECT \(node) AS node, COUNT(*) AS n FROM output_alignments a WHERE \(serving) GROUP BY 1")
-                .all(decoding: NodeCount.self)
+            let counts = try await sql.raw("""
+                SELECT \(node) AS node, COUNT(*) AS n FROM output_alignments a
+                WHERE a.unit_outcome_id IN (\(binds: unitOutcomeIDs)) OR \(AlignmentOutputsQuery.objectiveInTree("a.objective_id", on: day))
+                GROUP BY 1
+                """).all(decoding: NodeCount.self)
             outputCounts = Dictionary(counts.map { ($0.node, $0.n) }, uniquingKeysWith: +)
         }
-        // Outputs of the cycles running on the day that serve nothing (the partial index holds only those).
-        let running: SQLQueryString = """
-            JOIN appraisal_cycles c ON c.id = a.cycle_id
-            WHERE a.unit_outcome_id IS NULL AND a.objective_id IS NULL AND c.start_date <= \(bind: day) AND c.end_date > \(bind: day)
-            """
-        let unlinked = outputs(try await sql.raw("""
-            \(outputColumns) \(running) ORDER BY s.name, a.position LIMIT \(literal: unlinkedShown)
-            """).all(decoding: OutputRow.self))
-        struct Count: Decodable { let n: Int }
-        let unlinkedCount = try await sql.raw("SELECT COUNT(*) AS n FROM output_alignments a \(running)").first(decoding: Count.self)?.n ?? 0
+        let unlinked = try await AlignmentOutputsQuery.unlinked(on: day, limit: unlinkedShown, db: db)
         return AlignmentQuery(
             outcomes: try outcomes.map {
                 OutcomeRow(id: try $0.requireID(), title: $0.title, ownerID: $0.$owner.id, periodStart: $0.periodStart, periodEnd: $0.periodEnd)
@@ -156,29 +123,41 @@ struct AlignmentQuery: Sendable {
             owners: Dictionary(uniqueKeysWithValues: try owners.map { (try $0.requireID(), $0.name) }),
             unitOutcomes: unitOutcomes, objectives: objectives,
             workgroupNames: Dictionary(uniqueKeysWithValues: try groups.map { (try $0.requireID(), $0.name) }),
-            outputs: linked, outputCounts: outputCounts, unlinked: unlinked, unlinkedCount: unlinkedCount, unattached: unattached)
+            units: Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
+            outputCounts: outputCounts, unlinked: unlinked.rows, unlinkedCount: unlinked.total, unattached: unattached)
     }
 
-    /// Each organisational outcome's tree: unit outcomes, then under each its objectives (each
-    /// with the outputs contributing to it) and the outputs serving it directly. An output linked
-    /// to an objective sits under the objective only.
-    var trees: [AlignmentNode] {
-        let objectiveIDs = Set(objectives.map(\.id))
-        let outputsByObjective = Dictionary(grouping: outputs.filter { $0.objectiveID.map(objectiveIDs.contains) == true }, by: { $0.objectiveID! })
-        let direct = Dictionary(grouping: outputs.filter { $0.objectiveID.map(objectiveIDs.contains) != true && $0.unitOutcomeID != nil },
-                                by: { $0.unitOutcomeID! })
+    /// The tree folded for a page that looks at `unit` (nil: the whole organisation).
+    func fold(focus unit: UUID?) -> AlignmentFold {
+        AlignmentFold(focus: unit, parents: units.compactMapValues(\.parent_id), outcomeUnits: unitOutcomes.map(\.unitID))
+    }
+
+    /// Each organisational outcome's tree as `fold` shows it: the unit outcomes shown, each with
+    /// its objectives, and a node per folded branch holding that branch's unit outcomes; every
+    /// outcome and objective with the count of outputs serving it directly.
+    func trees(_ fold: AlignmentFold) -> [AlignmentNode] {
         let objectivesByOutcome = Dictionary(grouping: objectives, by: \.unitOutcomeID)
         let unitsByOutcome = Dictionary(grouping: unitOutcomes, by: { $0.organisationalOutcomeID! })
-        func node(_ output: Output) -> AlignmentNode { AlignmentNode(id: output.key, level: .output, title: output.description) }
+        func node(_ unit: UnitOutcomeRow) -> AlignmentNode {
+            AlignmentNode(id: unit.id, level: .unitOutcome, title: unit.title,
+                          children: (objectivesByOutcome[unit.id] ?? []).map { objective in
+                              AlignmentNode(id: objective.id, level: .workgroupObjective, title: objective.title, criteria: objective.measured,
+                                            outputCount: outputCounts[objective.id] ?? 0)
+                          },
+                          outputCount: outputCounts[unit.id] ?? 0)
+        }
         return outcomes.map { outcome in
-            AlignmentNode(id: outcome.id, level: .organisationalOutcome, title: outcome.title, children: (unitsByOutcome[outcome.id] ?? []).map { unit in
-                AlignmentNode(id: unit.id, level: .unitOutcome, title: unit.title,
-                              children: (objectivesByOutcome[unit.id] ?? []).map { objective in
-                                  AlignmentNode(id: objective.id, level: .workgroupObjective, title: objective.title,
-                                                criteria: objective.measured,
-                                                children: (outputsByObjective[objective.id] ?? []).map(node))
-                              } + (direct[unit.id] ?? []).map(node))
-            })
+            var shown: [AlignmentNode] = [], branches: [UUID: [AlignmentNode]] = [:]
+            for unit in unitsByOutcome[outcome.id] ?? [] {
+                switch fold.placement(of: unit.unitID) {
+                case .shown: shown.append(node(unit))
+                case .folded(let branch): branches[branch, default: []].append(node(unit))
+                case .outside: break
+                }
+            }
+            let folded = branches.map { AlignmentNode(id: $0.key, level: .unit, title: units[$0.key]?.name ?? "", children: $0.value) }
+                .sorted { ($0.title, $0.id.uuidString) < ($1.title, $1.id.uuidString) }
+            return AlignmentNode(id: outcome.id, level: .organisationalOutcome, title: outcome.title, children: shown + folded)
         }
     }
 }

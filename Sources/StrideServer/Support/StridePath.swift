@@ -11,7 +11,7 @@ enum PathParameter<Value: Sendable>: Sendable {
 
 /// The names of the path parameters, so handlers read them by type rather than by string.
 enum PathKey: String, Sendable {
-    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID, assessmentID, taskID, roundID, requestID, planID, notificationID, objectiveID, organisationalOutcomeID, tokenID
+    case staffID, unitID, workgroupID, frameworkID, skillID, pendingID, outcomeID, formID, cycleID, delegationID, runID, roleID, assessmentID, taskID, roundID, requestID, planID, notificationID, objectiveID, organisationalOutcomeID, tokenID, nodeID
 }
 
 /// Every path of the web interface and the JSON API, written once. Routes are registered
@@ -79,6 +79,8 @@ enum StridePath: Sendable {
     case workgroupFormation(PathParameter<UUID>)
     /// The organisation's outcomes and everything aligned to them; HR sets the outcomes.
     case alignment
+    /// The outputs serving one unit outcome or objective of the tree, a page at a time.
+    case alignmentNode(PathParameter<UUID>)
     case newOrganisationalOutcome
     case editOrganisationalOutcome(PathParameter<UUID>)
     /// Dashboards: a manager's team, and the organisation's for HR, each table also as CSV.
@@ -242,6 +244,7 @@ enum StridePath: Sendable {
         case .workgroupFeedback(let id): return c("workgroups") + [Self.id(.workgroupID, id)] + c("feedback")
         case .workgroupFormation(let id): return c("workgroups") + [Self.id(.workgroupID, id)] + c("formation")
         case .alignment: return c("alignment")
+        case .alignmentNode(let id): return c("alignment", "nodes") + [Self.id(.nodeID, id)]
         case .newOrganisationalOutcome: return c("alignment", "outcomes", "new")
         case .editOrganisationalOutcome(let id): return c("alignment", "outcomes") + [Self.id(.organisationalOutcomeID, id)] + c("edit")
         case .teamDashboard: return c("dashboards", "team")
@@ -414,6 +417,7 @@ extension StridePath {
     static func newObjective(_ id: UUID) -> StridePath { .newObjective(.value(id)) }
     static func revokeAPIToken(_ id: UUID) -> StridePath { .revokeAPIToken(.value(id)) }
     static func objective(_ id: UUID) -> StridePath { .objective(.value(id)) }
+    static func alignmentNode(_ id: UUID) -> StridePath { .alignmentNode(.value(id)) }
     static func editObjective(_ id: UUID) -> StridePath { .editObjective(.value(id)) }
     static func objectiveReadings(_ id: UUID) -> StridePath { .objectiveReadings(.value(id)) }
     static func objectiveStatus(_ id: UUID) -> StridePath { .objectiveStatus(.value(id)) }

@@ -69,31 +69,52 @@ extension StrideAPIController {
     func getAlignment(_ input: Operations.GetAlignment.Input) async throws -> Operations.GetAlignment.Output {
         let req = try APIRequest.signedIn()
         try req.authorize(.view, OrganisationalOutcomes())
-        var day = req.clock.today()
-        if let raw = input.query.on {
-            guard let parsed = CalendarDate(iso: raw) else { throw StrideError.invalid([FieldError("on", "on must be a real date, like 2026-03-01")]) }
-            day = parsed
-        }
+        let day = try Self.day(input.query.on, req)
         let tree = try await req.application.figureCaches.alignment(on: day, for: req)
         let query = tree.value
-        let openable = try await req.openableStaff(query.outputs.map(\.staffID))
-        let outputs = Dictionary(query.outputs.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let unit = try input.query.unit.map { raw in
+            guard let id = UUID(uuidString: raw), query.units[id] != nil else { throw StrideError.invalid([FieldError("unit", "unit must be a unit's id")]) }
+            return id
+        }
+        let fold = query.fold(focus: unit)
         func id(_ uuid: UUID?) -> String? { uuid?.uuidString.lowercased() }
         var nodes: [Components.Schemas.AlignmentNode] = []
         func walk(_ node: AlignmentNode, parent: UUID?) {
-            let output = node.level == .output ? outputs[node.id] : nil
-            let rollup = node.level == .output ? nil : node.rollup
-            nodes.append(.init(id: id(node.id)!, parentId: id(parent), level: .init(rawValue: node.level.rawValue)!,
-                               title: output.map { openable.contains($0.staffID) ? $0.description : "" } ?? node.title,
-                               progress: rollup?.progress, status: rollup?.status.rawValue,
-                               unserved: node.level != .output && node.hasNoContributingOutputs,
-                               staffId: id(output?.staffID), staffName: output?.staffName,
-                               outputCount: node.level == .output || node.level == .organisationalOutcome ? 0
-                                   : query.outputCounts[node.id] ?? node.children.filter { $0.level == .output }.count))
+            let rollup = node.rollup
+            nodes.append(.init(id: id(node.id)!, parentId: id(parent), level: .init(rawValue: node.level.rawValue)!, title: node.title,
+                               progress: rollup?.progress, status: rollup?.status.rawValue, unserved: node.level != .unit && node.hasNoContributingOutputs,
+                               outputCount: node.outputCount, totalOutputs: node.totalOutputs))
+            // A folded branch is one node: its outcomes are read by opening it.
+            guard node.level != .unit else { return }
             for child in node.children { walk(child, parent: node.id) }
         }
-        for tree in query.trees { walk(tree, parent: nil) }
-        return .ok(.init(body: .json(.init(on: day.iso, asOf: tree.computedAt, nodes: nodes, unlinkedOutputs: query.unlinkedCount))))
+        for tree in query.trees(fold) { walk(tree, parent: nil) }
+        return .ok(.init(body: .json(.init(on: day.iso, asOf: tree.computedAt, nodes: nodes, unlinkedOutputs: query.unlinkedCount,
+                                           unit: id(fold.focus), folded: fold.folds))))
+    }
+
+    func listAlignmentNodeOutputs(_ input: Operations.ListAlignmentNodeOutputs.Input) async throws -> Operations.ListAlignmentNodeOutputs.Output {
+        let req = try APIRequest.signedIn()
+        try req.authorize(.view, OrganisationalOutcomes())
+        guard let nodeID = UUID(uuidString: input.path.nodeID), let info = try await AlignmentOutputsQuery.node(nodeID, db: req.db) else {
+            throw StrideError.notFound("The outcome or objective")
+        }
+        let page = try await AlignmentOutputsQuery.page(of: info.node, on: try Self.day(input.query.on, req), after: try Self.cursor(input.query.cursor),
+                                                        limit: try Self.limit(input.query.limit), db: req.db)
+        let openable = try await req.openableStaff(page.rows.map(\.staffID))
+        return .ok(.init(body: .json(.init(
+            outputs: page.rows.map {
+                .init(key: $0.key.uuidString.lowercased(), staffId: $0.staffID.uuidString.lowercased(), staffName: $0.staffName,
+                      description: openable.contains($0.staffID) ? $0.description : nil)
+            },
+            next: page.next?.uuidString.lowercased()))))
+    }
+
+    /// The `on` of the alignment's reads: today when left out.
+    private static func day(_ raw: String?, _ req: Request) throws -> CalendarDate {
+        guard let raw else { return req.clock.today() }
+        guard let parsed = CalendarDate(iso: raw) else { throw StrideError.invalid([FieldError("on", "on must be a real date, like 2026-03-01")]) }
+        return parsed
     }
 
     // MARK: - Helpers

@@ -23,6 +23,13 @@ struct AlignmentModel: Encodable {
         let personHref: String?
         /// The output's words, where the viewer may open the person's record; else only whose it is.
         let description: String?
+
+        init(_ output: AlignmentQuery.Output, openable: Set<UUID>) {
+            let open = openable.contains(output.staffID)
+            personName = output.staffName
+            personHref = open ? StridePath.staffMember(output.staffID).href : nil
+            description = open ? output.description : nil
+        }
     }
 
     struct ObjectiveView: Encodable {
@@ -31,8 +38,14 @@ struct AlignmentModel: Encodable {
         let workgroupName: String
         let standing: ObjectiveStandingView
         let outputs: [OutputView]
-        /// "and 1,234 more outputs" when not all are listed.
-        let moreOutputs: String?
+        let more: MoreOutputs?
+        let unserved: Bool
+    }
+
+    /// "and 1,234 more outputs", linking to the node's outputs page, when not all are listed.
+    struct MoreOutputs: Encodable {
+        let label: String
+        let href: String
     }
 
     struct UnitOutcomeView: Encodable {
@@ -42,8 +55,17 @@ struct AlignmentModel: Encodable {
         let standing: Standing
         let objectives: [ObjectiveView]
         let outputs: [OutputView]
-        let moreOutputs: String?
+        let more: MoreOutputs?
         let unserved: Bool
+    }
+
+    /// A unit's folded branch: its outcomes and those of the units below it, rolled up.
+    struct BranchView: Encodable {
+        let unitName: String
+        let href: String
+        let standing: Standing
+        let summary: String
+        let unservedCount: Int
     }
 
     struct OutcomeView: Encodable {
@@ -53,13 +75,22 @@ struct AlignmentModel: Encodable {
         let period: String
         let standing: Standing
         let units: [UnitOutcomeView]
+        let branches: [BranchView]
         let editHref: String?
         let unservedCount: Int
     }
 
     let day: String
+    /// The units from the top down to the one looked at, each a link but the last.
+    let path: [PageLink]
+    /// "Policy and the units below it" when looking at a unit's branch.
+    let branchName: String?
+    let folded: Bool
     let outcomes: [OutcomeView]
     let chart: Chart?
+    /// Whether the page looks at the whole organisation: only then does it list the outputs
+    /// serving nothing and the unit outcomes attached to nothing.
+    let organisationWide: Bool
     let unlinked: [OutputView]
     let unlinkedCount: String?
     let unattached: [PageLink]
@@ -67,21 +98,34 @@ struct AlignmentModel: Encodable {
     /// When the tree was computed, if it may be a little old (`Refreshed.asOf`).
     let asOf: String?
 
-    init(_ query: AlignmentQuery, day: CalendarDate, openable: Set<UUID>, canManage: Bool, asOf: String? = nil) {
+    /// - Parameters:
+    ///   - outputs: the first outputs of the nodes shown (`AlignmentOutputsQuery.first`).
+    ///   - dayQuery: the `on=` the page was asked for, kept on its links.
+    init(_ query: AlignmentQuery, fold: AlignmentFold, explicitUnit: Bool, outputs: [AlignmentQuery.Output], day: CalendarDate,
+         dayQuery: String?, openable: Set<UUID>, canManage: Bool, asOf: String? = nil) {
         self.day = DisplayDate.long(day)
         self.asOf = asOf
-        func output(_ output: AlignmentQuery.Output) -> OutputView {
-            let open = openable.contains(output.staffID)
-            return OutputView(personName: output.staffName, personHref: open ? StridePath.staffMember(output.staffID).href : nil,
-                              description: open ? output.description : nil)
+        folded = fold.folds
+        func output(_ output: AlignmentQuery.Output) -> OutputView { OutputView(output, openable: openable) }
+        func onDay(_ href: String, unit: UUID? = nil) -> String {
+            let items = [unit.map { "unit=\($0.uuidString.lowercased())" }, dayQuery.map { "on=\($0)" }].compactMap { $0 }
+            return items.isEmpty ? href : href + "?" + items.joined(separator: "&")
         }
-        let outputsByKey = Dictionary(query.outputs.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        path = explicitUnit ? [PageLink(label: "Whole organisation", href: onDay(StridePath.alignment.href))] + fold.path.map { unit in
+            PageLink(label: query.units[unit]?.name ?? "", href: unit == fold.focus ? "" : onDay(StridePath.alignment.href, unit: unit))
+        } : []
+        branchName = explicitUnit ? fold.focus.flatMap { query.units[$0]?.name }.map { "\($0) and the units below it" } : nil
         let objectivesByID = Dictionary(uniqueKeysWithValues: query.objectives.map { ($0.id, $0) })
         let unitsByID = Dictionary(uniqueKeysWithValues: query.unitOutcomes.map { ($0.id, $0) })
-        let trees = query.trees
-        func more(_ id: UUID, shown: Int) -> String? {
-            let total = query.outputCounts[id] ?? shown
-            return total > shown ? "and \(DisplayNumber.counted(total - shown, "more output"))" : nil
+        let trees = query.trees(fold)
+        let shownObjectives = Set(trees.flatMap(\.children).filter { $0.level == .unitOutcome }.flatMap(\.children).map(\.id))
+        let listed = Dictionary(grouping: outputs) { $0.objectiveID.flatMap { shownObjectives.contains($0) ? $0 : nil } ?? $0.unitOutcomeID }
+        func shown(_ node: AlignmentNode) -> ([OutputView], MoreOutputs?) {
+            let outputs = (listed[node.id] ?? []).map(output)
+            let more = node.outputCount > outputs.count ? MoreOutputs(
+                label: "and \(DisplayNumber.counted(node.outputCount - outputs.count, "more output"))",
+                href: onDay(StridePath.alignmentNode(node.id).href)) : nil
+            return (outputs, more)
         }
         outcomes = zip(query.outcomes, trees).map { outcome, tree in
             OutcomeView(
@@ -89,34 +133,42 @@ struct AlignmentModel: Encodable {
                 ownerName: outcome.ownerID.flatMap { query.owners[$0] },
                 period: "\(DisplayDate.long(outcome.periodStart)) to \(DisplayDate.long(outcome.periodEnd.adding(days: -1)))",
                 standing: Standing(tree.rollup),
-                units: tree.children.map { unitNode in
+                units: tree.children.filter { $0.level == .unitOutcome }.map { unitNode in
                     let unit = unitsByID[unitNode.id]!
-                    let direct = unitNode.children.filter { $0.level == .output }.compactMap { outputsByKey[$0.id].map(output) }
+                    let (direct, more) = shown(unitNode)
                     return UnitOutcomeView(
                         title: unit.title, unitName: unit.unitName, unitHref: StridePath.unit(unit.unitID).href,
                         standing: Standing(unitNode.rollup),
-                        objectives: unitNode.children.filter { $0.level == .workgroupObjective }.map { node in
+                        objectives: unitNode.children.map { node in
                             let loaded = objectivesByID[node.id]!
-                            let outputs = node.children.compactMap { outputsByKey[$0.id].map(output) }
+                            let (outputs, more) = shown(node)
                             return ObjectiveView(title: loaded.title, href: StridePath.objective(loaded.id).href,
                                                  workgroupName: query.workgroupNames[loaded.workgroupID] ?? "",
-                                                 standing: ObjectiveStandingView(loaded.standing), outputs: outputs,
-                                                 moreOutputs: more(node.id, shown: outputs.count))
+                                                 standing: ObjectiveStandingView(loaded.standing), outputs: outputs, more: more,
+                                                 unserved: node.hasNoContributingOutputs)
                         },
-                        outputs: direct, moreOutputs: more(unitNode.id, shown: direct.count),
-                        unserved: unitNode.hasNoContributingOutputs)
+                        outputs: direct, more: more, unserved: unitNode.hasNoContributingOutputs)
+                },
+                branches: tree.children.filter { $0.level == .unit }.map { branch in
+                    let objectives = branch.children.reduce(0) { $0 + $1.children.count }
+                    return BranchView(unitName: branch.title, href: onDay(StridePath.alignment.href, unit: branch.id), standing: Standing(branch.rollup),
+                                      summary: [DisplayNumber.counted(branch.children.count, "unit outcome"),
+                                                DisplayNumber.counted(objectives, "objective"),
+                                                DisplayNumber.counted(branch.totalOutputs, "output")].joined(separator: ", "),
+                                      unservedCount: branch.unserved.count)
                 },
                 editHref: canManage ? StridePath.editOrganisationalOutcome(outcome.id).href : nil,
                 unservedCount: tree.unserved.count)
         }
         chart = query.outcomes.isEmpty ? nil : Chart.bar(
-            id: "outcome-progress", title: "Progress towards each organisational outcome",
+            id: "outcome-progress", title: "Progress towards each organisational outcome" + (branchName.map { " in \($0)" } ?? ""),
             takeaway: Self.takeaway(trees), categories: trees.map { ($0.title, (($0.rollup?.progress ?? 0) * 100).rounded()) },
             valueName: "Progress (%)", categoryName: "Organisational outcome")
-        unlinked = query.unlinked.map(output)
-        unlinkedCount = query.unlinkedCount > query.unlinked.count
+        organisationWide = !explicitUnit
+        unlinked = explicitUnit ? [] : query.unlinked.map(output)
+        unlinkedCount = !explicitUnit && query.unlinkedCount > query.unlinked.count
             ? "Showing \(query.unlinked.count) of \(DisplayNumber.counted(query.unlinkedCount, "output"))." : nil
-        unattached = query.unattached.map { PageLink(label: "\($0.title) (\($0.unitName))", href: StridePath.unit($0.unitID).href) }
+        unattached = explicitUnit ? [] : query.unattached.map { PageLink(label: "\($0.title) (\($0.unitName))", href: StridePath.unit($0.unitID).href) }
         newOutcomeHref = canManage ? StridePath.newOrganisationalOutcome.href : nil
     }
 
