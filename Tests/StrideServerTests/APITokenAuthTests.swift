@@ -9,6 +9,30 @@ extension ServerTests {
     /// API tokens: a bearer token acts as its person on `/api/v1` only, needs no form token, is
     /// refused once revoked or expired, and a read token only reads; only the hash is stored.
     @Suite struct APITokenAuthTests {
+        /// The sign-in reads the unit tree's fingerprint with the person: a unit moved under a
+        /// chief widens what they see on their very next request, by session and by token alike.
+        @Test func aChiefSeesAUnitMovedUnderThemOnTheNextRequest() async throws {
+            try await withStrideApp { app, _ in
+                let org = try await Org.seed(app)
+                let chris = try await Browser.signedIn(app, as: org.chief)
+                let token = try await APITokenService.create(.init(name: "Sync", scope: "read"), kind: .personal,
+                                                             in: app.serviceContext(actor: org.chief.id)).get()
+                let client = Browser(app)
+                client.bearer = token.secret
+                let olu = "/api/v1/staff/\(org.other.id!.uuidString)"
+                #expect(try await chris.get(.staffMember(org.other.id!)).status == .forbidden)
+                #expect(try await client.get(olu).status == .forbidden)
+                // The Field Office (Olu's) moves under Head Office, which Chris heads.
+                let field = org.field
+                field.$parent.id = org.headOffice.id
+                field.recordVersion += 1
+                try await field.save(on: app.db)
+                #expect(try await chris.get(.staffMember(org.other.id!)).status == .ok)
+                #expect(try await client.get(olu).status == .ok)
+                #expect(APITokenService.hash("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+            }
+        }
+
         @Test func aTokenActsAsItsPersonWithinItsScopeUntilRevokedOrExpired() async throws {
             try await withStrideApp { app, clock in
                 let org = try await Org.seed(app)

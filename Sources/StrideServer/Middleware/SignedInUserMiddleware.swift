@@ -14,7 +14,7 @@ struct SignedInUserMiddleware: AsyncMiddleware {
         if request.url.path.hasPrefix("/api/v1/"), let header = request.headers.first(name: .authorization) {
             guard let secret = APITokenSecret.bearer(header),
                   let token = try await APITokenService.authenticate(secret, now: request.clock.now(), on: request.db),
-                  let user = try await SignedInUserQuery.load(token.$staffMember.id, on: request.db, cache: request.application.headedUnits),
+                  let user = try await SignedInUserQuery.user(token.staffID, from: token.person, on: request.db, cache: request.application.headedUnits),
                   token.kind == .personal || user.viewer.isHRAdministrator else {
                 throw StrideError.notSignedIn
             }

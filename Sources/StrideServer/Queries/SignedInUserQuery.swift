@@ -5,8 +5,10 @@ import StrideCore
 
 /// Who is behind a session: the person, whether their account may be used, and the roles that
 /// follow (granted, or from having reports or heading a unit). The session read fetches these
-/// columns with the session row itself (`WebSessionStore.readSession`), so a signed-in request costs one
-/// query; a responsible chief's units come from `HeadedUnitsCache` while the unit tree is unchanged.
+/// columns with the session row itself (`WebSessionStore.readSession`), and a token's read with the
+/// token (`APITokenService.authenticate`), so a signed-in request costs one query; a responsible
+/// chief's units come from `HeadedUnitsCache` while the unit tree's fingerprint, read in the same
+/// row, is unchanged.
 enum SignedInUserQuery {
     /// The person's columns; all nil when the session belongs to nobody (or to someone since removed).
     struct Row: Decodable {
@@ -21,6 +23,8 @@ enum SignedInUserQuery {
         let is_board: Int?
         let is_manager: Int?
         let is_chief: Int?
+        /// The unit tree's fingerprint (`HeadedUnitsCache.fingerprint`), for a chief only.
+        let unit_tree: String?
     }
 
     /// The select list for `Row`, over `staff_members s LEFT JOIN accounts a`.
@@ -36,7 +40,8 @@ enum SignedInUserQuery {
             CASE WHEN EXISTS (SELECT 1 FROM role_grants g WHERE g.staff_member_id = s.id AND g.role = \(bind: Role.hrAdministrator.rawValue)) THEN 1 ELSE 0 END AS is_hr,
             CASE WHEN EXISTS (SELECT 1 FROM role_grants g WHERE g.staff_member_id = s.id AND g.role = \(bind: Role.reportsBoardMember.rawValue)) THEN 1 ELSE 0 END AS is_board,
             CASE WHEN EXISTS (SELECT 1 FROM staff_members r WHERE r.supervisor_id = s.id AND r.status = \(bind: active)) THEN 1 ELSE 0 END AS is_manager,
-            CASE WHEN EXISTS (SELECT 1 FROM organisational_units u WHERE u.chief_id = s.id) THEN 1 ELSE 0 END AS is_chief
+            CASE WHEN EXISTS (SELECT 1 FROM organisational_units u WHERE u.chief_id = s.id) THEN 1 ELSE 0 END AS is_chief,
+            CASE WHEN EXISTS (SELECT 1 FROM organisational_units u WHERE u.chief_id = s.id) THEN (\(HeadedUnitsCache.fingerprint)) END AS unit_tree
             """
     }
 
@@ -59,7 +64,7 @@ enum SignedInUserQuery {
         if row.is_manager == 1 { roles.insert(.manager) }
         var headed: Set<UUID> = []
         if row.is_chief == 1 {
-            headed = try await cache.units(headedBy: staffID, on: db)
+            headed = try await cache.units(headedBy: staffID, tree: row.unit_tree, on: db)
             roles.insert(.responsibleChief)
         }
         return SignedInUser(staffID: staffID, name: name, email: email, mustChangePassword: row.must_change_password == 1,

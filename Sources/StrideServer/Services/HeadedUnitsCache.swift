@@ -9,16 +9,17 @@ import Synchronization
 /// every unit). The tree's fingerprint is read from the database on each use, so a change made
 /// through any app server is seen on the next request of every other.
 final class HeadedUnitsCache: Sendable {
-    /// Changes whenever a unit is added, removed or edited: edits raise `record_version`,
-    /// and an added unit is the newest (a removal with an addition still moves the newest).
-    struct Fingerprint: Decodable, Equatable, Sendable {
-        let units: Int
-        let versions: Int?
-        let newest: Date?
-    }
+    /// The unit tree's fingerprint, as one text value: it changes whenever a unit is added,
+    /// removed or edited (edits raise `record_version`, and an added unit is the newest; a
+    /// removal with an addition still moves the newest). A scalar subquery, so the sign-in
+    /// reads it in the same row as the person (`SignedInUserQuery.columns`).
+    static let fingerprint: SQLQueryString = """
+        SELECT CAST(COUNT(*) AS TEXT) || ':' || CAST(COALESCE(SUM(record_version), 0) AS TEXT) || ':' || COALESCE(CAST(MAX(created_at) AS TEXT), '')
+        FROM organisational_units
+        """
 
     private struct Entry {
-        let fingerprint: Fingerprint
+        let fingerprint: String
         let units: Set<UUID>
     }
 
@@ -27,8 +28,11 @@ final class HeadedUnitsCache: Sendable {
 
     private let entries = Mutex<[UUID: Entry]>([:])
 
-    func units(headedBy chief: UUID, on db: any Database) async throws -> Set<UUID> {
-        let now = try await Self.fingerprint(on: db)
+    /// The units `chief` heads, with every unit below; `tree` is the fingerprint read with the
+    /// person, or nil to read it now.
+    func units(headedBy chief: UUID, tree: String? = nil, on db: any Database) async throws -> Set<UUID> {
+        let now: String
+        if let tree { now = tree } else { now = try await Self.fingerprint(on: db) }
         if let entry = entries.withLock({ $0[chief] }), entry.fingerprint == now { return entry.units }
         let units = Set(try await OrganisationQueries.unitsHeaded(by: chief, on: db))
         entries.withLock { entries in
@@ -38,9 +42,8 @@ final class HeadedUnitsCache: Sendable {
         return units
     }
 
-    private static func fingerprint(on db: any Database) async throws -> Fingerprint {
-        try await db.sql().raw("""
-            SELECT COUNT(*) AS units, CAST(SUM(record_version) AS BIGINT) AS versions, MAX(created_at) AS newest FROM organisational_units
-            """).first(decoding: Fingerprint.self) ?? Fingerprint(units: 0, versions: nil, newest: nil)
+    private static func fingerprint(on db: any Database) async throws -> String {
+        struct Row: Decodable { let tree: String }
+        return try await db.sql().raw("SELECT (\(fingerprint)) AS tree").first(decoding: Row.self)?.tree ?? ""
     }
 }
