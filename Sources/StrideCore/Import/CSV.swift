@@ -44,57 +44,70 @@ public enum CSV {
 
     /// Hands each record to `body` as it is read, so a large file is never held as records.
     public static func read(_ text: String, _ body: (Record) -> Void) throws(ParseError) {
+        var text = text
+        // The delimiters are all ASCII, so the UTF-8 bytes are split as they are and each field
+        // decoded once, rather than the text walked a scalar at a time.
+        if let failure = text.withUTF8({ read(bytes: $0, body) }) { throw failure }
+    }
+
+    private static func read(bytes: UnsafeBufferPointer<UInt8>, _ body: (Record) -> Void) -> ParseError? {
+        let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         var fields: [String] = []
-        var field = ""
+        var field: [UInt8] = []
         var inQuotes = false
+        var afterQuote = false
         var line = 1
         var recordLine = 1
-        var afterQuote = false
-        var chars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = chars.next()
-        if pending == "\u{FEFF}" { pending = chars.next() }
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
 
+        func endField() {
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+        }
         func endRecord() {
-            fields.append(field)
-            field = ""
+            endField()
             if !(fields.count == 1 && fields[0].isEmpty) {
                 body(Record(line: recordLine, fields: fields))
             }
-            fields = []
+            fields.removeAll(keepingCapacity: true)
         }
 
-        while let c = pending {
-            pending = chars.next()
+        while index < bytes.count {
+            let c = bytes[index]
+            index += 1
+            let next: UInt8? = index < bytes.count ? bytes[index] : nil
             if inQuotes {
-                if c == "\"" {
-                    if pending == "\"" { field.unicodeScalars.append("\""); pending = chars.next() } else { inQuotes = false; afterQuote = true }
+                if c == quote {
+                    if next == quote { field.append(quote); index += 1 } else { inQuotes = false; afterQuote = true }
                 } else {
-                    if c == "\n" { line += 1 }
-                    if c == "\r" && pending == "\n" { continue }   // CRLF inside quotes becomes LF
-                    field.unicodeScalars.append(c == "\r" ? "\n" : c)
+                    if c == lf { line += 1 }
+                    if c == cr && next == lf { continue }   // CRLF inside quotes becomes LF
+                    field.append(c == cr ? lf : c)
                 }
                 continue
             }
             switch c {
-            case ",":
-                fields.append(field); field = ""; afterQuote = false
-            case "\r", "\n":
-                if c == "\r" && pending == "\n" { pending = chars.next() }
+            case comma:
+                endField()
+                afterQuote = false
+            case cr, lf:
+                if c == cr && next == lf { index += 1 }
                 endRecord()
                 afterQuote = false
                 line += 1
                 recordLine = line
-            case "\"" where field.isEmpty && !afterQuote:
+            case quote where field.isEmpty && !afterQuote:
                 inQuotes = true
             default:
                 if afterQuote {
-                    throw ParseError(line: line, message: "unexpected text after a closing quote")
+                    return ParseError(line: line, message: "unexpected text after a closing quote")
                 }
-                field.unicodeScalars.append(c)
+                field.append(c)
             }
         }
-        if inQuotes { throw ParseError(line: recordLine, message: "a quoted field is never closed") }
+        if inQuotes { return ParseError(line: recordLine, message: "a quoted field is never closed") }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
+        return nil
     }
 
     /// A field as `row` wrote it, read back: the apostrophe put before a would-be formula removed.

@@ -36,8 +36,8 @@ extension StaffImport {
             }
             let cell = Dictionary(zip(columns, record.fields), uniquingKeysWith: { first, _ in first })
             let contract = cell["contract_type"].flatMap { ContractType(lenient: $0) }?.rawValue ?? cell["contract_type"]
-            let status = cell["status"].map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            let number = (cell["staff_id"] ?? "").trimmingCharacters(in: .whitespaces)
+            let status = cell["status"].map { $0.trimmed(.whitespaces).lowercased() }
+            let number = (cell["staff_id"] ?? "").trimmed(.whitespaces)
             let contractEnd = cell["contract_end"] ?? existingByNumber[number]?.contractEnd?.iso
             let input = StaffInput(name: cell["name"], email: cell["email"], staffNumber: cell["staff_id"],
                                    grade: cell["grade"], jobTitle: cell["job_title"], entryOnDuty: cell["entry_on_duty"],
@@ -45,19 +45,19 @@ extension StaffImport {
             let validated = input.validate()
             for error in validated.errors {
                 let column = Self.columnOfField[error.field]
-                let raw = column.flatMap { cell[$0] }?.trimmingCharacters(in: .whitespaces) ?? ""
+                let raw = column.flatMap { cell[$0] }?.trimmed(.whitespaces) ?? ""
                 problems.append(Problem(line: record.line, column: column,
                                         message: Self.quoted(raw, column: column) ?? error.message))
             }
-            let unitCode = cell["unit"].map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
+            let unitCode = cell["unit"].map { $0.trimmed(.whitespaces).uppercased() }
             if let code = unitCode, !code.isEmpty, !unitCodes.contains(code) {
                 problems.append(Problem(line: record.line, column: "unit", message: "no unit has the code \(code)"))
             }
-            let roleName = cell["role"]?.trimmingCharacters(in: .whitespaces)
+            let roleName = cell["role"]?.trimmed(.whitespaces)
             if let roleName, !roleName.isEmpty, !roleKeys.contains(RoleProfileDetails.key(roleName)) {
                 problems.append(Problem(line: record.line, column: "role", message: "no job role is named \(roleName)"))
             }
-            let supervisorRef = cell["supervisor"]?.trimmingCharacters(in: .whitespaces)
+            let supervisorRef = cell["supervisor"]?.trimmed(.whitespaces)
             // Duplicates are checked on every row, valid or not, so one pass lists every problem.
             let email = EmailAddress.normalised(cell["email"] ?? "")
             var duplicate = false

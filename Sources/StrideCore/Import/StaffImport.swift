@@ -132,7 +132,7 @@ public enum StaffImport {
     }
 
     static func normaliseHeader(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespaces).lowercased()
+        text.trimmed(.whitespaces).lowercased()
             .replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
     }
 }

@@ -41,7 +41,7 @@ public struct TreePath: Hashable, Sendable, CustomStringConvertible {
     public var ancestors: [UUID] { Array(ids.dropLast().reversed()) }
 
     /// How many nodes are above this one.
-    public var depth: Int { text.reduce(0) { $1 == "/" ? $0 + 1 : $0 } - 2 }
+    public var depth: Int { text.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } - 2 }
 
     /// Whether `other` is this node or stands anywhere below it.
     public func contains(_ other: TreePath) -> Bool { other.text.hasPrefix(text) }

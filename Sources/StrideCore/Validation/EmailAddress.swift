@@ -11,6 +11,6 @@ public enum EmailAddress {
     }
 
     public static func normalised(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        text.trimmed(.whitespacesAndNewlines).lowercased()
     }
 }

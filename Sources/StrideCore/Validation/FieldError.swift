@@ -46,7 +46,7 @@ public struct FieldChecker: Sendable {
     public mutating func required(
         _ field: String, _ raw: String?, name: String, missing: String, maxLength: Int = 200, multiline: Bool = false
     ) -> String {
-        let text = (raw ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = (raw ?? "").trimmed(.whitespacesAndNewlines)
         if text.isEmpty {
             add(field, missing)
         } else {
@@ -59,7 +59,7 @@ public struct FieldChecker: Sendable {
     public mutating func optional(
         _ field: String, _ raw: String?, name: String, maxLength: Int = 2000, multiline: Bool = false
     ) -> String? {
-        let text = (raw ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = (raw ?? "").trimmed(.whitespacesAndNewlines)
         applyTextRule(field, text, name: name, maxLength: maxLength, multiline: multiline)
         return text.isEmpty ? nil : text
     }
@@ -70,7 +70,7 @@ public struct FieldChecker: Sendable {
                                  multiline: Bool = true) {
         if TextRule.problem(in: value, maxLength: maxLength, multiline: multiline) != nil {
             applyTextRule(field, value, name: name, maxLength: maxLength, multiline: multiline)
-        } else if let missing, value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        } else if let missing, value.trimmed(.whitespacesAndNewlines).isEmpty {
             add(field, missing)
         }
     }
@@ -84,7 +84,7 @@ public struct FieldChecker: Sendable {
 
     /// A required email address, normalised to lower case.
     public mutating func email(_ field: String, _ raw: String?) -> String {
-        let text = (raw ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = (raw ?? "").trimmed(.whitespacesAndNewlines)
         if text.isEmpty {
             add(field, "Enter an email address")
         } else if !EmailAddress.isPlausible(text) {
@@ -95,7 +95,7 @@ public struct FieldChecker: Sendable {
 
     /// An optional calendar date typed as YYYY-MM-DD.
     public mutating func date(_ field: String, _ raw: String?, name: String, missing: String?) -> CalendarDate? {
-        let text = (raw ?? "").trimmingCharacters(in: .whitespaces)
+        let text = (raw ?? "").trimmed(.whitespaces)
         if text.isEmpty {
             if let missing { add(field, missing) }
             return nil
@@ -111,7 +111,7 @@ public struct FieldChecker: Sendable {
     /// when given) or not such a number.
     /// - Parameter name: the field's name as a sentence would start it ("Shortest cycle").
     public mutating func months(_ field: String, _ raw: String?, name: String, missing: String?) -> Int? {
-        let text = (raw ?? "").trimmingCharacters(in: .whitespaces)
+        let text = (raw ?? "").trimmed(.whitespaces)
         if text.isEmpty {
             if let missing { add(field, missing) }
             return nil
@@ -127,7 +127,7 @@ public struct FieldChecker: Sendable {
     public mutating func choice<T: RawRepresentable & CaseIterable>(
         _ field: String, _ raw: String?, missing: String
     ) -> T? where T.RawValue == String {
-        let text = (raw ?? "").trimmingCharacters(in: .whitespaces)
+        let text = (raw ?? "").trimmed(.whitespaces)
         guard let value = T(rawValue: text) else {
             add(field, missing)
             return nil

@@ -70,9 +70,9 @@ struct StaffImportWriter {
         let paths = TreePath.paths(parents: parents)
         // Supervisors before the people they supervise (shallower paths first), so each
         // statement meets its foreign keys.
-        let ordered = inserts.enumerated()
-            .sorted { (paths[$0.element.id]!.depth, $0.offset) < (paths[$1.element.id]!.depth, $1.offset) }
-            .map(\.element)
+        let ordered = inserts.enumerated().map { (depth: paths[$0.element.id]!.depth, offset: $0.offset, change: $0.element) }
+            .sorted { ($0.depth, $0.offset) < ($1.depth, $1.offset) }
+            .map(\.change)
         let total = ordered.count + updates.count
         try await insertStaff(ordered, paths: paths, total: total)
         try await updateStaff(updates, done: ordered.count, total: total)

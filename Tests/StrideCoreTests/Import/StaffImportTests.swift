@@ -23,6 +23,15 @@ import Testing
         #expect(plan.updated == 1)
     }
 
+    /// Spaces, tabs and non-breaking spaces around a cell are not part of the value; inside it they are.
+    @Test func cellsAreTrimmedWhateverTheSpaceAroundThem() throws {
+        let outcome = plan("S2,\t Ana  Silva \u{00A0},  ana@example.org ,P3,Senior Analyst,\u{2003}hrd, S1 ,2026-01-05 ,regular\n")
+        guard case .ready(let plan) = outcome else { Issue.record("expected a plan, got \(outcome)"); return }
+        let row = try #require(plan.rows.first)
+        #expect(row.details.name == "Ana  Silva" && row.details.email == "ana@example.org" && row.details.jobTitle == "Senior Analyst")
+        #expect(row.unitCode == .some("HRD") && row.supervisorNumber == .some("S1") && row.details.entryOnDuty.iso == "2026-01-05")
+    }
+
     @Test func reportsEveryBadRowByLineAndReason() {
         let outcome = plan("""
             S2,Ana,ana@example.org,P3,Analyst,HRD,,2026-01-05,regular

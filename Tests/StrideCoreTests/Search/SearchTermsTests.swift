@@ -19,6 +19,15 @@ import Testing
         #expect(SearchTerms.queryWords("%_\\").isEmpty)
     }
 
+    /// Plain ASCII takes a faster road than accented text; both must read words the same way.
+    @Test func asciiTextIsReadAsTheGeneralRuleReadsIt() {
+        for (plain, accented) in [("Zoe O'Brien-Smith, P4 #2", "Zoë O'Brien-Smith, P4 #2"), ("ANA maria 42x", "ANA maría 42x")] {
+            #expect(SearchTerms.terms(of: plain) == SearchTerms.terms(of: accented), "\(plain)")
+        }
+        #expect(SearchTerms.terms(of: "Zoe O'Brien-Smith, P4 #2") == ["zoe", "o", "brien", "smith", "p4", "2"])
+        #expect(SearchTerms.terms(ofEmail: "Zoe.Smith@UN.org") == ["zoe.smith@un.org", "zoe", "smith", "un", "org"])
+    }
+
     @Test func longWordsAreCut() {
         let long = String(repeating: "x", count: 500)
         #expect(SearchTerms.terms(of: long) == [String(repeating: "x", count: SearchTerms.maxTermLength)])
