@@ -37,6 +37,15 @@ public struct AppraisalVisibility: Sendable, Equatable {
     public func includes(_ subject: AppraisalSubject) -> Bool {
         staff.includes(subject.staff) || subject.appraiserID == appraiser || (reportsBoard && subject.sentToReportsBoard)
     }
+
+    /// Whether the viewer sees every form in these states, whoever's: HR always, a Board member
+    /// when they are all states of forms sent to the Board. A list limited to them needs no
+    /// per-form check (the Board's queue is thousands of forms at 100,000 staff).
+    public func seesEveryForm(in states: [AppraisalState]?) -> Bool {
+        if staff.everyone { return true }
+        guard reportsBoard, let states, !states.isEmpty else { return false }
+        return states.allSatisfy(Self.sentToReportsBoard.contains)
+    }
 }
 
 /// Who may see, change and move appraisal forms.

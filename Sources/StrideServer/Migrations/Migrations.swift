@@ -112,6 +112,8 @@ func registerMigrations(on app: Application) {
     app.migrations.add(CreateAPITokens())
     // Migration 039 - the alignment view's first outputs under each node, and the unlinked ones
     app.migrations.add(UpdateOutputAlignmentsIndexesForNodes())
+    // Migration 040 - form lists paged in id order within a state (the Reports Board's queue)
+    app.migrations.add(CreateAppraisalFormsStateIDIndex())
 }
 
 extension Database {

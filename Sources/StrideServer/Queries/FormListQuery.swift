@@ -90,7 +90,7 @@ enum FormListQuery {
     private static func conditions(_ visibility: AppraisalVisibility, _ filter: Filter, today: CalendarDate) -> [SQLQueryString] {
         var conditions: [SQLQueryString] = []
         let appraiser = DelegationQuery.effectiveAppraiser(on: today)
-        if !visibility.staff.everyone {
+        if !visibility.seesEveryForm(in: filter.states) {
             var seen: SQLQueryString = "\(StaffVisibilityQuery.condition(visibility.staff)) OR \(appraiser) = \(bind: visibility.appraiser)"
             if visibility.reportsBoard {
                 seen = "\(seen) OR f.state IN (\(binds: AppraisalVisibility.sentToReportsBoard.map(\.rawValue)))"

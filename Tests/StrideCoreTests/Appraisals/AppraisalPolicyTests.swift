@@ -99,6 +99,26 @@ import Testing
             }
         }
     }
+
+    /// A list may skip the per-form check only where every form in its states is seen: checked
+    /// against `view` for every viewer, appraiser and single state, and for the Board's sets.
+    @Test func seeingEveryFormInStatesAgreesWithView() {
+        let boardStaff = Viewer(staffID: Self.r, roles: [.reportsBoardMember])
+        for viewer in [Self.staff, Self.manager, Self.chief, Self.delegate, Self.board, Self.hr, Self.peer, boardStaff] {
+            let visibility = AppraisalPolicy.visibility(for: viewer)
+            for state in AppraisalState.allCases where visibility.seesEveryForm(in: [state]) {
+                for appraiser in [Self.m, Self.g, nil] as [UUID?] {
+                    let subject = AppraisalSubject(staff: Self.record, appraiserID: appraiser, kind: .end, state: state)
+                    #expect(AppraisalPolicy.decide(viewer, .view, subject).isAllowed, "\(viewer.staffID) \(state)")
+                }
+            }
+        }
+        let board = AppraisalPolicy.visibility(for: Self.board)
+        #expect(board.seesEveryForm(in: [.atReportsBoard]) && board.seesEveryForm(in: AppraisalVisibility.sentToReportsBoard))
+        #expect(!board.seesEveryForm(in: [.atReportsBoard, .draft]) && !board.seesEveryForm(in: nil) && !board.seesEveryForm(in: []))
+        #expect(!AppraisalPolicy.visibility(for: Self.manager).seesEveryForm(in: [.atReportsBoard]))
+        #expect(AppraisalPolicy.visibility(for: Self.hr).seesEveryForm(in: nil))
+    }
 }
 
 /// Check-in notes: the two parties write them; they and HR read them.
