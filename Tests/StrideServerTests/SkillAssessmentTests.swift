@@ -83,6 +83,22 @@ extension ServerTests {
             }
         }
     
+        /// Raj's proposal waits for his manager, and for Pat while Raj's appraisal is delegated to Pat; never for Raj.
+        static func aDelegateSeesTheProposalWhileTheDelegationRuns(_ app: Application, _ org: Org) async throws {
+            let delegation = AppraisalDelegation()
+            delegation.createdAt = testNow
+            delegation.startsOn = CalendarDate(iso: "2026-01-01")!
+            delegation.$staffMember.id = org.report.id!
+            delegation.delegateID = org.peer.id!
+            try await delegation.create(on: app.db)
+            let during = CalendarDate(iso: "2026-06-01")!, before = CalendarDate(iso: "2025-12-31")!
+            #expect(try await SkillAssessmentQueries.waiting(for: org.peer.id!, today: during, on: app.db).map(\.staff_id) == [org.report.id!])
+            #expect(try await SkillAssessmentQueries.waiting(for: org.peer.id!, today: before, on: app.db).isEmpty)
+            #expect(try await SkillAssessmentQueries.waiting(for: org.manager.id!, today: during, on: app.db).count == 1)
+            #expect(try await SkillAssessmentQueries.waiting(for: org.report.id!, today: during, on: app.db).isEmpty)
+            try await delegation.delete(on: app.db)
+        }
+
         @Test func thePersonProposesOnTheirSkillsPageAndTheManagerDecidesThere() async throws {
             try await withStrideApp { app, _ in
                 let org = try await Org.seed(app)
@@ -126,6 +142,7 @@ extension ServerTests {
                 let team = try await manager.get(.myTeam).body.string
                 #expect(team.contains("Skill levels waiting for your decision") && team.contains(StridePath.staffSkills(raj.id!).href))
                 #expect(!(try await me.get(.myTeam).body.string.contains("Skill levels waiting for your decision")))
+                try await Self.aDelegateSeesTheProposalWhileTheDelegationRuns(app, org)
                 let waiting = try await manager.get(.staffSkills(raj.id!)).body.string
                 #expect(waiting.contains("Waiting for a decision") && waiting.contains("Ran the workshops."))
                 let refused = try await manager.post(.skillDecision(row.id!), [field: String(below)])

@@ -16,18 +16,22 @@ enum SkillAssessmentQueries {
     }
 
     /// The proposals `viewer` may decide on as their people's manager or delegate today, oldest
-    /// first, in one statement (the status index, then each person's row).
+    /// first, in one statement: the viewer's people first (the supervisor and delegate indexes),
+    /// then each one's proposals on the status index, so the head of a large organisation does
+    /// not read every proposal to find their direct reports'.
     static func waiting(for viewer: UUID, today: CalendarDate, on db: any Database) async throws -> [Waiting] {
         try await db.sql().raw("""
             SELECT a.id, a.level, a.proposed_at, s.id AS staff_id, s.name AS staff_name, k.name AS skill
             FROM skill_assessments a
               JOIN staff_members s ON s.id = a.staff_member_id
               JOIN skills k ON k.id = a.skill_id
-            WHERE a.status = \(bind: SkillAssessmentStatus.proposed.rawValue) AND s.id <> \(bind: viewer)
-              AND (s.supervisor_id = \(bind: viewer) OR EXISTS (
-                SELECT 1 FROM appraisal_delegations d
-                WHERE d.staff_member_id = s.id AND d.delegate_id = \(bind: viewer) AND d.revoked_at IS NULL
-                  AND d.starts_on <= \(bind: today.iso) AND (d.ends_on IS NULL OR d.ends_on > \(bind: today.iso))))
+            WHERE a.status = \(bind: SkillAssessmentStatus.proposed.rawValue) AND a.staff_member_id IN (
+                SELECT r.id FROM staff_members r WHERE r.supervisor_id = \(bind: viewer)
+                UNION
+                SELECT d.staff_member_id FROM appraisal_delegations d
+                WHERE d.delegate_id = \(bind: viewer) AND d.revoked_at IS NULL
+                  AND d.starts_on <= \(bind: today.iso) AND (d.ends_on IS NULL OR d.ends_on > \(bind: today.iso)))
+              AND s.id <> \(bind: viewer)
             ORDER BY a.proposed_at, a.id
             """).all(decoding: Waiting.self)
     }
