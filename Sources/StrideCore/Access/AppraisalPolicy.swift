@@ -46,6 +46,12 @@ public struct AppraisalVisibility: Sendable, Equatable {
         guard reportsBoard, let states, !states.isEmpty else { return false }
         return states.allSatisfy(Self.sentToReportsBoard.contains)
     }
+
+    /// Whether the viewer sees every form whose (effective) appraiser is `person`: they always
+    /// see the forms they appraise, so a list of them needs no per-form check either.
+    public func seesEveryForm(appraisedBy person: UUID?) -> Bool {
+        staff.everyone || person == appraiser
+    }
 }
 
 /// Who may see, change and move appraisal forms.

@@ -53,30 +53,35 @@ enum AlignmentOutputsQuery {
         FROM output_alignments a JOIN staff_members s ON s.id = a.staff_member_id
         """
 
-    /// Which outputs hang under the node `node` (a bound id or a column): under an objective, those
-    /// linked to it; under a unit outcome, those linked to it and to none of the tree's objectives.
+    /// Which outputs hang under the node `node` (a bound id): under an objective, those linked to
+    /// it; under a unit outcome, those linked to it and to none of the tree's objectives.
     private static func under(objective: Bool, _ node: SQLQueryString, alias: String, on day: CalendarDate) -> SQLQueryString {
         if objective { return "\(unsafeRaw: alias).objective_id = \(node)" }
-        return """
-            \(unsafeRaw: alias).unit_outcome_id = \(node)
-            AND (\(unsafeRaw: alias).objective_id IS NULL OR NOT \(objectiveInTree("\(alias).objective_id", on: day)))
-            """
+        return "\(unsafeRaw: alias).unit_outcome_id = \(node) AND \(direct(alias: alias, on: day))"
     }
 
-    /// The first `firstShown` outputs of each node, by id, in one statement: each node's from its range of the index.
+    /// An output linked to a unit outcome hangs under it directly unless its objective is on the tree.
+    static func direct(alias: String, on day: CalendarDate) -> SQLQueryString {
+        "(\(unsafeRaw: alias).objective_id IS NULL OR NOT \(objectiveInTree("\(alias).objective_id", on: day)))"
+    }
+
+    /// The first `firstShown` outputs of each node, by id, in one statement. Each node's outputs
+    /// are numbered in id order by a window over the nodes' index ranges: a correlated `LIMIT`
+    /// per node, which SQLite runs per node, PostgreSQL runs per output of the whole table.
     static func first(underOutcomes unitOutcomeIDs: [UUID], objectives objectiveIDs: [UUID], on day: CalendarDate,
                       db: any Database) async throws -> [AlignmentQuery.Output] {
         var parts: [SQLQueryString] = []
-        func part(_ table: String, objective: Bool, _ ids: [UUID]) {
+        func part(_ column: String, _ ids: [UUID], _ extra: SQLQueryString) {
             guard !ids.isEmpty else { return }
             parts.append("""
-                SELECT a.id FROM \(ident: table) n JOIN output_alignments a ON a.id IN (
-                  SELECT b.id FROM output_alignments b WHERE \(under(objective: objective, "n.id", alias: "b", on: day)) ORDER BY b.id LIMIT \(literal: firstShown))
-                WHERE n.id IN (\(binds: ids))
+                SELECT ranked.id FROM (
+                  SELECT b.id, ROW_NUMBER() OVER (PARTITION BY \(unsafeRaw: column) ORDER BY b.id) AS n
+                  FROM output_alignments b WHERE \(unsafeRaw: column) IN (\(binds: ids))\(extra)) ranked
+                WHERE ranked.n <= \(literal: firstShown)
                 """)
         }
-        part("unit_outcomes", objective: false, unitOutcomeIDs)
-        part("workgroup_objectives", objective: true, objectiveIDs)
+        part("b.unit_outcome_id", unitOutcomeIDs, " AND \(direct(alias: "b", on: day))")
+        part("b.objective_id", objectiveIDs, "")
         guard !parts.isEmpty else { return [] }
         return try await db.sql().raw("""
             \(columns) JOIN (\(parts.joined(separator: " UNION ALL "))) t ON t.id = a.id ORDER BY s.name, a.position

@@ -105,13 +105,18 @@ struct AlignmentQuery: Sendable {
         let groups = try await Workgroup.query(on: db).filter(\.$id ~~ Set(objectives.map(\.workgroupID))).all()
         var outputCounts: [UUID: Int] = [:]
         if !unitOutcomeIDs.isEmpty {
-            // An output hangs under its objective when that is in the tree, else under its unit outcome.
-            let node: SQLQueryString = "CASE WHEN \(AlignmentOutputsQuery.objectiveInTree("a.objective_id", on: day)) THEN a.objective_id ELSE a.unit_outcome_id END"
+            // An output hangs under its objective when that is on the tree, else under its unit
+            // outcome: each side counted on its own index, no per-output test of the whole table.
+            let objectiveIDs = objectives.map(\.id)
+            let byObjective: SQLQueryString = objectiveIDs.isEmpty ? "" : """
+                SELECT a.objective_id AS node FROM output_alignments a WHERE a.objective_id IN (\(binds: objectiveIDs)) UNION ALL
+                """
             struct NodeCount: Decodable { let node: UUID; let n: Int }
             let counts = try await sql.raw("""
-                SELECT \(node) AS node, COUNT(*) AS n FROM output_alignments a
-                WHERE a.unit_outcome_id IN (\(binds: unitOutcomeIDs)) OR \(AlignmentOutputsQuery.objectiveInTree("a.objective_id", on: day))
-                GROUP BY 1
+                SELECT t.node, COUNT(*) AS n FROM (\(byObjective)
+                  SELECT a.unit_outcome_id AS node FROM output_alignments a
+                  WHERE a.unit_outcome_id IN (\(binds: unitOutcomeIDs)) AND \(AlignmentOutputsQuery.direct(alias: "a", on: day))) t
+                GROUP BY t.node
                 """).all(decoding: NodeCount.self)
             outputCounts = Dictionary(counts.map { ($0.node, $0.n) }, uniquingKeysWith: +)
         }

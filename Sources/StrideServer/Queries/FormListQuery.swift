@@ -90,7 +90,7 @@ enum FormListQuery {
     private static func conditions(_ visibility: AppraisalVisibility, _ filter: Filter, today: CalendarDate) -> [SQLQueryString] {
         var conditions: [SQLQueryString] = []
         let appraiser = DelegationQuery.effectiveAppraiser(on: today)
-        if !visibility.seesEveryForm(in: filter.states) {
+        if !visibility.seesEveryForm(in: filter.states) && !visibility.seesEveryForm(appraisedBy: filter.appraiser) {
             var seen: SQLQueryString = "\(StaffVisibilityQuery.condition(visibility.staff)) OR \(appraiser) = \(bind: visibility.appraiser)"
             if visibility.reportsBoard {
                 seen = "\(seen) OR f.state IN (\(binds: AppraisalVisibility.sentToReportsBoard.map(\.rawValue)))"
@@ -109,9 +109,11 @@ enum FormListQuery {
         if let person = filter.appraiser {
             // The cycles opened with them, or delegated to them, first: both are index lookups, where
             // the effective appraiser alone is a subquery per form of the whole organisation.
+            // As one set of cycle ids: PostgreSQL cannot use an index for an OR with a subquery.
             conditions.append("""
-                (c.appraiser_id = \(bind: person) OR c.staff_member_id IN (
-                  SELECT d.staff_member_id FROM appraisal_delegations d WHERE d.delegate_id = \(bind: person) AND d.revoked_at IS NULL))
+                c.id IN (SELECT k.id FROM appraisal_cycles k WHERE k.appraiser_id = \(bind: person)
+                  UNION SELECT k.id FROM appraisal_cycles k JOIN appraisal_delegations d ON d.staff_member_id = k.staff_member_id
+                  WHERE d.delegate_id = \(bind: person) AND d.revoked_at IS NULL)
                 AND \(appraiser) = \(bind: person)
                 """)
         }

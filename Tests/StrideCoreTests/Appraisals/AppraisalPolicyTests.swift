@@ -118,6 +118,15 @@ import Testing
         #expect(!board.seesEveryForm(in: [.atReportsBoard, .draft]) && !board.seesEveryForm(in: nil) && !board.seesEveryForm(in: []))
         #expect(!AppraisalPolicy.visibility(for: Self.manager).seesEveryForm(in: [.atReportsBoard]))
         #expect(AppraisalPolicy.visibility(for: Self.hr).seesEveryForm(in: nil))
+        // Everyone sees the forms they appraise, in every state.
+        for viewer in [Self.manager, Self.delegate, Self.peer] {
+            #expect(AppraisalPolicy.visibility(for: viewer).seesEveryForm(appraisedBy: viewer.staffID))
+            #expect(!AppraisalPolicy.visibility(for: viewer).seesEveryForm(appraisedBy: nil))
+            for state in AppraisalState.allCases {
+                let subject = AppraisalSubject(staff: Self.record, appraiserID: viewer.staffID, kind: .end, state: state)
+                #expect(AppraisalPolicy.decide(viewer, .view, subject).isAllowed, "\(viewer.staffID) \(state)")
+            }
+        }
     }
 }
 
