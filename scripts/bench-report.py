@@ -17,13 +17,15 @@ def main():
     names = [f"{run['staff']:,} {run['db']}" + (f" ({run['label']})" if run.get("label") else "") for run in runs]
     connections = sorted({row["connections"] for run in runs for row in run["endpoints"]})
     for count in connections:
+        # Each table has the runs that measured at this count, paths in the first one's order.
+        measured = [(name, run) for name, run in zip(names, runs) if any(row["connections"] == count for row in run["endpoints"])]
         print(f"\n### {count} connections\n")
-        print("| path | " + " | ".join(f"{name}: req/s (% healthz), p50 / p99 ms" for name in names) + " |")
-        print("|---|" + "---:|" * len(runs))
-        paths = [row["name"] for row in runs[0]["endpoints"] if row["connections"] == count]
+        print("| path | " + " | ".join(f"{name}: req/s (% healthz), p50 / p99 ms" for name, _ in measured) + " |")
+        print("|---|" + "---:|" * len(measured))
+        paths = [row["name"] for row in measured[0][1]["endpoints"] if row["connections"] == count]
         for path in paths:
             cells = []
-            for run in runs:
+            for _, run in measured:
                 row = next((r for r in run["endpoints"] if r["name"] == path and r["connections"] == count), None)
                 if row is None:
                     cells.append("")
