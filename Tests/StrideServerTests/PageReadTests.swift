@@ -89,6 +89,9 @@ extension ServerTests {
                 try await expectCountsMatchRows(app)
                 let unit = try await hr.get(.unit(org.policy.id!)).body.string
                 #expect(unit.contains("Staff in Policy Unit (4)"))
+                // Two removed in one statement (PostgreSQL counts them once per statement).
+                try await app.db.sql().raw("DELETE FROM staff_members WHERE staff_number IN ('N1', 'N2')").run()
+                try await expectCountsMatchRows(app)
             }
         }
 
@@ -106,6 +109,11 @@ extension ServerTests {
                 GROUP BY unit_id ORDER BY unit_id
                 """).all(decoding: UnitCount.self)
             #expect(kept == counted, sourceLocation: sourceLocation)
+            struct StatusCount: Decodable, Equatable { let status: String; let n: Int }
+            let keptByStatus = try await sql.raw("SELECT status, n FROM staff_counts WHERE n <> 0 ORDER BY status").all(decoding: StatusCount.self)
+            let countedByStatus = try await sql.raw("SELECT status, COUNT(*) AS n FROM staff_members GROUP BY status ORDER BY status")
+                .all(decoding: StatusCount.self)
+            #expect(keptByStatus == countedByStatus, sourceLocation: sourceLocation)
         }
     }
 }

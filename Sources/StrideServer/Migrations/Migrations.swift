@@ -114,6 +114,8 @@ func registerMigrations(on app: Application) {
     app.migrations.add(UpdateOutputAlignmentsIndexesForNodes())
     // Migration 040 - form lists paged in id order within a state (the Reports Board's queue)
     app.migrations.add(CreateAppraisalFormsStateIDIndex())
+    // Migration 041 - PostgreSQL keeps the staff counts once per statement on insert and delete
+    app.migrations.add(UpdateStaffCountTriggersPerStatement())
 }
 
 extension Database {
