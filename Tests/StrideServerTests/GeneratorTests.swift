@@ -134,6 +134,9 @@ extension ServerTests {
             #expect(opened["unit"] as? String == unitID)
             #expect(total(inside, "organisational_outcome") == total(nodes.filter { $0["id"] as? String == unitID }, "unit"))
             #expect(inside.contains { $0["level"] as? String == "unit_outcome" })
+            // Only the outcomes the branch serves: each has something below it.
+            let servedOutcomes = inside.filter { $0["level"] as? String == "organisational_outcome" }.compactMap { $0["id"] as? String }
+            #expect(!servedOutcomes.isEmpty && servedOutcomes.allSatisfy { id in inside.contains { $0["parentId"] as? String == id } })
             #expect(try await hr.get("/api/v1/alignment?unit=\(UUID().uuidString)").status == .unprocessableEntity)
             // The busiest node's outputs, three at a time: each once, as many as counted.
             let busiest = try #require((nodes + inside).filter { ["unit_outcome", "workgroup_objective"].contains($0["level"] as? String) }

@@ -5001,7 +5001,7 @@ extension Components {
         }
         /// - Remark: Generated from `#/components/schemas/AlignmentNode`.
         package struct AlignmentNode: Codable, Hashable, Sendable {
-            /// The outcome's or objective's id; a folded branch's unit's id.
+            /// The outcome's or objective's id; a folded branch's unit's id. A `unit` node appears once under each organisational outcome its branch serves, so its id is unique only with its `parentId`.
             ///
             /// - Remark: Generated from `#/components/schemas/AlignmentNode/id`.
             package var id: Swift.String
@@ -5045,7 +5045,7 @@ extension Components {
             /// Creates a new `AlignmentNode`.
             ///
             /// - Parameters:
-            ///   - id: The outcome's or objective's id; a folded branch's unit's id.
+            ///   - id: The outcome's or objective's id; a folded branch's unit's id. A `unit` node appears once under each organisational outcome its branch serves, so its id is unique only with its `parentId`.
             ///   - parentId:
             ///   - level: `unit` is a folded branch: the outcomes of that unit and every unit below it, with its progress rolled up; open it with `unit=` its id.
             ///   - title: The outcome's or objective's title; a folded branch's unit's name.

@@ -14889,7 +14889,7 @@ package enum Operations {
     }
     /// The alignment tree
     ///
-    /// The organisational outcomes running on a day, the unit outcomes and workgroup objectives under them, rolled up by criteria weight, with how many outputs serve each (the outputs themselves from `/alignment/nodes/{nodeID}/outputs`). A tree of more than 30 unit outcomes is folded by the unit tree: it opens on the organisation's head unit (or the `unit` asked for), showing that unit's outcomes in full and one `unit` node per unit below it, holding the outcomes of that unit and every unit under it rolled up; ask again with that `unit` to open it. Everyone signed in reads it.
+    /// The organisational outcomes running on a day, the unit outcomes and workgroup objectives under them, rolled up by criteria weight, with how many outputs serve each (the outputs themselves from `/alignment/nodes/{nodeID}/outputs`). A tree of more than 30 unit outcomes is folded by the unit tree: it opens on the organisation's head unit (or the `unit` asked for), showing that unit's outcomes in full and one `unit` node per unit below it, holding the outcomes of that unit and every unit under it rolled up; ask again with that `unit` to open it. Looking at a unit's branch, only the organisational outcomes it serves are sent. Everyone signed in reads it.
     ///
     /// - Remark: HTTP `GET /alignment`.
     /// - Remark: Generated from `#/paths//alignment/get(getAlignment)`.
@@ -16433,7 +16433,7 @@ package enum Operations {
     }
     /// The outputs serving a unit outcome or objective
     ///
-    /// The individual outputs of people's current cycles that serve one node of the alignment tree, a page at a time in a stable order: under an objective, those linked to it; under a unit outcome, those linked to it and to none of the tree's objectives on the day. Everyone signed in reads them; an output's words only where they may open its owner's record.
+    /// The individual outputs of people's appraisal cycles that serve one node of the alignment tree, a page at a time in the order their forms last linked them (a form saved during the walk moves its outputs to the end, so they may be seen again, never missed): under an objective, those linked to it; under a unit outcome, those linked to it and to none of the tree's objectives on the day. Everyone signed in reads them; an output's words only where they may open its owner's record.
     ///
     /// - Remark: HTTP `GET /alignment/nodes/{nodeID}/outputs`.
     /// - Remark: Generated from `#/paths//alignment/nodes/{nodeID}/outputs/get(listAlignmentNodeOutputs)`.

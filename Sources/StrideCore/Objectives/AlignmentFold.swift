@@ -22,6 +22,9 @@ public struct AlignmentFold: Sendable, Equatable {
 
     /// The unit whose branch is looked at; nil for the whole organisation.
     public let focus: UUID?
+    /// Whether the whole organisation is looked at (no unit was asked for), where an outcome
+    /// nothing serves is news; looking at a branch, outcomes it does not serve are left out.
+    public let isWholeOrganisation: Bool
     /// Whether the branches below the focus are folded.
     public let folds: Bool
     private let parents: [UUID: UUID]
@@ -32,6 +35,7 @@ public struct AlignmentFold: Sendable, Equatable {
     ///   - outcomeUnits: the owning unit of every unit outcome in the tree, once per outcome.
     public init(focus: UUID?, parents: [UUID: UUID], outcomeUnits: [UUID]) {
         self.parents = parents
+        isWholeOrganisation = focus == nil
         func root(_ unit: UUID) -> UUID { Self.ancestors(of: unit, parents: parents).last ?? unit }
         // With one head unit, the whole organisation is that unit's branch: open on it, not on a single fold.
         var focus = focus

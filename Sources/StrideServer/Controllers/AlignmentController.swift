@@ -40,7 +40,7 @@ struct AlignmentController: RouteCollection {
         return try await req.renderPage("alignment/index", title: "Alignment", model)
     }
 
-    /// The outputs serving one unit outcome or objective, fifty at a time in a stable order.
+    /// The outputs serving one unit outcome or objective, fifty at a time in the order their forms last linked them.
     @Sendable func node(req: Request) async throws -> Response {
         try req.authorize(.view, OrganisationalOutcomes())
         guard let info = try await AlignmentOutputsQuery.node(try req.parameter(.nodeID), db: req.db) else { throw StrideError.notFound("The outcome or objective") }

@@ -139,7 +139,8 @@ struct AlignmentQuery: Sendable {
 
     /// Each organisational outcome's tree as `fold` shows it: the unit outcomes shown, each with
     /// its objectives, and a node per folded branch holding that branch's unit outcomes; every
-    /// outcome and objective with the count of outputs serving it directly.
+    /// outcome and objective with the count of outputs serving it directly. Looking at a branch,
+    /// only the organisational outcomes it serves.
     func trees(_ fold: AlignmentFold) -> [AlignmentNode] {
         let objectivesByOutcome = Dictionary(grouping: objectives, by: \.unitOutcomeID)
         let unitsByOutcome = Dictionary(grouping: unitOutcomes, by: { $0.organisationalOutcomeID! })
@@ -151,7 +152,7 @@ struct AlignmentQuery: Sendable {
                           },
                           outputCount: outputCounts[unit.id] ?? 0)
         }
-        return outcomes.map { outcome in
+        return outcomes.compactMap { outcome in
             var shown: [AlignmentNode] = [], branches: [UUID: [AlignmentNode]] = [:]
             for unit in unitsByOutcome[outcome.id] ?? [] {
                 switch fold.placement(of: unit.unitID) {
@@ -162,6 +163,7 @@ struct AlignmentQuery: Sendable {
             }
             let folded = branches.map { AlignmentNode(id: $0.key, level: .unit, title: units[$0.key]?.name ?? "", children: $0.value) }
                 .sorted { ($0.title, $0.id.uuidString) < ($1.title, $1.id.uuidString) }
+            guard fold.isWholeOrganisation || !(shown + folded).isEmpty else { return nil }
             return AlignmentNode(id: outcome.id, level: .organisationalOutcome, title: outcome.title, children: shown + folded)
         }
     }

@@ -14,7 +14,7 @@ import Testing
 
     @Test func aSmallTreeIsShownWholeFromTheHeadUnit() {
         let fold = AlignmentFold(focus: nil, parents: Self.parents, outcomeUnits: Self.outcomes(inA1: 2, inB: 3))
-        #expect(fold.focus == Self.r && !fold.folds && fold.path == [Self.r])
+        #expect(fold.focus == Self.r && !fold.folds && fold.path == [Self.r] && fold.isWholeOrganisation)
         #expect([Self.r, Self.a1, Self.b].allSatisfy { fold.placement(of: $0) == .shown })
     }
 
@@ -27,7 +27,7 @@ import Testing
 
     @Test func openingABranchShowsItWholeWhenItIsShortAndLeavesTheRestOut() {
         let fold = AlignmentFold(focus: Self.a, parents: Self.parents, outcomeUnits: Self.outcomes(inA1: 20, inB: 10))
-        #expect(!fold.folds && fold.path == [Self.r, Self.a])
+        #expect(!fold.folds && fold.path == [Self.r, Self.a] && !fold.isWholeOrganisation)
         #expect(fold.placement(of: Self.a1) == .shown && fold.placement(of: Self.b) == .outside && fold.placement(of: Self.r) == .outside)
         // A branch itself longer than a page folds again, one level down.
         let deep = AlignmentFold(focus: Self.a, parents: Self.parents, outcomeUnits: Self.outcomes(inA1: 31, inB: 0))

@@ -87,6 +87,8 @@ struct AlignmentModel: Encodable {
     let branchName: String?
     let folded: Bool
     let outcomes: [OutcomeView]
+    /// What the page says when no outcome is shown.
+    let emptyMessage: String
     let chart: Chart?
     /// Whether the page looks at the whole organisation: only then does it list the outputs
     /// serving nothing and the unit outcomes attached to nothing.
@@ -127,8 +129,10 @@ struct AlignmentModel: Encodable {
                 href: onDay(StridePath.alignmentNode(node.id).href)) : nil
             return (outputs, more)
         }
-        outcomes = zip(query.outcomes, trees).map { outcome, tree in
-            OutcomeView(
+        let outcomesByID = Dictionary(query.outcomes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        outcomes = trees.map { tree in
+            let outcome = outcomesByID[tree.id]!
+            return OutcomeView(
                 id: "outcome-\(outcome.id.uuidString.lowercased())", title: outcome.title,
                 ownerName: outcome.ownerID.flatMap { query.owners[$0] },
                 period: "\(DisplayDate.long(outcome.periodStart)) to \(DisplayDate.long(outcome.periodEnd.adding(days: -1)))",
@@ -160,7 +164,10 @@ struct AlignmentModel: Encodable {
                 editHref: canManage ? StridePath.editOrganisationalOutcome(outcome.id).href : nil,
                 unservedCount: tree.unserved.count)
         }
-        chart = query.outcomes.isEmpty ? nil : Chart.bar(
+        let dayText = DisplayDate.long(day)
+        emptyMessage = branchName.map { "\($0) serves no organisational outcome running on \(dayText)." }
+            ?? "No organisational outcome runs on \(dayText)."
+        chart = trees.isEmpty ? nil : Chart.bar(
             id: "outcome-progress", title: "Progress towards each organisational outcome" + (branchName.map { " in \($0)" } ?? ""),
             takeaway: Self.takeaway(trees), categories: trees.map { ($0.title, (($0.rollup?.progress ?? 0) * 100).rounded()) },
             valueName: "Progress (%)", categoryName: "Organisational outcome")
