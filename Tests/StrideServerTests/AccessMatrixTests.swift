@@ -414,12 +414,7 @@ extension ServerTests {
                 (run.startedAt, run.progressedAt, run.finishedAt, run.asOf) = (testNow, testNow, testNow, CalendarDate(iso: "2026-03-01")!)
                 (run.done, run.total, run.opened, run.alreadyOpen, run.skipped) = (7, 7, 3, 0, "[]")
                 try await run.create(on: app.db)
-                let delegation = AppraisalDelegation()
-                delegation.createdAt = testNow
-                delegation.startsOn = CalendarDate(iso: "2027-01-01")!
-                delegation.$staffMember.id = org.junior.id!
-                delegation.delegateID = org.peer.id!
-                try await delegation.create(on: app.db)
+                let delegation = try await Org.delegate(org.junior.id!, to: org.peer.id!, from: "2027-01-01", on: app.db)
                 // An upward feedback round on Chris, inviting his five staff (Hana, Mona, Raj, Jo, Pat).
                 let round = try await UpwardFeedbackService.open(.init(chief: org.chief.id!.uuidString, closesOn: "2026-04-01"),
                                                                  in: app.serviceContext(actor: org.hr.id)).get()

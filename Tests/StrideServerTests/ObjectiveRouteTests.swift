@@ -153,6 +153,11 @@ extension ServerTests {
                 let outsiderNode = try await olu.get(.alignmentNode(objective.id!)).body.string
                 #expect(outsiderNode.contains("Raj Report") && !outsiderNode.contains("Output 1: a policy paper"))
                 #expect(try await olu.get(.alignmentNode(UUID())).status == .notFound)
+                // A unit or cursor that is not one shows the whole tree, or the first page, rather than failing.
+                let wrongUnit = try await mona.get(StridePath.alignment.href + "?unit=nonsense&on=soon")
+                #expect(wrongUnit.status == .ok && wrongUnit.body.string.contains("Policy influence") && !wrongUnit.body.string.contains("Whole organisation"))
+                let wrongCursor = try await mona.get(StridePath.alignmentNode(objective.id!).href + "?after=nonsense")
+                #expect(wrongCursor.status == .ok && wrongCursor.body.string.contains("Output 1: a policy paper"))
                 // An objective nobody's output serves is flagged.
                 #expect(try await mona.post(.newObjective(group.id!), ObjectiveRouteTests.objectiveForm(setup, owner: org.manager.id!)).status == .seeOther)
                 #expect(try await olu.get(.alignment).body.string.contains("No output contributes"))

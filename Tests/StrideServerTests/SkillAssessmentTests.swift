@@ -85,12 +85,7 @@ extension ServerTests {
     
         /// Raj's proposal waits for his manager, and for Pat while Raj's appraisal is delegated to Pat; never for Raj.
         static func aDelegateSeesTheProposalWhileTheDelegationRuns(_ app: Application, _ org: Org) async throws {
-            let delegation = AppraisalDelegation()
-            delegation.createdAt = testNow
-            delegation.startsOn = CalendarDate(iso: "2026-01-01")!
-            delegation.$staffMember.id = org.report.id!
-            delegation.delegateID = org.peer.id!
-            try await delegation.create(on: app.db)
+            let delegation = try await Org.delegate(org.report.id!, to: org.peer.id!, from: "2026-01-01", on: app.db)
             let during = CalendarDate(iso: "2026-06-01")!, before = CalendarDate(iso: "2025-12-31")!
             #expect(try await SkillAssessmentQueries.waiting(for: org.peer.id!, today: during, on: app.db).map(\.staff_id) == [org.report.id!])
             #expect(try await SkillAssessmentQueries.waiting(for: org.peer.id!, today: before, on: app.db).isEmpty)

@@ -347,6 +347,15 @@ enum StridePath: Sendable {
             }
         }.joined(separator: "/")
     }
+
+    /// The link with a query string of the items that have a value, in the order given.
+    func href(query: [(name: String, value: String?)]) -> String {
+        var components = URLComponents()
+        components.path = href
+        let items = query.compactMap { item in item.value.map { URLQueryItem(name: item.name, value: $0) } }
+        components.queryItems = items.isEmpty ? nil : items
+        return components.string ?? href
+    }
 }
 
 /// Links are built with values, so each parameterised path has a shorthand taking them.

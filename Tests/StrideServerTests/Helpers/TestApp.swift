@@ -53,6 +53,18 @@ struct Org {
 
     static let password = "a long test password"
 
+    /// A delegation of `staff`'s appraisal to `delegate` from a day, with no end, written directly.
+    @discardableResult
+    static func delegate(_ staff: UUID, to delegate: UUID, from start: String, on db: any Database) async throws -> AppraisalDelegation {
+        let delegation = AppraisalDelegation()
+        delegation.createdAt = testNow
+        delegation.startsOn = CalendarDate(iso: start)!
+        delegation.$staffMember.id = staff
+        delegation.delegateID = delegate
+        try await delegation.create(on: db)
+        return delegation
+    }
+
     static func seed(_ app: Application) async throws -> Org {
         let db = app.db
         let ho = OrganisationalUnit(name: "Head Office", code: "HO")

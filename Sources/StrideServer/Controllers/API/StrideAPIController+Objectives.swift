@@ -81,7 +81,7 @@ extension StrideAPIController {
         var nodes: [Components.Schemas.AlignmentNode] = []
         func walk(_ node: AlignmentNode, parent: UUID?) {
             let rollup = node.rollup
-            nodes.append(.init(id: id(node.id)!, parentId: id(parent), level: .init(rawValue: node.level.rawValue)!, title: node.title,
+            nodes.append(.init(id: id(node.id)!, parentId: id(parent), level: Self.level(node.level), title: node.title,
                                progress: rollup?.progress, status: rollup?.status.rawValue, unserved: node.level != .unit && node.hasNoContributingOutputs,
                                outputCount: node.outputCount, totalOutputs: node.totalOutputs))
             // A folded branch is one node: its outcomes are read by opening it.
@@ -108,6 +108,15 @@ extension StrideAPIController {
                       description: openable.contains($0.staffID) ? $0.description : nil)
             },
             next: page.next?.uuidString.lowercased()))))
+    }
+
+    private static func level(_ level: AlignmentNode.Level) -> Components.Schemas.AlignmentNode.LevelPayload {
+        switch level {
+        case .organisationalOutcome: .organisationalOutcome
+        case .unitOutcome: .unitOutcome
+        case .workgroupObjective: .workgroupObjective
+        case .unit: .unit
+        }
     }
 
     /// The `on` of the alignment's reads: today when left out.

@@ -109,12 +109,9 @@ struct AlignmentModel: Encodable {
         self.asOf = asOf
         folded = fold.folds
         func output(_ output: AlignmentQuery.Output) -> OutputView { OutputView(output, openable: openable) }
-        func onDay(_ href: String, unit: UUID? = nil) -> String {
-            let items = [unit.map { "unit=\($0.uuidString.lowercased())" }, dayQuery.map { "on=\($0)" }].compactMap { $0 }
-            return items.isEmpty ? href : href + "?" + items.joined(separator: "&")
-        }
-        path = explicitUnit ? [PageLink(label: "Whole organisation", href: onDay(StridePath.alignment.href))] + fold.path.map { unit in
-            PageLink(label: query.units[unit]?.name ?? "", href: unit == fold.focus ? "" : onDay(StridePath.alignment.href, unit: unit))
+        func treeLink(_ unit: UUID?) -> String { Self.treeHref(unit: unit, day: dayQuery) }
+        path = explicitUnit ? [PageLink(label: "Whole organisation", href: treeLink(nil))] + fold.path.map { unit in
+            PageLink(label: query.units[unit]?.name ?? "", href: unit == fold.focus ? "" : treeLink(unit))
         } : []
         branchName = explicitUnit ? fold.focus.flatMap { query.units[$0]?.name }.map { "\($0) and the units below it" } : nil
         let objectivesByID = Dictionary(uniqueKeysWithValues: query.objectives.map { ($0.id, $0) })
@@ -126,7 +123,7 @@ struct AlignmentModel: Encodable {
             let outputs = (listed[node.id] ?? []).map(output)
             let more = node.outputCount > outputs.count ? MoreOutputs(
                 label: "and \(DisplayNumber.counted(node.outputCount - outputs.count, "more output"))",
-                href: onDay(StridePath.alignmentNode(node.id).href)) : nil
+                href: StridePath.alignmentNode(node.id).href(query: [("on", dayQuery)])) : nil
             return (outputs, more)
         }
         let outcomesByID = Dictionary(query.outcomes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -155,7 +152,7 @@ struct AlignmentModel: Encodable {
                 },
                 branches: tree.children.filter { $0.level == .unit }.map { branch in
                     let objectives = branch.children.reduce(0) { $0 + $1.children.count }
-                    return BranchView(unitName: branch.title, href: onDay(StridePath.alignment.href, unit: branch.id), standing: Standing(branch.rollup),
+                    return BranchView(unitName: branch.title, href: treeLink(branch.id), standing: Standing(branch.rollup),
                                       summary: [DisplayNumber.counted(branch.children.count, "unit outcome"),
                                                 DisplayNumber.counted(objectives, "objective"),
                                                 DisplayNumber.counted(branch.totalOutputs, "output")].joined(separator: ", "),
@@ -177,6 +174,11 @@ struct AlignmentModel: Encodable {
             ? "Showing \(query.unlinked.count) of \(DisplayNumber.counted(query.unlinkedCount, "output"))." : nil
         unattached = explicitUnit ? [] : query.unattached.map { PageLink(label: "\($0.title) (\($0.unitName))", href: StridePath.unit($0.unitID).href) }
         newOutcomeHref = canManage ? StridePath.newOrganisationalOutcome.href : nil
+    }
+
+    /// The tree looking at `unit`'s branch (nil: the whole organisation) on the day asked for.
+    static func treeHref(unit: UUID?, day: String?) -> String {
+        StridePath.alignment.href(query: [("unit", unit?.uuidString.lowercased()), ("on", day)])
     }
 
     private static func takeaway(_ trees: [AlignmentNode]) -> String {

@@ -25,12 +25,10 @@ struct AlignmentNodeModel: Encodable {
         default: "\(DisplayNumber.counted(total, "output")) serve it."
         }
         unitHref = info.unitID.map { StridePath.unit($0).href }
-        let day = dayQuery.map { "on=\($0)" }
-        let back = [info.unitID.map { "unit=\($0.uuidString.lowercased())" }, day].compactMap { $0 }
-        backHref = StridePath.alignment.href + (back.isEmpty ? "" : "?" + back.joined(separator: "&"))
+        backHref = AlignmentModel.treeHref(unit: info.unitID, day: dayQuery)
         outputs = page.rows.map { AlignmentModel.OutputView($0, openable: openable) }
-        let here = StridePath.alignmentNode(info.node.id).href
-        nextHref = page.next.map { here + "?" + ([day, "after=\($0.uuidString.lowercased())"].compactMap { $0 }).joined(separator: "&") }
-        firstPageHref = isFirstPage ? nil : here + (day.map { "?" + $0 } ?? "")
+        let here = StridePath.alignmentNode(info.node.id)
+        nextHref = page.next.map { here.href(query: [("on", dayQuery), ("after", $0.uuidString.lowercased())]) }
+        firstPageHref = isFirstPage ? nil : here.href(query: [("on", dayQuery)])
     }
 }
