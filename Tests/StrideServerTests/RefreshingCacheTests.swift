@@ -81,6 +81,65 @@ extension ServerTests {
             #expect(try await cache.value(for: "org", now: now) { 4 }.value == 4)
         }
 
+        @Test func drawnContentIsKeptUntilItsFiguresAreComputedAgain() async throws {
+            let drawn = DrawnContent<String>()
+            let counter = Counter()
+            let first = Date(timeIntervalSince1970: 1_800_000_000)
+            func html(_ computedAt: Date, key: String = "org", lifetime: TimeInterval = 30) async throws -> String {
+                try await drawn.html(for: key, computedAt: computedAt, lifetime: lifetime) { "drawn \(await counter.next())" }
+            }
+            #expect(try await html(first) == "drawn 1")
+            #expect(try await html(first) == "drawn 1", "kept while the figures are the same")
+            #expect(try await html(first, key: "unit") == "drawn 2", "each key its own")
+            #expect(try await html(first.addingTimeInterval(30)) == "drawn 3", "drawn again from new figures")
+            #expect(try await html(first.addingTimeInterval(30)) == "drawn 3")
+            #expect(try await html(first, lifetime: 0) == "drawn 4", "figures computed per request are drawn per request")
+            #expect(try await html(first, lifetime: 0) == "drawn 5")
+        }
+
+        /// HR's dashboard is drawn once per refresh of its figures, inside a layout drawn for each
+        /// request: another HR officer sees the same figures under their own name and CSRF token.
+        @Test func theDrawnDashboardKeepsItsLayoutPerPerson() async throws {
+            try await withStrideApp { app, _ in
+                app.strideConfig.dashboardRefreshSeconds = 30
+                app.figureCaches = FigureCaches(lifetime: 30)
+                let org = try await Org.seed(app)
+                try await RoleGrant(staffMemberID: org.chief.id!, role: .hrAdministrator, grantedByID: nil).create(on: app.db)
+                let hana = try await Browser.signedIn(app, as: org.hr)
+                let chief = try await Browser.signedIn(app, as: org.chief)
+                let hanas = try await hana.get(.organisationDashboard).body.string
+                let chiefs = try await chief.get(.organisationDashboard).body.string
+                #expect(hanas.contains(">\(org.hr.name)</a>") && !hanas.contains(">\(org.chief.name)</a>"))
+                #expect(chiefs.contains(">\(org.chief.name)</a>") && !chiefs.contains(">\(org.hr.name)</a>"))
+                #expect(hanas.contains("Appraisals and skills across the organisation") && hanas.contains("<svg"))
+                func content(_ page: String) -> Substring {
+                    page[page.range(of: "<main")!.lowerBound..<page.range(of: "</main>")!.upperBound]
+                }
+                #expect(content(hanas) == content(chiefs))
+                // The unit filter is part of what is drawn: a unit's dashboard is drawn on its own.
+                let unit = try await chief.get(StridePath.organisationDashboard.href + "?unit=\(org.field.id!.uuidString)").body.string
+                #expect(unit.contains("Appraisals and skills across \(org.field.name)"))
+            }
+        }
+
+        /// A unit added after the alignment tree was computed (here written directly, as another
+        /// server would) opens at once rather than after the next refresh.
+        @Test func aNewUnitsBranchOfTheAlignmentTreeOpensAtOnce() async throws {
+            try await withStrideApp { app, _ in
+                app.figureCaches = FigureCaches(lifetime: 30)
+                let org = try await Org.seed(app)
+                let hana = try await Browser.signedIn(app, as: org.hr)
+                #expect(try await hana.get("/api/v1/alignment").status == .ok)
+                let added = OrganisationalUnit(name: "Regional Desk", code: "RD", parentID: org.headOffice.id)
+                try await added.create(on: app.db)
+                let id = added.id!.uuidString.lowercased()
+                let tree = try ObjectiveAPITests.json(try await hana.get("/api/v1/alignment?unit=\(id)").body.string)
+                #expect(tree["unit"] as? String == id)
+                #expect(try await hana.get(StridePath.alignment.href + "?unit=\(id)").body.string.contains("Regional Desk"))
+                #expect(try await hana.get("/api/v1/alignment?unit=\(UUID().uuidString)").status == .unprocessableEntity)
+            }
+        }
+
         /// The dashboards say when their figures were computed.
         @Test func theDashboardSaysWhenItsFiguresWereComputed() async throws {
             try await withStrideApp { app, clock in

@@ -26,9 +26,10 @@ struct AlignmentController: RouteCollection {
         let asked = try? req.query.decode(TreeQuery.self)
         // A day that is not a date shows today; a unit that is not one shows the whole organisation.
         let day = asked?.on.flatMap(CalendarDate.init(iso:)) ?? req.clock.today()
-        let tree = try await req.application.figureCaches.alignment(on: day, for: req)
+        let asksUnit = asked?.unit.flatMap(UUID.init(uuidString:))
+        let tree = try await req.application.figureCaches.alignment(on: day, including: asksUnit, for: req)
         let query = tree.value
-        let unit = asked?.unit.flatMap(UUID.init(uuidString:)).flatMap { query.units[$0] == nil ? nil : $0 }
+        let unit = asksUnit.flatMap { query.units[$0] == nil ? nil : $0 }
         let fold = query.fold(focus: unit)
         let shown = query.trees(fold).flatMap(\.children).filter { $0.level == .unitOutcome }
         let outputs = try await AlignmentOutputsQuery.first(underOutcomes: shown.map(\.id), objectives: shown.flatMap(\.children).map(\.id),

@@ -23,10 +23,13 @@ struct DashboardController: RouteCollection {
     @Sendable func organisation(req: Request) async throws -> Response {
         try req.authorize(.view, DashboardSubject.organisation)
         let filters = try req.query.decode(Filters.self).dashboard
-        let figures = try await req.application.figureCaches.organisation(filters, for: req)
-        let model = OrganisationDashboardModel(OrganisationDashboard(query: figures.value.query), units: figures.value.units, filters: filters,
-                                               asOf: figures.asOf)
-        return try await req.renderPage("dashboards/organisation", title: "Organisation dashboard", model)
+        // The same for every HR officer until the figures are refreshed: drawn once per refresh.
+        let html = try await req.application.figureCaches.organisationPage(filters, for: req) { figures in
+            try await req.drawContent("dashboards/organisation",
+                                      OrganisationDashboardModel(OrganisationDashboard(query: figures.value.query), units: figures.value.units,
+                                                                 filters: filters, asOf: figures.asOf))
+        }
+        return try await req.renderDrawnPage(title: "Organisation dashboard", html: html)
     }
 
     @Sendable func organisationExport(req: Request) async throws -> Response {

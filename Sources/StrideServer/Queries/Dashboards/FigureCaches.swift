@@ -34,6 +34,8 @@ struct FigureCaches: Sendable {
     let organisationDashboards: RefreshingCache<OrganisationDashboardFigures.Key, OrganisationDashboardFigures>
     let teamDashboards: RefreshingCache<Team, TeamDashboardQuery>
     let alignment: RefreshingCache<CalendarDate, AlignmentQuery>
+    /// HR's dashboard page content as last drawn from `organisationDashboards`.
+    let organisationPages = DrawnContent<OrganisationDashboardFigures.Key>()
 
     init(lifetime: TimeInterval) {
         organisationDashboards = RefreshingCache(lifetime: lifetime)
@@ -43,12 +45,25 @@ struct FigureCaches: Sendable {
 
     /// HR's dashboard figures for `filters` today, with every unit by name for the unit filter.
     func organisation(_ filters: DashboardFilters, for req: Request) async throws -> Refreshed<OrganisationDashboardFigures> {
-        let key = OrganisationDashboardFigures.Key(scope: filters.unit, allCycles: filters.allCycles, today: req.clock.today())
+        let key = Self.key(filters, for: req)
         return try await refreshed(organisationDashboards, key, for: req) { db in
             let query = try await OrganisationDashboardQuery.load(scopeID: key.scope, allCycles: key.allCycles, today: key.today, db: db)
             let units = try await OrganisationalUnit.query(on: db).sort(\.$name).all().map { OrganisationDashboardFigures.UnitName(id: $0.id!, name: $0.name) }
             return OrganisationDashboardFigures(query: query, units: units)
         }
+    }
+
+    /// HR's dashboard page content for `filters` today, drawn by `draw` once per refresh of its figures.
+    func organisationPage(_ filters: DashboardFilters, for req: Request,
+                          draw: (Refreshed<OrganisationDashboardFigures>) async throws -> String) async throws -> String {
+        let figures = try await organisation(filters, for: req)
+        return try await organisationPages.html(for: Self.key(filters, for: req), computedAt: figures.computedAt, lifetime: figures.lifetime) {
+            try await draw(figures)
+        }
+    }
+
+    private static func key(_ filters: DashboardFilters, for req: Request) -> OrganisationDashboardFigures.Key {
+        OrganisationDashboardFigures.Key(scope: filters.unit, allCycles: filters.allCycles, today: req.clock.today())
     }
 
     /// A manager's team dashboard today (the first rows of each list).
@@ -60,8 +75,13 @@ struct FigureCaches: Sendable {
     }
 
     /// The alignment tree on a day.
-    func alignment(on day: CalendarDate, for req: Request) async throws -> Refreshed<AlignmentQuery> {
-        try await refreshed(alignment, day, for: req) { db in try await AlignmentQuery.load(on: day, db: db) }
+    /// - Parameter unit: a unit the caller asks about: one added since the tree was computed
+    ///   (on any server) has the tree computed again, so a new unit's branch opens at once.
+    func alignment(on day: CalendarDate, including unit: UUID? = nil, for req: Request) async throws -> Refreshed<AlignmentQuery> {
+        let tree = try await refreshed(alignment, day, for: req) { db in try await AlignmentQuery.load(on: day, db: db) }
+        guard let unit, tree.value.units[unit] == nil, try await OrganisationalUnit.find(unit, on: req.db) != nil else { return tree }
+        await alignment.forgetAll()
+        return try await refreshed(alignment, day, for: req) { db in try await AlignmentQuery.load(on: day, db: db) }
     }
 
     /// The value for `key` from `cache`, computed on the application's database rather than the
