@@ -55,8 +55,11 @@ extension ServerTests {
                 let opened = try await raj.get(.notification(mine.id!))
                 #expect(opened.status == .seeOther && opened.location == StridePath.appraisalForm(rajsForm.id!).href)
                 #expect(try await NotificationQueries.unreadCount(of: org.report.id!, on: app.db) == unread - 1)
+                // The header's count is read with the session, afresh for each request.
+                #expect(try await raj.get(.home).body.string.contains("\(unread - 1)<span class=\"st-visually-hidden\"> unread</span>"))
                 #expect(try await raj.post(.readNotifications).status == .seeOther)
                 #expect(try await NotificationQueries.unreadCount(of: org.report.id!, on: app.db) == 0)
+                #expect(!(try await raj.get(.notifications).body.string.contains("st-header__count")))
             }
         }
 

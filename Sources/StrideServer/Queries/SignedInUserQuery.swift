@@ -25,7 +25,15 @@ enum SignedInUserQuery {
         let is_chief: Int?
         /// The unit tree's fingerprint (`HeadedUnitsCache.fingerprint`), for a chief only.
         let unit_tree: String?
+        /// The person's unread notifications, where the read asked (`unreadColumn`).
+        let unread: Int?
     }
+
+    /// The person's unread notifications for `Row.unread`: the session read asks, since every
+    /// page's header shows them; a token's read does not.
+    static let unreadColumn: SQLQueryString = """
+        (SELECT COUNT(*) FROM notifications n WHERE n.recipient_id = s.id AND n.read_at IS NULL) AS unread
+        """
 
     /// The select list for `Row`, over `staff_members s LEFT JOIN accounts a`.
     static var columns: SQLQueryString {
@@ -68,6 +76,6 @@ enum SignedInUserQuery {
             roles.insert(.responsibleChief)
         }
         return SignedInUser(staffID: staffID, name: name, email: email, mustChangePassword: row.must_change_password == 1,
-                            viewer: Viewer(staffID: staffID, roles: roles, chiefOfUnits: headed))
+                            viewer: Viewer(staffID: staffID, roles: roles, chiefOfUnits: headed), unreadNotifications: row.unread)
     }
 }

@@ -35,7 +35,7 @@ struct WebSessionStore: AsyncSessionDriver {
     /// which `SignedInUserMiddleware` then takes from `request.sessionOwner`.
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
         guard let row = try await request.db.sql().raw("""
-            SELECT w.data, w.created_at, w.expires_at, w.staff_member_id, \(SignedInUserQuery.columns)
+            SELECT w.data, w.created_at, w.expires_at, w.staff_member_id, \(SignedInUserQuery.columns), \(SignedInUserQuery.unreadColumn)
             FROM web_sessions w LEFT JOIN staff_members s ON s.id = w.staff_member_id
               LEFT JOIN accounts a ON a.staff_member_id = s.id
             WHERE w.key_hash = \(bind: Self.hash(sessionID))

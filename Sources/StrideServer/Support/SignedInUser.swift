@@ -9,6 +9,8 @@ struct SignedInUser: Sendable {
     let email: String
     let mustChangePassword: Bool
     let viewer: Viewer
+    /// Unread notifications as the sign-in found them at the start of the request, if it asked.
+    var unreadNotifications: Int? = nil
 
     var roles: Set<Role> { viewer.roles }
 }

@@ -43,8 +43,13 @@ extension Request {
     ) async throws -> Response {
         var user: PageLayout.UserBadge?
         if let signedIn = signedInUser {
+            var unread = 0
+            if !signedIn.mustChangePassword {
+                if let counted = signedIn.unreadNotifications { unread = counted }
+                else { unread = try await NotificationQueries.unreadCount(of: signedIn.staffID, on: db) }
+            }
             user = .init(name: signedIn.name, profileHref: StridePath.staffMember(signedIn.staffID).href,
-                         unread: signedIn.mustChangePassword ? 0 : try await NotificationQueries.unreadCount(of: signedIn.staffID, on: db),
+                         unread: unread,
                          notificationsHref: StridePath.notifications.href)
         }
         let layout = PageLayout(
