@@ -81,12 +81,12 @@ extension ServerTests {
             #expect(try await cache.value(for: "org", now: now) { 4 }.value == 4)
         }
 
-        @Test func drawnContentIsKeptUntilItsFiguresAreComputedAgain() async throws {
-            let drawn = DrawnContent<String>()
+        @Test func whatIsDerivedIsKeptUntilItsFiguresAreComputedAgain() async throws {
+            let drawn = DerivedFromFigures<String, String>()
             let counter = Counter()
             let first = Date(timeIntervalSince1970: 1_800_000_000)
             func html(_ computedAt: Date, key: String = "org", lifetime: TimeInterval = 30) async throws -> String {
-                try await drawn.html(for: key, computedAt: computedAt, lifetime: lifetime) { "drawn \(await counter.next())" }
+                try await drawn.value(for: key, computedAt: computedAt, lifetime: lifetime) { "drawn \(await counter.next())" }
             }
             #expect(try await html(first) == "drawn 1")
             #expect(try await html(first) == "drawn 1", "kept while the figures are the same")
@@ -119,6 +119,11 @@ extension ServerTests {
                 // The unit filter is part of what is drawn: a unit's dashboard is drawn on its own.
                 let unit = try await chief.get(StridePath.organisationDashboard.href + "?unit=\(org.field.id!.uuidString)").body.string
                 #expect(unit.contains("Appraisals and skills across \(org.field.name)"))
+                // The API's answer is built once per refresh too, and per filter.
+                let answer = try await hana.get("/api/v1/dashboards/organisation").body.string
+                #expect(try await chief.get("/api/v1/dashboards/organisation").body.string == answer)
+                let scoped = try ObjectiveAPITests.json(try await chief.get("/api/v1/dashboards/organisation?unit=\(org.field.id!.uuidString)").body.string)
+                #expect(scoped["scope"] as? String == org.field.name && scoped["unitId"] as? String == org.field.id!.uuidString.lowercased())
             }
         }
 

@@ -24,7 +24,8 @@ struct DashboardController: RouteCollection {
         try req.authorize(.view, DashboardSubject.organisation)
         let filters = try req.query.decode(Filters.self).dashboard
         // The same for every HR officer until the figures are refreshed: drawn once per refresh.
-        let html = try await req.application.figureCaches.organisationPage(filters, for: req) { figures in
+        let caches = req.application.figureCaches
+        let html = try await caches.organisation(filters, kept: caches.organisationPages, for: req) { figures in
             try await req.drawContent("dashboards/organisation",
                                       OrganisationDashboardModel(OrganisationDashboard(query: figures.value.query), units: figures.value.units,
                                                                  filters: filters, asOf: figures.asOf))

@@ -14,12 +14,21 @@ extension StrideAPIController {
             let found = try await filters.unit.asyncMap { try await OrganisationalUnit.find($0, on: req.db) } ?? nil
             if found == nil { throw StrideError.invalid([FieldError("unit", "No unit has the id \(unit)")]) }
         }
-        let figures = try await req.application.figureCaches.organisation(filters, for: req)
+        // The same for every HR officer until the figures are refreshed: built once per refresh.
+        let caches = req.application.figureCaches
+        let answer = try await caches.organisation(filters, kept: caches.organisationAnswers, for: req) { figures in
+            Self.organisationDashboard(figures, filters: filters)
+        }
+        return .ok(.init(body: .json(answer)))
+    }
+
+    private static func organisationDashboard(_ figures: Refreshed<OrganisationDashboardFigures>,
+                                              filters: DashboardFilters) -> Components.Schemas.OrganisationDashboard {
         let dashboard = OrganisationDashboard(query: figures.value.query)
         let query = dashboard.query
         let byGroupTallies = Dictionary(grouping: query.tallies, by: { query.groups.groupOf[$0.unit_id] ?? -1 })
         let overdue = query.groups.sum(query.overdue.map { (unit: $0.key, key: 0, n: $0.value) })
-        return .ok(.init(body: .json(.init(
+        return .init(
             unitId: filters.unit?.uuidString.lowercased(), scope: query.groups.scoped ? query.groups.scope?.name ?? "" : "The organisation",
             cycles: filters.allCycles ? .all : .current, formsByState: .init(dashboard.formsByState),
             overallRatings: .init(dashboard.overallRatings), overdue: dashboard.overdueTotal,
@@ -40,7 +49,7 @@ extension StrideAPIController {
             skillsCoverage: query.coverage.map {
                 .init(skillId: $0.skillID.uuidString.lowercased(), skill: $0.skillName, needed: $0.needed.values.reduce(0, +),
                       met: $0.met.values.reduce(0, +))
-            }))))
+            })
     }
 
     func getTeamDashboard(_ input: Operations.GetTeamDashboard.Input) async throws -> Operations.GetTeamDashboard.Output {

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import StrideAPI
 import StrideCore
 import Vapor
 
@@ -34,8 +35,9 @@ struct FigureCaches: Sendable {
     let organisationDashboards: RefreshingCache<OrganisationDashboardFigures.Key, OrganisationDashboardFigures>
     let teamDashboards: RefreshingCache<Team, TeamDashboardQuery>
     let alignment: RefreshingCache<CalendarDate, AlignmentQuery>
-    /// HR's dashboard page content as last drawn from `organisationDashboards`.
-    let organisationPages = DrawnContent<OrganisationDashboardFigures.Key>()
+    /// HR's dashboard page content as last drawn from `organisationDashboards`, and its API answer.
+    let organisationPages = DerivedFromFigures<OrganisationDashboardFigures.Key, String>()
+    let organisationAnswers = DerivedFromFigures<OrganisationDashboardFigures.Key, Components.Schemas.OrganisationDashboard>()
 
     init(lifetime: TimeInterval) {
         organisationDashboards = RefreshingCache(lifetime: lifetime)
@@ -53,12 +55,13 @@ struct FigureCaches: Sendable {
         }
     }
 
-    /// HR's dashboard page content for `filters` today, drawn by `draw` once per refresh of its figures.
-    func organisationPage(_ filters: DashboardFilters, for req: Request,
-                          draw: (Refreshed<OrganisationDashboardFigures>) async throws -> String) async throws -> String {
+    /// What `derive` makes of HR's dashboard figures for `filters` today (the page's content,
+    /// the API's answer), once per refresh of the figures; kept in `kept`.
+    func organisation<Value>(_ filters: DashboardFilters, kept: DerivedFromFigures<OrganisationDashboardFigures.Key, Value>, for req: Request,
+                             derive: (Refreshed<OrganisationDashboardFigures>) async throws -> Value) async throws -> Value {
         let figures = try await organisation(filters, for: req)
-        return try await organisationPages.html(for: Self.key(filters, for: req), computedAt: figures.computedAt, lifetime: figures.lifetime) {
-            try await draw(figures)
+        return try await kept.value(for: Self.key(filters, for: req), computedAt: figures.computedAt, lifetime: figures.lifetime) {
+            try await derive(figures)
         }
     }
 
