@@ -17,12 +17,15 @@ def main():
     names = [f"{run['staff']:,} {run['db']}" + (f" ({run['label']})" if run.get("label") else "") for run in runs]
     connections = sorted({row["connections"] for run in runs for row in run["endpoints"]})
     for count in connections:
-        # Each table has the runs that measured at this count, paths in the first one's order.
+        # Each table has the runs that measured at this count, paths in the order of the run that
+        # measured most (later runs measure more), then any only older runs measured.
         measured = [(name, run) for name, run in zip(names, runs) if any(row["connections"] == count for row in run["endpoints"])]
         print(f"\n### {count} connections\n")
         print("| path | " + " | ".join(f"{name}: req/s (% healthz), p50 / p99 ms" for name, _ in measured) + " |")
         print("|---|" + "---:|" * len(measured))
-        paths = [row["name"] for row in measured[0][1]["endpoints"] if row["connections"] == count]
+        fullest = max((run for _, run in measured), key=lambda run: len(run["endpoints"]))
+        paths = list(dict.fromkeys(row["name"] for run in [fullest] + [run for _, run in measured]
+                                   for row in run["endpoints"] if row["connections"] == count))
         for path in paths:
             cells = []
             for _, run in measured:

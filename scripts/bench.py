@@ -308,7 +308,7 @@ def main():
         ("health", "/healthz", [], None),
         ("ready", "/readyz", [], None),
         # The floors of a signed-in request: one small query through the API with a token, and
-        # the smallest page (a form of two fields in the layout, with the session read).
+        # the smallest page (a form of three fields in the layout, with the session read).
         ("floor: API, one query", "/api/v1/upward-feedback/template", api("hr"), None),
         ("floor: smallest page", "/account/password", page("staff"), None),
         ("sign-in", "/login", [], sign_in_script),

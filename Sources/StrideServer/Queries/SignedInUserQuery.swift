@@ -30,7 +30,8 @@ enum SignedInUserQuery {
     }
 
     /// The person's unread notifications for `Row.unread`: the session read asks, since every
-    /// page's header shows them; a token's read does not.
+    /// page's header shows them (a redirect or a download does not, but the count is one probe of
+    /// the recipient index, cheaper than a statement of its own on each page); a token's read does not.
     static let unreadColumn: SQLQueryString = """
         (SELECT COUNT(*) FROM notifications n WHERE n.recipient_id = s.id AND n.read_at IS NULL) AS unread
         """

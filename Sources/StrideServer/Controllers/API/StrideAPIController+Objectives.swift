@@ -70,14 +70,14 @@ extension StrideAPIController {
         let req = try APIRequest.signedIn()
         try req.authorize(.view, OrganisationalOutcomes())
         let day = try Self.day(input.query.on, req)
-        let asksUnit = try input.query.unit.map { raw in
-            guard let id = UUID(uuidString: raw) else { throw StrideError.invalid([FieldError("unit", "unit must be a unit's id")]) }
+        let notAUnit = StrideError.invalid([FieldError("unit", "unit must be a unit's id")])
+        let unit = try input.query.unit.map { raw in
+            guard let id = UUID(uuidString: raw) else { throw notAUnit }
             return id
         }
-        let tree = try await req.application.figureCaches.alignment(on: day, including: asksUnit, for: req)
+        let tree = try await req.application.figureCaches.alignment(on: day, including: unit, for: req)
         let query = tree.value
-        if let asksUnit, query.units[asksUnit] == nil { throw StrideError.invalid([FieldError("unit", "unit must be a unit's id")]) }
-        let unit = asksUnit
+        if let unit, query.units[unit] == nil { throw notAUnit }
         let fold = query.fold(focus: unit)
         func id(_ uuid: UUID?) -> String? { uuid?.uuidString.lowercased() }
         var nodes: [Components.Schemas.AlignmentNode] = []

@@ -35,8 +35,9 @@ struct FigureCaches: Sendable {
     let organisationDashboards: RefreshingCache<OrganisationDashboardFigures.Key, OrganisationDashboardFigures>
     let teamDashboards: RefreshingCache<Team, TeamDashboardQuery>
     let alignment: RefreshingCache<CalendarDate, AlignmentQuery>
-    /// HR's dashboard page content as last drawn from `organisationDashboards`, and its API answer.
+    /// HR's dashboard page content as last drawn from `organisationDashboards`.
     let organisationPages = DerivedFromFigures<OrganisationDashboardFigures.Key, String>()
+    /// HR's dashboard API answer as last built from `organisationDashboards`.
     let organisationAnswers = DerivedFromFigures<OrganisationDashboardFigures.Key, Components.Schemas.OrganisationDashboard>()
 
     init(lifetime: TimeInterval) {
@@ -47,8 +48,11 @@ struct FigureCaches: Sendable {
 
     /// HR's dashboard figures for `filters` today, with every unit by name for the unit filter.
     func organisation(_ filters: DashboardFilters, for req: Request) async throws -> Refreshed<OrganisationDashboardFigures> {
-        let key = Self.key(filters, for: req)
-        return try await refreshed(organisationDashboards, key, for: req) { db in
+        try await organisation(Self.key(filters, for: req), for: req)
+    }
+
+    private func organisation(_ key: OrganisationDashboardFigures.Key, for req: Request) async throws -> Refreshed<OrganisationDashboardFigures> {
+        try await refreshed(organisationDashboards, key, for: req) { db in
             let query = try await OrganisationDashboardQuery.load(scopeID: key.scope, allCycles: key.allCycles, today: key.today, db: db)
             let units = try await OrganisationalUnit.query(on: db).sort(\.$name).all().map { OrganisationDashboardFigures.UnitName(id: $0.id!, name: $0.name) }
             return OrganisationDashboardFigures(query: query, units: units)
@@ -58,11 +62,11 @@ struct FigureCaches: Sendable {
     /// What `derive` makes of HR's dashboard figures for `filters` today (the page's content,
     /// the API's answer), once per refresh of the figures; kept in `kept`.
     func organisation<Value>(_ filters: DashboardFilters, kept: DerivedFromFigures<OrganisationDashboardFigures.Key, Value>, for req: Request,
-                             derive: (Refreshed<OrganisationDashboardFigures>) async throws -> Value) async throws -> Value {
-        let figures = try await organisation(filters, for: req)
-        return try await kept.value(for: Self.key(filters, for: req), computedAt: figures.computedAt, lifetime: figures.lifetime) {
-            try await derive(figures)
-        }
+                             derive: @escaping @Sendable (Refreshed<OrganisationDashboardFigures>) async throws -> Value) async throws -> Value {
+        // One key for both, so a request made across midnight derives from the figures it read.
+        let key = Self.key(filters, for: req)
+        let figures = try await organisation(key, for: req)
+        return try await kept.value(for: key, serial: figures.serial) { try await derive(figures) }
     }
 
     private static func key(_ filters: DashboardFilters, for req: Request) -> OrganisationDashboardFigures.Key {
@@ -81,10 +85,14 @@ struct FigureCaches: Sendable {
     /// - Parameter unit: a unit the caller asks about: one added since the tree was computed
     ///   (on any server) has the tree computed again, so a new unit's branch opens at once.
     func alignment(on day: CalendarDate, including unit: UUID? = nil, for req: Request) async throws -> Refreshed<AlignmentQuery> {
-        let tree = try await refreshed(alignment, day, for: req) { db in try await AlignmentQuery.load(on: day, db: db) }
-        guard let unit, tree.value.units[unit] == nil, try await OrganisationalUnit.find(unit, on: req.db) != nil else { return tree }
-        await alignment.forgetAll()
-        return try await refreshed(alignment, day, for: req) { db in try await AlignmentQuery.load(on: day, db: db) }
+        func tree() async throws -> Refreshed<AlignmentQuery> {
+            try await refreshed(alignment, day, for: req) { db in try await AlignmentQuery.load(on: day, db: db) }
+        }
+        let cached = try await tree()
+        guard let unit, cached.value.units[unit] == nil, let serial = cached.serial,
+              try await OrganisationalUnit.find(unit, on: req.db) != nil else { return cached }
+        await alignment.forget(day, serial: serial)
+        return try await tree()
     }
 
     /// The value for `key` from `cache`, computed on the application's database rather than the
@@ -92,8 +100,8 @@ struct FigureCaches: Sendable {
     private func refreshed<Key, Value>(_ cache: RefreshingCache<Key, Value>, _ key: Key, for req: Request,
                                        compute: @escaping @Sendable (any Database) async throws -> Value) async throws -> Refreshed<Value> {
         let db = req.application.db
-        let (value, computedAt) = try await cache.value(for: key, now: req.clock.now()) { try await compute(db) }
-        return Refreshed(value: value, computedAt: computedAt, lifetime: cache.lifetime)
+        let computed = try await cache.value(for: key, now: req.clock.now()) { try await compute(db) }
+        return Refreshed(value: computed.value, computedAt: computed.computedAt, serial: computed.serial, lifetime: cache.lifetime)
     }
 }
 
@@ -101,6 +109,8 @@ struct FigureCaches: Sendable {
 struct Refreshed<Value: Sendable>: Sendable {
     let value: Value
     let computedAt: Date
+    /// Which computation these figures are (`RefreshingCache.Computed`); nil when not kept.
+    let serial: Int?
     let lifetime: TimeInterval
 }
 
