@@ -19,13 +19,16 @@ struct AlignmentController: RouteCollection {
         let on: String?
         let unit: String?
         let after: String?
+
+        /// The day asked for, when `on` is one; a day that is not a date shows today.
+        var day: CalendarDate? { on.flatMap(CalendarDate.init(iso:)) }
     }
 
     @Sendable func index(req: Request) async throws -> Response {
         try req.authorize(.view, OrganisationalOutcomes())
         let asked = try? req.query.decode(TreeQuery.self)
-        // A day that is not a date shows today; a unit that is not one shows the whole organisation.
-        let day = asked?.on.flatMap(CalendarDate.init(iso:)) ?? req.clock.today()
+        // A unit that is not one shows the whole organisation.
+        let day = asked?.day ?? req.clock.today()
         let asksUnit = asked?.unit.flatMap(UUID.init(uuidString:))
         let tree = try await req.application.figureCaches.alignment(on: day, including: asksUnit, for: req)
         let query = tree.value
@@ -35,7 +38,7 @@ struct AlignmentController: RouteCollection {
         let outputs = try await AlignmentOutputsQuery.first(underOutcomes: shown.map(\.id), objectives: shown.flatMap(\.children).map(\.id),
                                                             on: day, db: req.db)
         let people = Set(outputs.map(\.staffID) + query.unlinked.map(\.staffID))
-        let model = AlignmentModel(query, fold: fold, explicitUnit: unit != nil, outputs: outputs, day: day, dayQuery: Self.dayQuery(asked, day),
+        let model = AlignmentModel(query, fold: fold, explicitUnit: unit != nil, outputs: outputs, day: day, dayQuery: asked?.day?.iso,
                                    openable: try await req.openableStaff(Array(people)),
                                    canManage: req.isAllowed(.manage, OrganisationalOutcomes()), asOf: tree.asOf)
         return try await req.renderPage("alignment/index", title: "Alignment", model)
@@ -46,18 +49,13 @@ struct AlignmentController: RouteCollection {
         try req.authorize(.view, OrganisationalOutcomes())
         guard let info = try await AlignmentOutputsQuery.node(try req.parameter(.nodeID), db: req.db) else { throw StrideError.notFound("The outcome or objective") }
         let asked = try? req.query.decode(TreeQuery.self)
-        let day = asked?.on.flatMap(CalendarDate.init(iso:)) ?? req.clock.today()
+        let day = asked?.day ?? req.clock.today()
         let after = asked?.after.flatMap(UUID.init(uuidString:))
         let page = try await AlignmentOutputsQuery.page(of: info.node, on: day, after: after, limit: KeysetPaging.defaultLimit, db: req.db)
         let total = try await AlignmentOutputsQuery.count(of: info.node, on: day, db: req.db)
         let model = AlignmentNodeModel(info, total: total, page: page, isFirstPage: after == nil, openable: try await req.openableStaff(page.rows.map(\.staffID)),
-                                       dayQuery: Self.dayQuery(asked, day))
+                                       dayQuery: asked?.day?.iso)
         return try await req.renderPage("alignment/node", title: info.title, model)
-    }
-
-    /// The `on=` to keep on the page's links: the day asked for, when it was one.
-    private static func dayQuery(_ asked: TreeQuery?, _ day: CalendarDate) -> String? {
-        asked?.on.flatMap(CalendarDate.init(iso:)).map { _ in day.iso }
     }
 
     @Sendable func new(req: Request) async throws -> Response {

@@ -22,8 +22,8 @@ enum SignedInUserQuery {
         let is_hr: Int?
         let is_board: Int?
         let is_manager: Int?
-        let is_chief: Int?
-        /// The unit tree's fingerprint (`HeadedUnitsCache.fingerprint`), for a chief only.
+        /// The unit tree's fingerprint (`HeadedUnitsCache.fingerprint`) for a responsible chief;
+        /// nil for anyone heading no unit.
         let unit_tree: String?
         /// The person's unread notifications, where the read asked (`unreadColumn`).
         let unread: Int?
@@ -49,7 +49,6 @@ enum SignedInUserQuery {
             CASE WHEN EXISTS (SELECT 1 FROM role_grants g WHERE g.staff_member_id = s.id AND g.role = \(bind: Role.hrAdministrator.rawValue)) THEN 1 ELSE 0 END AS is_hr,
             CASE WHEN EXISTS (SELECT 1 FROM role_grants g WHERE g.staff_member_id = s.id AND g.role = \(bind: Role.reportsBoardMember.rawValue)) THEN 1 ELSE 0 END AS is_board,
             CASE WHEN EXISTS (SELECT 1 FROM staff_members r WHERE r.supervisor_id = s.id AND r.status = \(bind: active)) THEN 1 ELSE 0 END AS is_manager,
-            CASE WHEN EXISTS (SELECT 1 FROM organisational_units u WHERE u.chief_id = s.id) THEN 1 ELSE 0 END AS is_chief,
             CASE WHEN EXISTS (SELECT 1 FROM organisational_units u WHERE u.chief_id = s.id) THEN (\(HeadedUnitsCache.fingerprint)) END AS unit_tree
             """
     }
@@ -72,8 +71,8 @@ enum SignedInUserQuery {
         if row.is_board == 1 { roles.insert(.reportsBoardMember) }
         if row.is_manager == 1 { roles.insert(.manager) }
         var headed: Set<UUID> = []
-        if row.is_chief == 1 {
-            headed = try await cache.units(headedBy: staffID, tree: row.unit_tree, on: db)
+        if let tree = row.unit_tree {
+            headed = try await cache.units(headedBy: staffID, tree: tree, on: db)
             roles.insert(.responsibleChief)
         }
         return SignedInUser(staffID: staffID, name: name, email: email, mustChangePassword: row.must_change_password == 1,

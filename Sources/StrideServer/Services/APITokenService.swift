@@ -13,16 +13,7 @@ enum APITokenService {
         let secret: String
     }
 
-    static func hash(_ secret: String) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: Data(secret.utf8)) {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: hex, as: UTF8.self)
-    }
+    static func hash(_ secret: String) -> String { SHA256.hex(secret) }
 
     static func create(_ input: APITokenInput, kind: TokenKind, in context: ServiceContext) async throws -> Result<Created, FieldErrors> {
         guard let owner = context.actor else { throw StrideError.notSignedIn }

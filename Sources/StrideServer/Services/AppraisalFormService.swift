@@ -196,7 +196,7 @@ enum AppraisalFormService {
     /// What a signature covers: the content exactly as stored (keys sorted, so equal content
     /// hashes alike), as SHA-256 in hex.
     static func contentHash(_ content: String) -> String {
-        SHA256.hash(data: Data(content.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hex(content)
     }
 
     /// "the Beginning of Cycle form of Ana Silva (S1234), cycle R3".

@@ -28,22 +28,14 @@ final class HeadedUnitsCache: Sendable {
 
     private let entries = Mutex<[UUID: Entry]>([:])
 
-    /// The units `chief` heads, with every unit below; `tree` is the fingerprint read with the
-    /// person, or nil to read it now.
-    func units(headedBy chief: UUID, tree: String? = nil, on db: any Database) async throws -> Set<UUID> {
-        let now: String
-        if let tree { now = tree } else { now = try await Self.fingerprint(on: db) }
-        if let entry = entries.withLock({ $0[chief] }), entry.fingerprint == now { return entry.units }
+    /// The units `chief` heads, with every unit below; `tree` is the fingerprint read with the person.
+    func units(headedBy chief: UUID, tree: String, on db: any Database) async throws -> Set<UUID> {
+        if let entry = entries.withLock({ $0[chief] }), entry.fingerprint == tree { return entry.units }
         let units = Set(try await OrganisationQueries.unitsHeaded(by: chief, on: db))
         entries.withLock { entries in
             if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-            entries[chief] = Entry(fingerprint: now, units: units)
+            entries[chief] = Entry(fingerprint: tree, units: units)
         }
         return units
-    }
-
-    private static func fingerprint(on db: any Database) async throws -> String {
-        struct Row: Decodable { let tree: String }
-        return try await db.sql().raw("SELECT (\(fingerprint)) AS tree").first(decoding: Row.self)?.tree ?? ""
     }
 }

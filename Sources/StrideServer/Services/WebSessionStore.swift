@@ -86,14 +86,5 @@ struct WebSessionStore: AsyncSessionDriver {
         try await query.delete()
     }
 
-    static func hash(_ id: SessionID) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: Data(id.string.utf8)) {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0x0f)])
-        }
-        return String(decoding: hex, as: UTF8.self)
-    }
+    static func hash(_ id: SessionID) -> String { SHA256.hex(id.string) }
 }
